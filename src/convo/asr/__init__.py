@@ -1,0 +1,1 @@
+"""Speech recognition: decode audio, resolve models, transcribe channels into utterances."""

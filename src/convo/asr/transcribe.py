@@ -1,0 +1,174 @@
+"""The ASR stage: decode each audio call, transcribe every channel, build utterances.
+
+:class:`Transcriber` is a callable stage (``RecordBatch -> RecordBatch``) that loads its model
+lazily, once per process, so it runs the same under the local runner's worker processes and
+under Ray Data's ``map_batches``. Rows that are not audio, or that failed earlier, pass through.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from dataclasses import asdict, dataclass, field
+from functools import lru_cache
+from typing import Any
+
+import pyarrow as pa
+
+from convo import turns
+from convo._optional import import_optional
+from convo.asr import guards
+from convo.asr.audio import DecodedAudio, SAMPLE_RATE_HZ, decode_audio
+from convo.asr.models import DEFAULT_MODEL, resolve_model
+from convo.errors import DecodeError
+from convo.stages import fail_row, rows_of, to_batch
+
+logger = logging.getLogger(__name__)
+DEVICES = ("auto", "cpu", "cuda")
+
+
+@dataclass(frozen=True)
+class AsrOptions:
+    """How calls are transcribed. Echoed into ``run.json`` so a run says how it was made."""
+
+    model: str = DEFAULT_MODEL
+    device: str = "auto"
+    compute_type: str = "auto"
+    beam_size: int = 5
+    batch_size: int = 8
+    language: str | None = None
+    cpu_threads: int = 0
+    vad_min_silence_ms: int = 500
+    word_timestamps: bool = True
+    max_gap_s: float = turns.DEFAULT_MAX_GAP_S
+    channel_roles: tuple[str, ...] = ("agent", "customer")
+    guards: guards.GuardOptions = field(default_factory=guards.GuardOptions)
+
+    def __post_init__(self) -> None:
+        if self.device not in DEVICES:
+            raise ValueError(f"Invalid device {self.device!r}, expected one of: {', '.join(DEVICES)}")
+        if self.beam_size < 1 or self.batch_size < 1:
+            raise ValueError(f"beam_size and batch_size must be >= 1, got {self.beam_size} and {self.batch_size}")
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def resolve_device(device: str) -> str:
+    """``auto`` means CUDA when CTranslate2 sees a GPU, else CPU."""
+    if device != "auto":
+        return device
+    ctranslate2 = import_optional("ctranslate2", extra="asr")
+    return "cuda" if ctranslate2.get_cuda_device_count() > 0 else "cpu"
+
+
+def resolve_compute_type(compute_type: str, device: str) -> str:
+    if compute_type != "auto":
+        return compute_type
+    return "float16" if device == "cuda" else "int8"
+
+
+@lru_cache(maxsize=2)
+def load_pipeline(location: str, device: str, compute_type: str, cpu_threads: int):
+    """Load a WhisperModel and its batched pipeline once per process."""
+    fw = import_optional("faster_whisper", extra="asr")
+    threads = cpu_threads or os.cpu_count() or 1
+    model = fw.WhisperModel(location, device=device, compute_type=compute_type, cpu_threads=threads)
+    return model, fw.BatchedInferencePipeline(model)
+
+
+def _words(segment: Any, offset_ok: bool = True) -> list[dict[str, Any]]:
+    return [
+        {"word": w.word, "start_s": float(w.start), "end_s": float(w.end), "probability": float(w.probability)}
+        for w in (segment.words or [])
+    ]
+
+
+class Transcriber:
+    """Stage: transcribe the audio rows of a call batch.
+
+    Example:
+        >>> stage = Transcriber(AsrOptions(model="tiny.en", beam_size=1))  # doctest: +SKIP
+        >>> batch = stage(batch)  # doctest: +SKIP
+    """
+
+    name = "asr"
+
+    def __init__(self, options: AsrOptions | dict[str, Any] | None = None) -> None:
+        if isinstance(options, dict):
+            options = AsrOptions(**options)
+        self.options = options or AsrOptions()
+
+    @property
+    def model_name(self) -> str:
+        return self.options.model
+
+    def _pipeline(self):
+        device = resolve_device(self.options.device)
+        location = resolve_model(self.options.model).location
+        compute = resolve_compute_type(self.options.compute_type, device)
+        return load_pipeline(location, device, compute, self.options.cpu_threads)
+
+    def transcribe_channel(self, samples, pipeline) -> tuple[list[dict[str, Any]], Any]:
+        """Transcribe one channel; return guarded words and faster-whisper's info."""
+        opts = self.options
+        segments, info = pipeline.transcribe(
+            samples, language=opts.language, beam_size=opts.beam_size, batch_size=opts.batch_size,
+            word_timestamps=opts.word_timestamps, vad_filter=True,
+            vad_parameters={"min_silence_duration_ms": opts.vad_min_silence_ms},
+            no_speech_threshold=opts.guards.no_speech_threshold,
+            log_prob_threshold=opts.guards.log_prob_threshold,
+            compression_ratio_threshold=opts.guards.compression_ratio_threshold,
+        )
+        words: list[dict[str, Any]] = []
+        for segment in segments:
+            reason = guards.segment_rejected(segment, opts.guards)
+            if reason:
+                logger.debug("dropped segment %.1f-%.1f (%s): %r", segment.start, segment.end, reason, segment.text)
+                continue
+            words.extend(_words(segment))
+        return guards.clean_words(words, opts.guards), info
+
+    def transcribe_audio(self, call_id: str, audio: DecodedAudio) -> dict[str, Any]:
+        """Transcribe decoded audio into the call-row fields the stage fills."""
+        _, pipeline = self._pipeline()
+        stereo = audio.n_channels == 2
+        roles = list(self.options.channel_roles[:2]) if stereo else ["unknown"]
+        words_by_channel, infos = [], []
+        for channel in range(audio.n_channels):
+            words, info = self.transcribe_channel(audio.samples[channel], pipeline)
+            words_by_channel.append(words)
+            infos.append(info)
+        utterances = turns.group_words(words_by_channel, roles, max_gap_s=self.options.max_gap_s)
+        # The channel with the most speech decides the call's language.
+        main = max(infos, key=lambda i: i.duration_after_vad)
+        return {
+            "utterances": turns.finalize(call_id, utterances),
+            "duration_s": round(audio.duration_s, 3), "audio_channels": audio.n_channels,
+            "sample_rate_hz": audio.source_sample_rate_hz, "language": main.language,
+            "language_probability": float(main.language_probability), "asr_model": self.options.model,
+        }
+
+    def _row(self, row: dict[str, Any]) -> dict[str, Any]:
+        try:
+            audio = decode_audio(row["source_path"])
+        except DecodeError as exc:
+            return fail_row(row, "decode", exc)
+        except OSError as exc:
+            return fail_row(row, "decode", exc)
+        try:
+            row.update(self.transcribe_audio(row["call_id"], audio))
+        except Exception as exc:  # noqa: BLE001 - one bad call must not end the batch
+            logger.exception("transcription failed for %s", row["source_path"])
+            return fail_row(row, "asr", exc)
+        return row
+
+    def __call__(self, batch: pa.RecordBatch) -> pa.RecordBatch:
+        rows = rows_of(batch)
+        for i, row in enumerate(rows):
+            if row["source_kind"] == "audio" and row["error_stage"] is None:
+                rows[i] = self._row(row)
+        return to_batch(rows)
+
+
+__all__ = ["AsrOptions", "Transcriber", "SAMPLE_RATE_HZ", "resolve_device"]

@@ -1,0 +1,142 @@
+"""``convo``: the command line. Thin commands over library calls; errors print plainly.
+
+Exit codes: 0 success; 1 a convo error (e.g. unknown model); 2 usage error; 3 the run finished
+but some inputs failed (see errors.parquet).
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
+from rich.table import Table
+
+import convo
+from convo.errors import ConvoError
+
+app = typer.Typer(help="convo: conversational analytics for contact-centre calls.", no_args_is_help=True, add_completion=False)
+console = Console(stderr=True)
+out_console = Console()
+
+
+def _version(value: bool) -> None:
+    if value:
+        out_console.print(f"convo {convo.__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: Annotated[Optional[bool], typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")] = None,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log progress details.")] = False,
+) -> None:
+    logging.basicConfig(level=logging.INFO if verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+
+
+class _RichProgress:
+    """Progress bar: calls done, audio hours transcribed, ETA."""
+
+    def __init__(self) -> None:
+        self.bar = Progress(
+            TextColumn("[bold]convo run"), BarColumn(), MofNCompleteColumn(), TextColumn("calls"),
+            TextColumn("{task.fields[hours]:.2f} h audio"), TimeElapsedColumn(), TextColumn("ETA"),
+            TimeRemainingColumn(), console=console, transient=False,
+        )
+        self.task = None
+
+    def start(self, total_calls: int, total_audio_s: float, skipped: int) -> None:
+        if skipped:
+            console.print(f"resuming: {skipped} call(s) already done are skipped")
+        self.bar.start()
+        self.task = self.bar.add_task("run", total=total_calls, hours=0.0)
+
+    def advance(self, calls: int, audio_s: float) -> None:
+        task = self.bar.tasks[0]
+        self.bar.update(self.task, advance=calls, hours=task.fields["hours"] + audio_s / 3600)
+
+    def stop(self) -> None:
+        self.bar.stop()
+
+
+def _summary_table(summary) -> Table:
+    table = Table(title=f"convo run → {summary.out}")
+    table.add_column("what")
+    table.add_column("count", justify="right")
+    table.add_row("inputs", str(summary.n_inputs))
+    table.add_row("calls written", str(summary.counts["calls"]))
+    table.add_row("  of which resumed (already done)", str(summary.skipped))
+    table.add_row("utterances", str(summary.counts["utterances"]))
+    table.add_row("errors", str(summary.counts["errors"]))
+    for stage, n in summary.errors_by_stage.items():
+        table.add_row(f"  at stage {stage}", str(n))
+    for stage, seconds in summary.stage_seconds.items():
+        table.add_row(f"time in {stage} (s)", f"{seconds:.1f}")
+    table.add_row("wall time (s)", f"{summary.wall_s:.1f}")
+    return table
+
+
+@app.command()
+def run(
+    inputs: Annotated[list[Path], typer.Argument(help="Audio files, transcript .json/.jsonl files, directories, or manifests (.csv/.parquet with a 'path' column).")],
+    out: Annotated[Path, typer.Option("--out", "-o", help="Run directory to write the dataset into.")],
+    ops: Annotated[Optional[Path], typer.Option("--ops", exists=True, dir_okay=False, help="Operational data (CSV/Parquet) joined on call_id.")] = None,
+    asr_model: Annotated[str, typer.Option("--asr-model", envvar="CONVO_ASR_MODEL", help="ASR model name or CTranslate2 directory (see `convo models`).")] = "tiny.en",
+    device: Annotated[str, typer.Option("--device", help="auto, cpu or cuda.")] = "auto",
+    compute_type: Annotated[str, typer.Option("--compute-type", help="CTranslate2 compute type; auto = int8 on CPU, float16 on CUDA.")] = "auto",
+    workers: Annotated[int, typer.Option("--workers", min=0, help="Worker processes; 0 = one per two cores.")] = 0,
+    language: Annotated[Optional[str], typer.Option("--language", help="Language code (e.g. en); default: detect.")] = None,
+    beam_size: Annotated[int, typer.Option("--beam-size", min=1, help="Beam size for decoding.")] = 5,
+    batch_size: Annotated[int, typer.Option("--batch-size", min=1, help="Audio chunks decoded together per model call.")] = 8,
+    channel_roles: Annotated[str, typer.Option("--channel-roles", help="Roles of stereo channels 0,1 (comma-separated).")] = "agent,customer",
+) -> None:
+    """Transcribe and analyse calls; write calls/utterances/errors Parquet and run.json to OUT."""
+    from convo.asr.transcribe import AsrOptions
+    from convo.pipeline import RunOptions, run as run_pipeline
+
+    roles = tuple(r.strip().lower() for r in channel_roles.split(","))
+    try:
+        asr = AsrOptions(model=asr_model, device=device, compute_type=compute_type, beam_size=beam_size,
+                         batch_size=batch_size, language=language, channel_roles=roles)
+        options = RunOptions(asr=asr, workers=workers)
+    except ValueError as exc:
+        console.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(2) from None
+    progress = _RichProgress()
+    try:
+        summary = run_pipeline(inputs, out, ops=ops, options=options, progress=progress)
+    except ConvoError as exc:
+        progress.stop()
+        console.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(1) from None
+    progress.stop()
+    out_console.print(_summary_table(summary))
+    check = "ok" if summary.accounted else "MISMATCH"
+    line = f"count check: {summary.n_inputs} inputs = {summary.counts['calls']} calls + {summary.counts['errors']} errors [{check}]"
+    out_console.print(line, markup=False)
+    raise typer.Exit(summary.exit_code)
+
+
+@app.command()
+def models() -> None:
+    """List the ASR models convo can use, offline ones first."""
+    from convo.asr.models import available_models
+
+    table = Table(title="ASR models")
+    for column in ("name", "offline", "languages", "source"):
+        table.add_column(column)
+    for row in available_models():
+        table.add_row(row["name"], row["offline"], row["languages"], row["source"])
+    out_console.print(table)
+
+
+def main() -> None:
+    """Console-script entry point."""
+    app()
+
+
+if __name__ == "__main__":
+    main()

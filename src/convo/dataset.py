@@ -1,0 +1,152 @@
+"""The run directory: a journal of finished batches, then the published Parquet tables.
+
+Layout of ``--out DIR``::
+
+    calls.parquet  utterances.parquet  errors.parquet  run.json    published, written atomically
+    _parts/part-*.parquet                                          journal: finished call batches
+    _parts/options.json                                            options the journal was made with
+
+Finished batches are appended to the journal as they complete (temp file + rename), so a
+killed run loses only unfinished batches; a rerun reads the journal, skips the calls already
+done and reprocesses the rest. Publishing takes, per call id, the newest journal row, so a call
+that failed and later succeeded appears once.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.parquet as pq
+
+from convo.errors import RunDirError
+from convo.schema import CALL_BATCH, CALLS, ERRORS, STATUS_OK, UTTERANCE_FIELDS, UTTERANCES
+
+COMPRESSION = "zstd"
+
+
+def write_parquet_atomic(table: pa.Table, path: Path) -> None:
+    """Write ``table`` to ``path`` via a temporary file and an atomic rename."""
+    tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
+    pq.write_table(table, tmp, compression=COMPRESSION)
+    os.replace(tmp, path)
+
+
+def write_json_atomic(data: dict[str, Any], path: Path) -> None:
+    tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
+    tmp.write_text(json.dumps(data, indent=2, default=str, ensure_ascii=False) + "\n")
+    os.replace(tmp, path)
+
+
+class RunDir:
+    """A run's output directory.
+
+    Example:
+        >>> run = RunDir("out/demo").open(options={"asr": {"model": "tiny.en"}})  # doctest: +SKIP
+        >>> run.done_call_ids()  # doctest: +SKIP
+        set()
+    """
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+        self.parts = self.path / "_parts"
+
+    def open(self, *, options: dict[str, Any]) -> "RunDir":
+        """Create the directory, or check that an existing journal was made with the same options."""
+        self.parts.mkdir(parents=True, exist_ok=True)
+        stored = self.parts / "options.json"
+        canonical = json.loads(json.dumps(options, default=str))
+        if stored.is_file():
+            previous = json.loads(stored.read_text())
+            if previous != canonical:
+                raise RunDirError(
+                    f"{self.path} holds a run made with other options; use a new --out directory "
+                    f"or --overwrite (previous: {previous}, now: {canonical})"
+                )
+        else:
+            write_json_atomic(canonical, stored)
+        return self
+
+    def _part_files(self) -> list[Path]:
+        return sorted(self.parts.glob("part-*.parquet"))
+
+    def read_journal(self) -> pa.Table:
+        files = self._part_files()
+        if not files:
+            return CALL_BATCH.empty_table()
+        return pa.concat_tables([pq.read_table(f, schema=CALL_BATCH) for f in files])
+
+    def done_call_ids(self) -> set[str]:
+        """Call ids the journal holds as finished successfully."""
+        journal = self.read_journal()
+        ok = journal.filter(pc.equal(journal["status"], STATUS_OK))
+        return set(ok["call_id"].to_pylist())
+
+    def append(self, batch: pa.RecordBatch) -> Path:
+        """Add a finished batch to the journal; the file name orders parts by time of completion."""
+        number = len(self._part_files())
+        path = self.parts / f"part-{number:06d}-{os.getpid()}.parquet"
+        while path.exists():
+            number += 1
+            path = self.parts / f"part-{number:06d}-{os.getpid()}.parquet"
+        write_parquet_atomic(pa.Table.from_batches([batch], schema=CALL_BATCH), path)
+        return path
+
+    def publish(self, call_ids: set[str], ingest_errors: list[dict[str, Any]], run_info: dict[str, Any]) -> dict[str, int]:
+        """Write calls, utterances, errors and run.json for ``call_ids`` from the journal; return the counts."""
+        journal = self.read_journal()
+        journal = journal.filter(pc.is_in(journal["call_id"], pa.array(sorted(call_ids), pa.string())))
+        latest = _latest_per_call(journal)
+        ok = latest.filter(pc.equal(latest["status"], STATUS_OK))
+        failed = latest.filter(pc.not_equal(latest["status"], STATUS_OK))
+        calls = ok.select(CALLS.names).cast(CALLS)
+        utterances = _explode_utterances(ok)
+        errors = _errors_table(failed, ingest_errors)
+        write_parquet_atomic(calls, self.path / "calls.parquet")
+        write_parquet_atomic(utterances, self.path / "utterances.parquet")
+        write_parquet_atomic(errors, self.path / "errors.parquet")
+        counts = {"calls": calls.num_rows, "utterances": utterances.num_rows, "errors": errors.num_rows}
+        all_counts = {**run_info.get("counts", {}), **counts}
+        if "inputs" in all_counts:
+            all_counts["accounted"] = counts["calls"] + counts["errors"] == all_counts["inputs"]
+        write_json_atomic({**run_info, "counts": all_counts}, self.path / "run.json")
+        return counts
+
+
+def _latest_per_call(journal: pa.Table) -> pa.Table:
+    """Keep the last journal row of each call id, sorted by call id."""
+    if journal.num_rows == 0:
+        return journal
+    order = pa.array(range(journal.num_rows))
+    indexed = journal.append_column("_order", order)
+    last = indexed.group_by("call_id").aggregate([("_order", "max")])
+    keep = pc.sort_indices(last, sort_keys=[("call_id", "ascending")])
+    rows = pc.take(last["_order_max"], keep)
+    return journal.take(rows)
+
+
+def _explode_utterances(calls: pa.Table) -> pa.Table:
+    if calls.num_rows == 0:
+        return UTTERANCES.empty_table()
+    lists = calls["utterances"].combine_chunks()
+    parents = pc.list_parent_indices(lists)
+    flat = pc.list_flatten(lists)
+    columns = {"call_id": pc.take(calls["call_id"], parents)}
+    for f in UTTERANCE_FIELDS:
+        columns[f.name] = pc.struct_field(flat, f.name)
+    return pa.table(columns, schema=UTTERANCES)
+
+
+def _errors_table(failed: pa.Table, ingest_errors: list[dict[str, Any]]) -> pa.Table:
+    rows = [
+        {"input_path": r["source_path"], "call_id": r["call_id"], "stage": r["error_stage"] or "unknown",
+         "error_type": r["error_type"] or "Error", "message": r["error_message"] or ""}
+        for r in failed.select(["source_path", "call_id", "error_stage", "error_type", "error_message"]).to_pylist()
+    ]
+    rows += ingest_errors
+    rows.sort(key=lambda r: (r["input_path"], r["call_id"] or "", r["stage"]))
+    return pa.Table.from_pylist(rows, schema=ERRORS)

@@ -1,0 +1,1 @@
+"""Ingest: find inputs, parse transcripts, validate operational data."""
