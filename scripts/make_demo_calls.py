@@ -43,8 +43,10 @@ ENCODINGS = {  # encoding name -> (file suffix, sox output options)
     "ulaw": (".wav", ["-e", "u-law"]),
     "alaw": (".wav", ["-e", "a-law"]),
     "flac": (".flac", ["-b", "16", "-C", "8"]),
-    "mp3": (".mp3", ["-C", "32"]),
+    "mp3": (".mp3", []),  # encoded by ffmpeg: its LAME header lets decoders drop the delay
 }
+FFMPEG_MP3 = ["-c:a", "libmp3lame", "-b:a", "32k", "-map_metadata", "-1",
+              "-fflags", "+bitexact", "-flags:a", "+bitexact"]
 
 
 @dataclass(frozen=True)
@@ -90,8 +92,9 @@ CALLS: tuple[Call, ...] = (
     Call("demo-003-repeat-caller", "pcm16", GB, (
         (A, "Billing, how can I help you?"),
         (C, "This is the third time I'm calling about my refund."),
-        (A, "I am sorry. I will send your refund today."),
-        (C, "Please make sure it happens this time."))),
+        (A, "I am sorry. I can see it was never sent. I will send your refund today."),
+        (C, "Please make sure it happens this time."),
+        (A, "I will. You will get an email when it is sent."))),
     Call("demo-004-angry-customer", "ulaw", GB, (
         (A, GREETING.format("orders")),
         (C, "My order is two weeks late and nobody has told me anything."),
@@ -114,7 +117,7 @@ CALLS: tuple[Call, ...] = (
     Call("demo-007-cancellation", "pcm16", GBF, (
         (A, "Billing, how can I help you?"),
         (C, "I would like to cancel my subscription, please."),
-        (A, "Done. It is cancelled and you will get a refund."),
+        (A, "Done. Your subscription is cancelled and you will get a refund for this month."),
         (C, "Great, thank you."),
         (A, "You are welcome. Goodbye."))),
     Call("demo-008-delivery-tracking", "pcm16", GB, (
@@ -122,7 +125,7 @@ CALLS: tuple[Call, ...] = (
         (C, "Where is my package? I ordered it last week."),
         (A, "It is out for delivery and will arrive today."),
         (C, "Can I get the tracking number?"),
-        (A, "Yes, I will send it by text message."))),
+        (A, "Yes, I will send it to you by text message right now."))),
 )
 
 # The repeat caller (003) shares customer C-2041 with the earlier cancellation call (007).
@@ -179,7 +182,7 @@ def require_tools(*tools: str) -> None:
     missing = [t for t in tools if shutil.which(t) is None]
     if missing:
         sys.exit(f"error: required tool(s) not found on PATH: {', '.join(missing)} "
-                 "(install with: apt-get install espeak-ng sox libsox-fmt-all)")
+                 "(install with: apt-get install espeak-ng sox libsox-fmt-all ffmpeg)")
 
 
 def run(cmd: list[str]) -> str:
@@ -264,8 +267,11 @@ def render_call(call: Call, out_dir: Path, work: Path) -> dict[str, object]:
     run([*SOX, *chans[1], str(right)])
     suffix, opts = ENCODINGS[call.encoding]
     target = out_dir / f"{call.call_id}{suffix}"
-    run([*SOX, "-M", str(left), str(right), "-r", str(RATE), "-c", "2", *opts, str(target)])
-    duration = float(run(["soxi", "-D", str(target)]).strip())
+    merged = work / f"{call.call_id}-LR.wav" if call.encoding == "mp3" else target
+    run([*SOX, "-M", str(left), str(right), "-r", str(RATE), "-c", "2", *opts, str(merged)])
+    if call.encoding == "mp3":
+        run(["ffmpeg", "-v", "error", "-y", "-i", str(merged), *FFMPEG_MP3, str(target)])
+    duration = float(run(["soxi", "-D", str(merged)]).strip())
     return {"call_id": call.call_id, "file": target.name, "encoding": call.encoding,
             "duration_s": round(duration, 3), "hold_segments": holds, "turns": turns}
 
@@ -295,7 +301,7 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=Path("samples"), help="output folder")
     args = parser.parse_args(argv)
-    require_tools("espeak-ng", "sox", "soxi")
+    require_tools("espeak-ng", "sox", "soxi", "ffmpeg")
     out: Path = args.out
     (out / "chats").mkdir(parents=True, exist_ok=True)
     header = ["call_id", "started_at", "channel", "queue", "agent_id", "customer_id",

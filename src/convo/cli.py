@@ -121,6 +121,41 @@ def run(
 
 
 @app.command()
+def show(
+    run_dir: Annotated[Path, typer.Argument(exists=True, file_okay=False, help="A run directory written by `convo run`.")],
+    call: Annotated[Optional[str], typer.Option("--call", help="Show this call's utterances.")] = None,
+    lines: Annotated[int, typer.Option("--lines", min=1, help="Utterances shown per call.")] = 4,
+) -> None:
+    """Print a run's calls with their first utterances, and its errors."""
+    import pyarrow.compute as pc
+    import pyarrow.parquet as pq
+
+    calls = pq.read_table(run_dir / "calls.parquet").to_pylist()
+    utterances = pq.read_table(run_dir / "utterances.parquet", columns=["call_id", "speaker", "start_s", "text"])
+    if call:
+        calls = [c for c in calls if c["call_id"] == call]
+        if not calls:
+            console.print(f"[red]error:[/red] no call {call!r} in {run_dir}")
+            raise typer.Exit(1)
+        lines = utterances.num_rows
+    for row in calls:
+        head = f"{row['call_id']}  {row['channel']}  {row['duration_s'] or 0:.1f}s  {row['n_utterances']} utterances  lang={row['language']}"
+        out_console.print(head, style="bold", markup=False)
+        mine = utterances.filter(pc.equal(utterances["call_id"], row["call_id"])).slice(0, lines).to_pylist()
+        for u in mine:
+            start = "" if u["start_s"] is None else f"{u['start_s']:6.1f}s "
+            out_console.print(f"   {start}{u['speaker']:>9}: {u['text']}", markup=False)
+    errors = pq.read_table(run_dir / "errors.parquet").to_pylist()
+    if errors and not call:
+        table = Table(title="errors")
+        for column in ("input_path", "stage", "error_type", "message"):
+            table.add_column(column)
+        for err in errors:
+            table.add_row(err["input_path"], err["stage"], err["error_type"], err["message"])
+        out_console.print(table)
+
+
+@app.command()
 def models() -> None:
     """List the ASR models convo can use, offline ones first."""
     from convo.asr.models import available_models

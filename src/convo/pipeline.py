@@ -25,6 +25,7 @@ from typing import Any, Callable, Iterator, Protocol
 import pyarrow as pa
 
 import convo
+from convo.asr.models import ensure_available
 from convo.asr.transcribe import AsrOptions, Transcriber
 from convo.dataset import RunDir
 from convo.ingest.discover import Inputs, discover
@@ -217,6 +218,8 @@ def run(inputs: list[str | Path], out: str | Path, *, ops: str | Path | None = N
         options = replace(options, asr=replace(options.asr, cpu_threads=threads))
     started, clock = datetime.now(timezone.utc), time.perf_counter()
     found: Inputs = discover(inputs, ops_path=ops)
+    if any(row["source_kind"] == "audio" for row in found.rows):
+        ensure_available(options.asr.model)  # fail fast, before anything is written
     run_dir = RunDir(out).open(options=options.result_options())
     done = run_dir.done_call_ids()
     todo = [dict(row, status="pending") for row in found.rows if row["call_id"] not in done]

@@ -18,6 +18,8 @@ from convo.errors import DecodeError
 SAMPLE_RATE_HZ = 16_000
 # A file that decodes to less than this share of its declared duration is treated as truncated.
 MIN_DECODED_SHARE = 0.9
+# Stereo whose channels correlate above this is one signal twice (a two-party call is near 0).
+SAME_SIGNAL_CORRELATION = 0.98
 # Declared durations under this are too short to judge truncation reliably.
 _MIN_DECLARED_S = 1.0
 
@@ -63,6 +65,14 @@ def _decode_frames(container, stream, n_channels: int) -> np.ndarray:
     return pcm.astype(np.float32) / 32768.0
 
 
+def _same_signal(samples: np.ndarray) -> bool:
+    """Both channels carry one signal (correlation > :data:`SAME_SIGNAL_CORRELATION`)."""
+    left, right = samples[0], samples[1]
+    if not left.any() or not right.any():
+        return False
+    return float(np.corrcoef(left, right)[0, 1]) > SAME_SIGNAL_CORRELATION
+
+
 def decode_audio(path: str | Path) -> DecodedAudio:
     """Decode ``path``; raise :class:`DecodeError` with a plain reason when it is not usable audio.
 
@@ -89,8 +99,8 @@ def decode_audio(path: str | Path) -> DecodedAudio:
             samples = _decode_frames(container, stream, n_channels)
         except (av.error.FFmpegError, ValueError) as exc:
             raise DecodeError(f"audio stream is corrupt: {exc}") from None
-    if n_channels == 2 and np.allclose(samples[0], samples[1], atol=1e-3):
-        samples = samples[:1]  # the same signal on both channels: a mono recording stored as stereo
+    if n_channels == 2 and _same_signal(samples):
+        samples = samples.mean(axis=0, keepdims=True)  # a mono recording stored as stereo
     audio = DecodedAudio(samples, rate, declared)
     if audio.samples.shape[1] == 0:
         raise DecodeError("audio stream holds no samples")

@@ -108,6 +108,24 @@ def _join_base(part1: Path, part2: Path) -> Path:
     return target
 
 
+def ensure_available(name: str) -> ResolvedModel:
+    """Resolve ``name`` and, for a Hub name, download it now so a run fails fast when offline."""
+    resolved = resolve_model(name)
+    if resolved.source != "hub":
+        return resolved
+    from convo._optional import import_optional
+
+    utils = import_optional("faster_whisper.utils", extra="asr")
+    try:
+        return ResolvedModel(name, utils.download_model(name), "hub")
+    except Exception as exc:  # noqa: BLE001 - huggingface_hub raises many kinds when offline
+        offline = ", ".join(r["name"] for r in available_models() if r["offline"] == "yes")
+        raise ModelNotFoundError(
+            f"ASR model {name!r} must be downloaded from the Hugging Face Hub, which failed ({type(exc).__name__}); "
+            f"models available offline: {offline or 'none'}"
+        ) from None
+
+
 def available_models() -> list[dict[str, str]]:
     """Models usable now without a network, then names that need the Hub."""
     rows = []

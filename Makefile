@@ -1,0 +1,33 @@
+# Two entry points for a fresh machine: `make demo` and `make test`. Both install into .venv first.
+PYTHON ?= python3.11
+VENV ?= .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.convo-installed
+# torch is pinned: 2.13.0 is the CPU build; an unpinned torch pulls a multi-GB CUDA build.
+TORCH := torch==2.13.0
+
+.PHONY: install demo test bench clean
+
+$(STAMP): pyproject.toml
+	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "need $(PYTHON) (set PYTHON=...)"; exit 2; }
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q $(TORCH)
+	$(PY) -m pip install -q -e '.[all,dev]' $(TORCH)
+	touch $(STAMP)
+
+install: $(STAMP)
+
+demo: install
+	rm -rf out/demo
+	$(VENV)/bin/convo run samples/calls samples/chats --ops samples/ops.csv --out out/demo || [ $$? -eq 3 ]
+	$(VENV)/bin/convo show out/demo
+
+test: install
+	$(PY) -m pytest -q
+
+bench: install
+	$(PY) benchmarks/asr_throughput.py ../shared/data/audio/aws_lca/*.wav
+
+clean:
+	rm -rf $(VENV) out .pytest_cache
