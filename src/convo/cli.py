@@ -23,6 +23,10 @@ console = Console(stderr=True)
 out_console = Console()
 
 
+def _error(message: str) -> None:
+    console.print(f"error: {message}", markup=False, soft_wrap=True, style="red")
+
+
 def _version(value: bool) -> None:
     if value:
         out_console.print(f"convo {convo.__version__}")
@@ -92,6 +96,7 @@ def run(
     beam_size: Annotated[int, typer.Option("--beam-size", min=1, help="Beam size for decoding.")] = 5,
     batch_size: Annotated[int, typer.Option("--batch-size", min=1, help="Audio chunks decoded together per model call.")] = 8,
     channel_roles: Annotated[str, typer.Option("--channel-roles", help="Roles of stereo channels 0,1 (comma-separated).")] = "agent,customer",
+    checkpoint_every: Annotated[int, typer.Option("--checkpoint-every", min=1, help="Journal finished calls every N calls (a killed run resumes from there).")] = 8,
 ) -> None:
     """Transcribe and analyse calls; write calls/utterances/errors Parquet and run.json to OUT."""
     from convo.asr.transcribe import AsrOptions
@@ -101,16 +106,16 @@ def run(
     try:
         asr = AsrOptions(model=asr_model, device=device, compute_type=compute_type, beam_size=beam_size,
                          batch_size=batch_size, language=language, channel_roles=roles)
-        options = RunOptions(asr=asr, workers=workers)
+        options = RunOptions(asr=asr, workers=workers, flush_every_calls=checkpoint_every)
     except ValueError as exc:
-        console.print(f"[red]error:[/red] {exc}")
+        _error(str(exc))
         raise typer.Exit(2) from None
     progress = _RichProgress()
     try:
         summary = run_pipeline(inputs, out, ops=ops, options=options, progress=progress)
     except ConvoError as exc:
         progress.stop()
-        console.print(f"[red]error:[/red] {exc}")
+        _error(str(exc))
         raise typer.Exit(1) from None
     progress.stop()
     out_console.print(_summary_table(summary))
@@ -135,7 +140,7 @@ def show(
     if call:
         calls = [c for c in calls if c["call_id"] == call]
         if not calls:
-            console.print(f"[red]error:[/red] no call {call!r} in {run_dir}")
+            _error(f"no call {call!r} in {run_dir}")
             raise typer.Exit(1)
         lines = utterances.num_rows
     for row in calls:

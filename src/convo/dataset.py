@@ -42,6 +42,21 @@ def write_json_atomic(data: dict[str, Any], path: Path) -> None:
     os.replace(tmp, path)
 
 
+def _flatten(options: dict[str, Any], prefix: str = "") -> dict[str, Any]:
+    flat: dict[str, Any] = {}
+    for key, value in options.items():
+        if isinstance(value, dict):
+            flat.update(_flatten(value, f"{prefix}{key}."))
+        else:
+            flat[f"{prefix}{key}"] = value
+    return flat
+
+
+def _diff(old: dict[str, Any], new: dict[str, Any]) -> dict[str, tuple[Any, Any]]:
+    a, b = _flatten(old), _flatten(new)
+    return {k: (a.get(k), b.get(k)) for k in sorted(set(a) | set(b)) if a.get(k) != b.get(k)}
+
+
 class RunDir:
     """A run's output directory.
 
@@ -63,9 +78,12 @@ class RunDir:
         if stored.is_file():
             previous = json.loads(stored.read_text())
             if previous != canonical:
+                changed = "; ".join(
+                    f"{key}: {old!r} -> {new!r}" for key, (old, new) in _diff(previous, canonical).items()
+                )
                 raise RunDirError(
-                    f"{self.path} holds a run made with other options; use a new --out directory "
-                    f"or --overwrite (previous: {previous}, now: {canonical})"
+                    f"{self.path} holds a run made with other options ({changed}); "
+                    "use a new --out directory, or the same options to resume it"
                 )
         else:
             write_json_atomic(canonical, stored)
