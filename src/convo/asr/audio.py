@@ -41,7 +41,31 @@ class DecodedAudio:
         return self.samples.shape[1] / SAMPLE_RATE_HZ
 
 
-def _declared_duration(container, stream) -> float | None:
+def _wav_declared_duration(path: str | Path) -> float | None:
+    """Duration a RIFF/WAVE header declares (FFmpeg trusts the file size instead)."""
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(1 << 16)
+    except OSError:
+        return None
+    if len(head) < 12 or head[:4] != b"RIFF" or head[8:12] != b"WAVE":
+        return None
+    position, byte_rate = 12, 0
+    while position + 8 <= len(head):
+        chunk, size = head[position : position + 4], int.from_bytes(head[position + 4 : position + 8], "little")
+        if chunk == b"fmt " and position + 20 <= len(head):
+            byte_rate = int.from_bytes(head[position + 16 : position + 20], "little")
+        if chunk == b"data":
+            streaming = size in (0, 0xFFFFFFFF)
+            return None if streaming or not byte_rate else size / byte_rate
+        position += 8 + size + (size & 1)
+    return None
+
+
+def _declared_duration(path: str | Path, container, stream) -> float | None:
+    wav = _wav_declared_duration(path)
+    if wav is not None:
+        return wav
     if stream.duration is not None and stream.time_base is not None:
         return float(stream.duration * stream.time_base)
     if container.duration is not None:
@@ -93,7 +117,7 @@ def decode_audio(path: str | Path) -> DecodedAudio:
         n_channels = stream.codec_context.channels or 1
         if n_channels > 2:
             raise DecodeError(f"{n_channels} audio channels; convo reads mono or stereo (agent/customer) audio")
-        declared = _declared_duration(container, stream)
+        declared = _declared_duration(path, container, stream)
         rate = stream.codec_context.sample_rate or 0
         try:
             samples = _decode_frames(container, stream, n_channels)
