@@ -49,17 +49,26 @@ def _from_words(words: list[dict[str, Any]], speaker: str, channel: int) -> dict
     }
 
 
+def _merged(intervals: list[tuple[float, float]]) -> list[tuple[float, float]]:
+    merged: list[tuple[float, float]] = []
+    for start, end in sorted(intervals):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged
+
+
 def _overlaps(utterances: list[dict[str, Any]]) -> list[float]:
+    """Seconds of each utterance during which any other speaker talks (counted once)."""
     overlap = [0.0] * len(utterances)
     for i, a in enumerate(utterances):
-        if a["start_s"] is None or a["end_s"] is None:
-            continue
-        for b in utterances:
-            if b["speaker"] == a["speaker"] or b["start_s"] is None or b["end_s"] is None:
-                continue
-            if b["start_s"] >= a["end_s"]:
-                break
-            overlap[i] += max(0.0, min(a["end_s"], b["end_s"]) - max(a["start_s"], b["start_s"]))
+        others = [
+            (b["start_s"], b["end_s"]) for b in utterances
+            if b["speaker"] != a["speaker"] and b["start_s"] < a["end_s"] and b["end_s"] > a["start_s"]
+        ]
+        for start, end in _merged(others):
+            overlap[i] += min(a["end_s"], end) - max(a["start_s"], start)
     return overlap
 
 

@@ -45,17 +45,41 @@ def _norm(word: str) -> str:
 
 
 def strip_annotations(words: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Drop words that are sound annotations or carry no letters or digits."""
-    kept = []
+    """Drop words that are sound annotations (``[Music]``, ``(upbeat music)``, ♪) or carry no letters or digits.
+
+    An annotation may be split over several words: everything from an opening bracket to its
+    closing bracket goes.
+    """
+    kept, inside = [], None
+    closing = {"[": "]", "(": ")"}
     for word in words:
-        text = _ANNOTATION.sub("", word["word"])
-        if _LETTER.search(text):
+        text = word["word"].strip()
+        if inside:
+            if inside in text:
+                inside = None
+            continue
+        if text[:1] in closing and closing[text[:1]] not in text:
+            inside = closing[text[:1]]
+            continue
+        if _LETTER.search(_ANNOTATION.sub("", text)):
             kept.append(word)
     return kept
 
 
+NUMBER_WORDS = frozenset(
+    "zero oh o one two three four five six seven eight nine ten double triple hundred thousand".split()
+)
+
+
+def _is_number(token: str) -> bool:
+    return token.isdigit() or token in NUMBER_WORDS
+
+
 def collapse_repeats(words: list[dict[str, Any]], *, max_repeats: int, max_phrase_words: int) -> list[dict[str, Any]]:
-    """Keep at most ``max_repeats`` consecutive copies of any phrase of up to ``max_phrase_words`` words."""
+    """Keep at most ``max_repeats`` consecutive copies of any phrase of up to ``max_phrase_words`` words.
+
+    Phrases made only of digits or number words are exempt: customers read out numbers.
+    """
     tokens = [_norm(w["word"]) for w in words]
     keep = [True] * len(words)
     i = 0
@@ -65,6 +89,8 @@ def collapse_repeats(words: list[dict[str, Any]], *, max_repeats: int, max_phras
             phrase = tokens[i : i + n]
             if len(phrase) < n or not any(phrase):
                 break
+            if all(_is_number(t) for t in phrase):
+                continue  # digits read out ("one one one one") repeat legitimately
             copies = 1
             while tokens[i + copies * n : i + (copies + 1) * n] == phrase:
                 copies += 1

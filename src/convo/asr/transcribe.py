@@ -115,6 +115,9 @@ class Transcriber:
         segments, info = pipeline.transcribe(
             samples, language=opts.language, beam_size=opts.beam_size, batch_size=opts.batch_size,
             word_timestamps=opts.word_timestamps, vad_filter=True,
+            # With timestamp tokens Whisper keeps decoding after a pause inside a chunk; without
+            # them (the batched default) it often stops at the first pause and drops the rest.
+            without_timestamps=False,
             vad_parameters={"min_silence_duration_ms": opts.vad_min_silence_ms},
             no_speech_threshold=opts.guards.no_speech_threshold,
             log_prob_threshold=opts.guards.log_prob_threshold,

@@ -55,7 +55,7 @@ def _audio_row(path: Path, call_id: str | None, fields: dict[str, Any]) -> dict[
         raise InputError("empty file (0 bytes)")
     return {
         "call_id": call_id or path.stem, "source_path": str(path), "source_sha256": _sha256_file(path),
-        "source_kind": "audio", "_fields": {"channel": "voice", **fields},
+        "source_kind": "audio", "_fields": {"channel": "voice", **ops_mod.present(fields)},
     }
 
 
@@ -64,7 +64,7 @@ def _text_row(conv: Conversation, source: str, sha: str, call_id: str | None, fi
     return {
         "call_id": call_id or conv.call_id, "source_path": source, "source_sha256": sha,
         "source_kind": conv.kind, "language": conv.language, "transcript_json": turns,
-        "_fields": {**conv.fields, **fields},
+        "_fields": {**conv.fields, **ops_mod.present(fields)},
     }
 
 
@@ -74,7 +74,10 @@ class _Discovery:
 
     def add_path(self, path: Path) -> None:
         if path.is_dir():
-            files = sorted(p for p in path.rglob("*") if not p.name.startswith(".") and not p.is_dir())
+            files = sorted(
+                p for p in path.rglob("*")
+                if not p.is_dir() and not any(part.startswith(".") for part in p.relative_to(path).parts)
+            )
             for file in files:
                 self.add_file(file)
         elif path.suffix.lower() in MANIFEST_SUFFIXES and path.exists():
@@ -94,7 +97,7 @@ class _Discovery:
                 self._add_jsonl(path, fields)
             elif suffix == ".json":
                 raw = path.read_bytes()
-                conv = loads(raw.decode("utf-8"), default_call_id=path.stem)
+                conv = loads(raw.decode("utf-8-sig"), default_call_id=path.stem)
                 self.inputs.rows.append(_text_row(conv, str(path), hashlib.sha256(raw).hexdigest(), call_id, fields))
             else:
                 known = sorted(AUDIO_SUFFIXES | TEXT_SUFFIXES)
@@ -109,7 +112,7 @@ class _Discovery:
                     continue
                 source = f"{path}:{number}"
                 try:
-                    conv = loads(raw.decode("utf-8"), default_call_id=f"{path.stem}-{number}")
+                    conv = loads(raw.decode("utf-8-sig"), default_call_id=f"{path.stem}-{number}")
                     self.inputs.rows.append(_text_row(conv, source, hashlib.sha256(raw).hexdigest(), None, fields))
                 except (UnicodeDecodeError, InputError) as exc:
                     self.inputs.fail(source, "ingest", exc)
@@ -130,11 +133,12 @@ class _Discovery:
             file = Path(str(target))
             file = file if file.is_absolute() else path.parent / file
             fields = {k: v for k, v in row.items() if k not in ops_mod.MANIFEST_COLUMNS}
-            self.add_file(file, row.get("call_id") or None, fields)
+            call_id = row.get("call_id")
+            self.add_file(file, None if ops_mod._is_missing(call_id) else str(call_id), fields)
 
 
 def _finish_row(row: dict[str, Any], ops_rows: dict[str, dict[str, Any]], inputs: Inputs) -> dict[str, Any] | None:
-    raw = {**row.pop("_fields"), **ops_rows.get(row["call_id"], {})}
+    raw = {**row.pop("_fields"), **ops_mod.present(ops_rows.get(row["call_id"], {}))}
     try:
         typed, extra = ops_mod.parse_ops(raw)
     except InputError as exc:

@@ -28,6 +28,11 @@ _TRUE = {"true", "1", "yes", "y", "t"}
 _FALSE = {"false", "0", "no", "n", "f"}
 
 
+def present(fields: dict[str, Any]) -> dict[str, Any]:
+    """The entries of ``fields`` that hold a value (empty cells never override others)."""
+    return {k: v for k, v in fields.items() if not _is_missing(v)}
+
+
 def _is_missing(value: Any) -> bool:
     if value is None:
         return True
@@ -51,7 +56,12 @@ def _parse_time(value: Any) -> datetime:
     return parsed.astimezone(timezone.utc)
 
 
+INT32_MAX = 2**31 - 1
+
+
 def _parse_float(name: str, value: Any) -> float:
+    if isinstance(value, bool):
+        raise InputError(f"{name}={value!r} is not a number of seconds")
     try:
         number = float(value)
     except (TypeError, ValueError):
@@ -62,12 +72,16 @@ def _parse_float(name: str, value: Any) -> float:
 
 
 def _parse_count(name: str, value: Any) -> int:
+    if isinstance(value, bool):
+        raise InputError(f"{name}={value!r} is not a whole number")
     try:
         number = float(value)
     except (TypeError, ValueError):
         raise InputError(f"{name}={value!r} is not a whole number") from None
     if not math.isfinite(number) or number < 0 or number != int(number):
         raise InputError(f"{name}={value!r} must be a whole number >= 0")
+    if number > INT32_MAX:
+        raise InputError(f"{name}={value!r} is larger than {INT32_MAX}")
     return int(number)
 
 

@@ -76,23 +76,46 @@ def parse_convo(doc: dict[str, Any]) -> Conversation:
     metadata = doc.get("metadata") or {}
     if not isinstance(metadata, dict):
         raise TranscriptError("metadata must be an object of key/value pairs")
+    language = doc.get("language")
+    if language is not None and (not isinstance(language, str) or not language.strip()):
+        raise TranscriptError(f"language must be a language code such as 'en', got {language!r}")
     fields = {k: v for k, v in doc.items() if k not in {"call_id", "turns", "metadata", "language", "schema_version"}}
     fields.setdefault("channel", "chat")
     fields.update({str(k): v for k, v in metadata.items() if k not in fields})
     parsed = [_turn(raw, i) for i, raw in enumerate(turns)]
-    return Conversation(call_id.strip(), "transcript", fields, parsed, doc.get("language"))
+    return Conversation(call_id.strip(), "transcript", fields, parsed, language)
 
 
-def _aws_words(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def _millis(value: Any, where: str) -> float:
+    seconds = _time(value, where)
+    if seconds is None:
+        raise TranscriptError(f"{where} is missing")
+    return seconds / 1000.0
+
+
+def _seconds(value: Any, where: str) -> float:
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        raise TranscriptError(f"{where} must be a number of seconds, got {value!r}") from None
+    seconds = _time(number, where)
+    assert seconds is not None
+    return seconds
+
+
+def _aws_words(items: Any, where: str) -> list[dict[str, Any]]:
     words = []
-    for item in items or []:
-        if item.get("Type", "pronunciation") != "pronunciation":
+    for j, item in enumerate(items or []):
+        if not isinstance(item, dict) or item.get("Type", "pronunciation") != "pronunciation":
             continue
+        confidence = item.get("Confidence", 1.0)
+        if isinstance(confidence, bool) or not isinstance(confidence, (int, float)):
+            raise TranscriptError(f"{where}.Items[{j}].Confidence must be a number, got {confidence!r}")
         words.append({
-            "word": item.get("Content", ""),
-            "start_s": item.get("BeginOffsetMillis", 0) / 1000.0,
-            "end_s": item.get("EndOffsetMillis", 0) / 1000.0,
-            "probability": float(item.get("Confidence", 1.0)),
+            "word": str(item.get("Content", "")),
+            "start_s": _millis(item.get("BeginOffsetMillis"), f"{where}.Items[{j}].BeginOffsetMillis"),
+            "end_s": _millis(item.get("EndOffsetMillis"), f"{where}.Items[{j}].EndOffsetMillis"),
+            "probability": float(confidence),
         })
     return words
 
@@ -104,8 +127,8 @@ def parse_aws_call_analytics(doc: dict[str, Any], default_call_id: str) -> Conve
         if not isinstance(seg, dict) or "Content" not in seg:
             raise TranscriptError(f"Transcript[{i}] has no 'Content'")
         role = str(seg.get("ParticipantRole", "unknown"))
-        start = _time(seg.get("BeginOffsetMillis", 0) / 1000.0, f"Transcript[{i}].BeginOffsetMillis")
-        end = _time(seg.get("EndOffsetMillis", 0) / 1000.0, f"Transcript[{i}].EndOffsetMillis")
+        start = _millis(seg.get("BeginOffsetMillis"), f"Transcript[{i}].BeginOffsetMillis")
+        end = _millis(seg.get("EndOffsetMillis"), f"Transcript[{i}].EndOffsetMillis")
         if start is not None and end is not None and end < start:
             raise TranscriptError(f"Transcript[{i}] ends before it starts")
         turns.append({
@@ -113,7 +136,7 @@ def parse_aws_call_analytics(doc: dict[str, Any], default_call_id: str) -> Conve
             "text": str(seg["Content"]).strip(),
             "start_s": start,
             "end_s": end,
-            "words": _aws_words(seg.get("Items", [])),
+            "words": _aws_words(seg.get("Items", []), f"Transcript[{i}]"),
         })
     if not turns:
         raise TranscriptError("Amazon Transcribe output has an empty Transcript")
@@ -131,8 +154,10 @@ def parse_aws_standard(doc: dict[str, Any], default_call_id: str) -> Conversatio
     turns = []
     for i, seg in enumerate(segments):
         label = seg.get("channel_label") or seg.get("speaker_label") or "unknown"
-        start = _time(float(seg.get("start_time", 0)), f"audio_segments[{i}].start_time")
-        end = _time(float(seg.get("end_time", 0)), f"audio_segments[{i}].end_time")
+        if not isinstance(seg, dict):
+            raise TranscriptError(f"audio_segments[{i}] is not an object")
+        start = _seconds(seg.get("start_time"), f"audio_segments[{i}].start_time")
+        end = _seconds(seg.get("end_time"), f"audio_segments[{i}].end_time")
         if start is not None and end is not None and end < start:
             raise TranscriptError(f"audio_segments[{i}] ends before it starts")
         turns.append({"speaker": str(label).lower(), "text": str(seg.get("transcript", "")).strip(),
