@@ -144,7 +144,7 @@ def test_published_rows(run):
     assert [(x["call_id"], x["utterance_id"]) for x in utts] == [
         ("c1", "c1#0000"), ("c1", "c1#0001"), ("c1", "c1#0002"), ("c3", "c3#0000"),
     ]
-    assert utts[1] == {"call_id": "c1", **utterances("c1", 2)[1]}
+    assert utts[1] == {"call_id": "c1", "redactions": None, **utterances("c1", 2)[1]}
 
     assert read(run, "errors").to_pylist() == [
         {"input_path": "/in/c2.wav", "call_id": "c2", "stage": "asr", "error_type": "DecodeError", "message": "cannot decode audio"},

@@ -97,16 +97,26 @@ def run(
     batch_size: Annotated[int, typer.Option("--batch-size", min=1, help="Audio chunks decoded together per model call.")] = 8,
     channel_roles: Annotated[str, typer.Option("--channel-roles", help="Roles of stereo channels 0,1 (comma-separated).")] = "agent,customer",
     checkpoint_every: Annotated[int, typer.Option("--checkpoint-every", min=1, help="Journal finished calls every N calls (a killed run resumes from there).")] = 8,
+    redact: Annotated[bool, typer.Option("--redact/--no-redact", help="Redact PII (cards, ids, contact details …) before anything is stored.")] = True,
+    redact_entities: Annotated[Optional[str], typer.Option("--redact-entities", help="Comma-separated entity types to redact (default: all, see docs/redaction.md).")] = None,
+    redact_audio: Annotated[Optional[Path], typer.Option("--redact-audio", file_okay=False, help="Also write redacted copies of the recordings into this directory.")] = None,
+    redact_audio_fill: Annotated[str, typer.Option("--redact-audio-fill", help="What covers redacted audio: tone or silence.")] = "tone",
 ) -> None:
     """Transcribe and analyse calls; write calls/utterances/errors Parquet and run.json to OUT."""
     from convo.asr.transcribe import AsrOptions
     from convo.pipeline import RunOptions, run as run_pipeline
+    from convo.redact.redactor import RedactOptions
 
     roles = tuple(r.strip().lower() for r in channel_roles.split(","))
     try:
         asr = AsrOptions(model=asr_model, device=device, compute_type=compute_type, beam_size=beam_size,
                          batch_size=batch_size, language=language, channel_roles=roles)
-        options = RunOptions(asr=asr, workers=workers, flush_every_calls=checkpoint_every)
+        entities = {e.strip().upper() for e in redact_entities.split(",") if e.strip()} if redact_entities else None
+        redaction = RedactOptions(
+            enabled=redact, audio_dir=str(redact_audio) if redact_audio else None, audio_fill=redact_audio_fill,
+            **({"entities": frozenset(entities)} if entities else {}),
+        )
+        options = RunOptions(asr=asr, redact=redaction, workers=workers, flush_every_calls=checkpoint_every)
     except ValueError as exc:
         _error(str(exc))
         raise typer.Exit(2) from None

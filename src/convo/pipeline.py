@@ -30,6 +30,8 @@ from convo.asr.transcribe import AsrOptions, Transcriber
 from convo.dataset import RunDir
 from convo.ingest.discover import Inputs, discover
 from convo.schema import SCHEMA_VERSION, call_batch_from_rows
+from convo.redact.redactor import RedactOptions
+from convo.redact.stage import Redactor
 from convo.stages import Finalize, TranscriptTurns
 
 logger = logging.getLogger(__name__)
@@ -42,6 +44,7 @@ class RunOptions:
     """Options of ``convo run``; ``asr`` accepts an :class:`AsrOptions` or a dict."""
 
     asr: AsrOptions = field(default_factory=AsrOptions)
+    redact: RedactOptions = field(default_factory=RedactOptions)
     workers: int = 0
     text_batch_size: int = 256
     flush_every_calls: int = 8
@@ -50,6 +53,8 @@ class RunOptions:
     def __post_init__(self) -> None:
         if isinstance(self.asr, dict):
             object.__setattr__(self, "asr", AsrOptions(**self.asr))
+        if isinstance(self.redact, dict):
+            object.__setattr__(self, "redact", RedactOptions(**self.redact))
         if self.workers < 0:
             raise ValueError(f"workers must be >= 0 (0 = auto), got {self.workers}")
 
@@ -62,7 +67,8 @@ class RunOptions:
         asr = asdict(self.asr)
         for key in ("cpu_threads", "batch_size", "device"):
             asr.pop(key)
-        return {"schema_version": SCHEMA_VERSION, "asr": asr}
+        redact = {"enabled": self.redact.enabled, "entities": sorted(self.redact.entities)}
+        return {"schema_version": SCHEMA_VERSION, "asr": asr, "redact": redact}
 
 
 class Progress(Protocol):
@@ -72,7 +78,7 @@ class Progress(Protocol):
 
 def build_stages(options: RunOptions) -> list[Stage]:
     """The stage chain every call batch goes through, in order."""
-    return [TranscriptTurns(), Transcriber(options.asr), Finalize(convo.__version__)]
+    return [TranscriptTurns(), Transcriber(options.asr), Redactor(options.redact), Finalize(convo.__version__)]
 
 
 def run_stages(stages: list[Stage], batch: pa.RecordBatch) -> tuple[pa.RecordBatch, dict[str, float]]:

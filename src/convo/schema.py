@@ -35,6 +35,16 @@ WORD = pa.struct(
     ]
 )
 
+REDACTION = pa.struct(
+    [
+        pa.field("type", pa.string()),
+        pa.field("start_char", pa.int32()),
+        pa.field("end_char", pa.int32()),
+        pa.field("start_s", pa.float64()),
+        pa.field("end_s", pa.float64()),
+    ]
+)
+
 # Operational data (from a manifest, an --ops file or the transcript itself). Everything is
 # optional: a call without ops data still gets analysed.
 OPS_FIELDS = [
@@ -64,6 +74,8 @@ UTTERANCE_FIELDS = [
     pa.field("words", pa.list_(WORD)),
     pa.field("asr_confidence", pa.float32()),
     pa.field("overlap_s", pa.float32()),
+    # Added by the redact stage: what was removed (type, offsets in the redacted text, times), never the value.
+    pa.field("redactions", pa.list_(REDACTION)),
 ]
 UTTERANCE = pa.struct(UTTERANCE_FIELDS)
 

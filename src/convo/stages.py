@@ -15,6 +15,7 @@ from typing import Any
 import pyarrow as pa
 
 from convo import turns
+from convo.redact.redactor import scrub
 from convo.schema import STATUS_ERROR, STATUS_OK, call_batch_from_rows
 
 
@@ -30,7 +31,7 @@ def fail_row(row: dict[str, Any], stage: str, exc: BaseException) -> dict[str, A
     """Mark ``row`` as failed at ``stage`` with the exception's type and message."""
     row.update(
         status=STATUS_ERROR, error_stage=stage, error_type=type(exc).__name__,
-        error_message=str(exc) or type(exc).__name__, utterances=None,
+        error_message=scrub(str(exc)) or type(exc).__name__, utterances=None,
     )
     return row
 

@@ -10,6 +10,7 @@ import pytest
 
 from convo.asr.transcribe import AsrOptions
 from convo.pipeline import RunOptions, run
+from convo.redact.redactor import RedactOptions
 from convo.schema import CALLS, UTTERANCES
 from tests.conftest import SAMPLES
 
@@ -23,8 +24,10 @@ def _norm(text: str) -> str:
 @pytest.fixture(scope="module")
 def demo_run(tmp_path_factory):
     out = tmp_path_factory.mktemp("demo")
-    summary = run([SAMPLES / "calls", SAMPLES / "chats"], out, ops=SAMPLES / "ops.csv",
-                  options=RunOptions(asr=AsrOptions(model="tiny.en"), workers=1))
+    # Redaction off: this module checks recognition against the scripts, card number included
+    # (tests/redact/test_redact_e2e.py checks the default, redacted run).
+    options = RunOptions(asr=AsrOptions(model="tiny.en"), redact=RedactOptions(enabled=False), workers=1)
+    summary = run([SAMPLES / "calls", SAMPLES / "chats"], out, ops=SAMPLES / "ops.csv", options=options)
     calls = pq.read_table(out / "calls.parquet")
     utterances = pq.read_table(out / "utterances.parquet")
     return summary, calls, utterances

@@ -127,7 +127,7 @@ class Transcriber:
         for segment in segments:
             reason = guards.segment_rejected(segment, opts.guards)
             if reason:
-                logger.debug("dropped segment %.1f-%.1f (%s): %r", segment.start, segment.end, reason, segment.text)
+                logger.debug("dropped segment %.1f-%.1f (%s)", segment.start, segment.end, reason)  # never log text: PII
                 continue
             words.extend(_words(segment))
         return guards.clean_words(words, opts.guards), info

@@ -16,6 +16,7 @@ from typing import Any
 from convo.errors import InputError
 from convo.ingest import ops as ops_mod
 from convo.ingest.transcripts import Conversation, loads
+from convo.redact.redactor import scrub
 
 AUDIO_SUFFIXES = frozenset(
     {".wav", ".mp3", ".flac", ".ogg", ".opus", ".oga", ".m4a", ".aac", ".mp4", ".webm", ".wma", ".amr", ".au", ".aiff", ".aif"}
@@ -38,7 +39,7 @@ class Inputs:
     def fail(self, input_path: str, stage: str, exc: BaseException, call_id: str | None = None) -> None:
         self.errors.append({
             "input_path": input_path, "call_id": call_id, "stage": stage,
-            "error_type": type(exc).__name__, "message": str(exc) or type(exc).__name__,
+            "error_type": type(exc).__name__, "message": scrub(str(exc)) or type(exc).__name__,
         })
 
 

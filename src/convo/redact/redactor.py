@@ -1,0 +1,141 @@
+"""Apply detections to a call: placeholders in text and words, a span list per utterance.
+
+Each detected span becomes ``[TYPE]`` in the utterance text; the words it covers collapse into
+one word ``[TYPE]`` carrying their time range; the utterance's ``redactions`` list records type,
+character offsets *in the redacted text* and times, never the value.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from convo.redact.detectors import ENTITY_TYPES, detect
+from convo.redact.stream import UNITS, build_stream, normalise
+
+_SENSITIVE_WORD = re.compile(r"\d|@")
+
+
+@dataclass(frozen=True)
+class RedactOptions:
+    """What to redact. ``entities``: the types to look for (all by default)."""
+
+    enabled: bool = True
+    entities: frozenset[str] = field(default_factory=lambda: frozenset(ENTITY_TYPES))
+    audio_dir: str | None = None
+    audio_fill: str = "tone"
+
+    def __post_init__(self) -> None:
+        unknown = set(self.entities) - set(ENTITY_TYPES)
+        if unknown:
+            raise ValueError(f"unknown entity types {sorted(unknown)}; expected some of: {', '.join(ENTITY_TYPES)}")
+        if self.audio_fill not in ("tone", "silence"):
+            raise ValueError(f"Invalid audio_fill {self.audio_fill!r}, expected one of: tone, silence")
+        object.__setattr__(self, "entities", frozenset(self.entities))
+
+
+def _merge(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    merged: list[tuple[int, int, str]] = []
+    for start, end, kind in sorted(spans):
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]), merged[-1][2])
+        else:
+            merged.append((start, end, kind))
+    return merged
+
+
+def find_spans(texts: list[str], speakers: list[str], entities: frozenset[str]) -> list[list[tuple[int, int, str]]]:
+    """Per utterance, the ``(start, end, type)`` character spans to redact (merged, sorted)."""
+    stream = build_stream(texts, speakers)
+    spans: list[list[tuple[int, int, str]]] = [[] for _ in texts]
+    for match in detect(stream.text, entities):
+        for utt, (start, end) in stream.origins(match.start, match.end).items():
+            spans[utt].append((start, end, match.type))
+    return [_merge(s) for s in spans]
+
+
+def _word_offsets(text: str, words: list[dict[str, Any]]) -> list[tuple[int, int] | None]:
+    offsets, pos = [], 0
+    for word in words:
+        token = word["word"].strip()
+        found = text.find(token, pos) if token else -1
+        if found < 0:
+            offsets.append(None)
+            continue
+        offsets.append((found, found + len(token)))
+        pos = found + len(token)
+    return offsets
+
+
+def _is_sensitive(word: str) -> bool:
+    return bool(_SENSITIVE_WORD.search(word)) or word.strip(" ,.").lower() in UNITS
+
+
+def _redact_words(text: str, words: list[dict[str, Any]], spans: list[tuple[int, int, str]]) -> tuple[list[dict[str, Any]], list[tuple[float | None, float | None]]]:
+    offsets = _word_offsets(text, words)
+    out: list[dict[str, Any]] = []
+    times: list[list[float]] = [[] for _ in spans]
+    emitted: set[int] = set()
+    for word, off in zip(words, offsets):
+        if off is None:
+            if not _is_sensitive(word["word"]):
+                out.append(word)
+            continue  # a word we cannot place is dropped rather than risk a leak
+        hit = next((i for i, (s, e, _) in enumerate(spans) if off[0] < e and off[1] > s), None)
+        if hit is None:
+            out.append(word)
+            continue
+        times[hit] += [word["start_s"], word["end_s"]]
+        if hit in emitted:
+            last = out[-1]
+            last["end_s"], last["probability"] = word["end_s"], min(last["probability"], word["probability"])
+        else:
+            emitted.add(hit)
+            out.append({**word, "word": f"[{spans[hit][2]}]"})
+    return out, [(min(t), max(t)) if t else (None, None) for t in times]
+
+
+def apply_spans(utterance: dict[str, Any], spans: list[tuple[int, int, str]]) -> dict[str, Any]:
+    """Return ``utterance`` with ``spans`` replaced by placeholders in text and words."""
+    if not spans:
+        return {**utterance, "redactions": []}
+    text, words = utterance["text"], utterance.get("words")
+    times: list[tuple[float | None, float | None]] = [(None, None)] * len(spans)
+    if words:
+        words, times = _redact_words(text, words, spans)
+    pieces, redactions, pos, length = [], [], 0, 0
+    for (start, end, kind), (t0, t1) in zip(spans, times):
+        pieces.append(text[pos:start])
+        length += start - pos
+        placeholder = f"[{kind}]"
+        if t0 is None and utterance.get("start_s") is not None:
+            t0, t1 = utterance["start_s"], utterance["end_s"]  # untimed words: the whole utterance
+        redactions.append({"type": kind, "start_char": length, "end_char": length + len(placeholder), "start_s": t0, "end_s": t1})
+        pieces.append(placeholder)
+        length += len(placeholder)
+        pos = end
+    pieces.append(text[pos:])
+    return {**utterance, "text": "".join(pieces), "words": words, "redactions": redactions}
+
+
+def redact_utterances(utterances: list[dict[str, Any]], options: RedactOptions) -> list[dict[str, Any]]:
+    """Redact a call's utterances (in turn order) together, so values split across turns are found."""
+    spans = find_spans([u["text"] for u in utterances], [u["speaker"] for u in utterances], options.entities)
+    return [apply_spans(u, s) for u, s in zip(utterances, spans)]
+
+
+def scrub(text: str, entities: frozenset[str] = frozenset(ENTITY_TYPES)) -> str:
+    """Redact one free text (an error message, a log line).
+
+    Example:
+        >>> scrub("customer said 4111 1111 1111 1111")
+        'customer said [CARD_NUMBER]'
+    """
+    if not text:
+        return text
+    spans = find_spans([text], ["unknown"], entities)[0]
+    return apply_spans({"text": text, "start_s": None}, spans)["text"]
+
+
+__all__ = ["RedactOptions", "redact_utterances", "scrub", "find_spans", "apply_spans", "normalise"]

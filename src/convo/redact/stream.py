@@ -1,0 +1,226 @@
+"""A call's text as one normalised stream, with every character traced back to its utterance.
+
+Detection runs on a normalised view in which spoken forms read like written ones:
+"four double one oh" → ``4 11 0``, "twenty seven" → ``27``, "j dot doe at gmail dot com" →
+``j.doe@gmail.com``. Each normalised token remembers the original character span it came from,
+so a match in the stream maps back to ``(utterance, start, end)`` in the original text.
+
+Consecutive utterances of one speaker are joined softly (a digit run may continue across them:
+a card number read out in pieces); a change of speaker is a hard break, except that a short
+backchannel of the other side ("okay", "mm-hm") between two pieces is left out of the stream.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+UNITS = {"zero": "0", "oh": "0", "o": "0", "nought": "0", "one": "1", "two": "2", "three": "3", "four": "4",
+         "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9"}
+TEENS = {"ten": "10", "eleven": "11", "twelve": "12", "thirteen": "13", "fourteen": "14", "fifteen": "15",
+         "sixteen": "16", "seventeen": "17", "eighteen": "18", "nineteen": "19"}
+TENS = {"twenty": "2", "thirty": "3", "forty": "4", "fifty": "5", "sixty": "6", "seventy": "7", "eighty": "8", "ninety": "9"}
+REPEATS = {"double": 2, "triple": 3}
+_ORDINAL_WORDS = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
+                  "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth").split()
+ORDINALS = {w: f"{i}{'st' if i % 10 == 1 and i != 11 else 'nd' if i % 10 == 2 and i != 12 else 'rd' if i % 10 == 3 and i != 13 else 'th'}"
+            for i, w in enumerate(_ORDINAL_WORDS, start=1)}
+ORDINALS["thirtieth"] = "30th"
+EMAIL_WORDS = {"dot": ".", "at": "@", "underscore": "_", "dash": "-", "hyphen": "-"}
+CONNECTORS = ("dot", "underscore", "dash", "hyphen")
+SYMBOL_WORDS = {"slash": "/", "plus": "+"}
+# Hesitations dropped from the stream, so "five one, um, oh five" stays one run of digits.
+FILLERS = frozenset({"um", "uh", "er", "erm", "ah", "hmm", "mm", "uhm"})
+# Never part of a spoken e-mail's local part: where to stop walking left from "at".
+EMAIL_STOP = frozenset("is it's its was be to the my email e-mail address mail send at on and or please yes yeah "
+                       "okay ok so that's thats it me use should would i i'm am we you he she they are were will "
+                       "been have has had can could just still now here there currently me us".split())
+TLDS = frozenset("com net org co uk io de fr es it nl ie eu info biz me us ca au edu gov ac".split())
+_TOKEN = re.compile(r"[^\s]+")
+_EDGE_PUNCT = re.compile(r"^([\"'(\[{<]*)(.*?)([\"')\]}>,;:!?.]*)$", re.S)
+BACKCHANNEL_MAX_WORDS = 3
+HARD, SOFT = "\n", " "
+
+
+@dataclass
+class Token:
+    text: str  # normalised
+    utt: int
+    start: int  # original character span in utterance ``utt``
+    end: int
+
+
+@dataclass
+class Stream:
+    """Normalised text of several utterances and, per character, the token it came from."""
+
+    text: str = ""
+    owner: list[int] = field(default_factory=list)  # index into tokens, -1 for joiners
+    tokens: list[Token] = field(default_factory=list)
+
+    def add(self, token: Token, joiner: str) -> None:
+        if self.text:
+            self.text += joiner
+            self.owner.extend([-1] * len(joiner))
+        self.tokens.append(token)
+        self.text += token.text
+        self.owner.extend([len(self.tokens) - 1] * len(token.text))
+
+    def origins(self, start: int, end: int) -> dict[int, tuple[int, int]]:
+        """Original spans ``{utterance: (start, end)}`` covered by stream characters ``[start, end)``."""
+        spans: dict[int, tuple[int, int]] = {}
+        for index in {self.owner[i] for i in range(start, end) if self.owner[i] >= 0}:
+            tok = self.tokens[index]
+            lo, hi = spans.get(tok.utt, (tok.start, tok.end))
+            spans[tok.utt] = (min(lo, tok.start), max(hi, tok.end))
+        return spans
+
+
+def _split_punct(text: str, offset: int) -> list[tuple[str, int, int]]:
+    """A whitespace token as (piece, start, end) pieces: leading punctuation, word, trailing punctuation."""
+    lead, core, trail = _EDGE_PUNCT.match(text).groups()  # type: ignore[union-attr]
+    pieces, pos = [], offset
+    for part in (lead, core, trail):
+        if part:
+            pieces.append((part, pos, pos + len(part)))
+        pos += len(part)
+    return pieces
+
+
+def _is_numeric(word: str) -> bool:
+    w = word.lower()
+    return w.isdigit() or w in UNITS or w in TEENS or w in TENS or w in REPEATS
+
+
+def _number_words(words: list[tuple[str, int, int]], i: int) -> tuple[str, int] | None:
+    """Digits spoken at ``words[i]`` and how many words they took, or ``None``."""
+    w = words[i][0].lower()
+    nxt = words[i + 1][0].lower() if i + 1 < len(words) else ""
+    after = words[i + 2][0].lower() if i + 2 < len(words) else ""
+    prev = words[i - 1][0].lower() if i > 0 else ""
+    if w in UNITS and w not in ("oh", "o") and nxt == "thousand":
+        if after in UNITS and after not in ("oh", "o"):
+            return UNITS[w] + "00" + UNITS[after], 3
+        return UNITS[w] + "000", 2
+    if w in REPEATS and nxt in UNITS:
+        return UNITS[nxt] * REPEATS[w], 2
+    if w in ("oh", "o"):  # zero only next to other digits: "oh I see" stays words
+        return ("0", 1) if _is_numeric(nxt) or _is_numeric(prev) else None
+    if w in UNITS:
+        return UNITS[w], 1
+    if w in TEENS:
+        return TEENS[w], 1
+    if w in ORDINALS:
+        return ORDINALS[w], 1
+    if w in TENS:
+        if nxt in ORDINALS and int(ORDINALS[nxt][:-2]) < 10:
+            return TENS[w] + ORDINALS[nxt], 2
+        if nxt in UNITS and nxt not in ("oh", "o", "zero", "nought"):
+            return TENS[w] + UNITS[nxt], 2
+        return TENS[w] + "0", 1
+    return None
+
+
+def normalise(text: str, utt: int) -> list[Token]:
+    """Tokens of one utterance with spoken numbers turned into digits (lower-cased)."""
+    pieces: list[tuple[str, int, int]] = []
+    for match in _TOKEN.finditer(text):
+        pieces.extend(_split_punct(match.group(), match.start()))
+    tokens: list[Token] = []
+    i = 0
+    while i < len(pieces):
+        spoken = _number_words(pieces, i)
+        if spoken:
+            digits, used = spoken
+            tokens.append(Token(digits, utt, pieces[i][1], pieces[i + used - 1][2]))
+            i += used
+            continue
+        word, start, end = pieces[i]
+        lowered = word.lower()
+        if lowered not in FILLERS:
+            tokens.append(Token(SYMBOL_WORDS.get(lowered, lowered), utt, start, end))
+        i += 1
+    return _drop_and_then(_spoken_emails(tokens))
+
+
+def _drop_and_then(tokens: list[Token], previous: str = "") -> list[Token]:
+    """Drop "and then" / "then" between two digit tokens ("4 0 0 0 … and then 2 9 5 9")."""
+    out: list[Token] = []
+    i = 0
+    while i < len(tokens):
+        span = 2 if tokens[i].text == "and" and i + 1 < len(tokens) and tokens[i + 1].text == "then" else 1 if tokens[i].text == "then" else 0
+        following = next((t.text for t in tokens[i + span :] if t.text.isalnum()), "") if span else ""
+        before = out[-1].text if out else previous
+        if span and before.isdigit() and following.isdigit():
+            i += span
+            continue
+        out.append(tokens[i])
+        i += 1
+    return out
+
+
+def _spoken_emails(tokens: list[Token]) -> list[Token]:
+    """Join "j dot doe at gmail dot com" (or "liam okafor 78 at b t internet dot com") into one token."""
+    out: list[Token] = []
+    i = 0
+    while i < len(tokens):
+        found = _spoken_email_at(tokens, i) if tokens[i].text == "at" else None
+        if found is None:
+            out.append(tokens[i])
+            i += 1
+            continue
+        left, right = found
+        keep = len(out) - (i - left)
+        text = "".join(EMAIL_WORDS.get(t.text, t.text) for t in tokens[left:right])
+        out = out[:keep] + [Token(text, tokens[left].utt, tokens[left].start, tokens[right - 1].end)]
+        i = right
+    return out
+
+
+def _spoken_email_at(tokens: list[Token], at: int) -> tuple[int, int] | None:
+    """``(first, end)`` token indices of a spoken e-mail whose "at" is ``tokens[at]``."""
+    k, domain_words = at + 1, 0
+    while k < len(tokens) and tokens[k].text.isalnum() and tokens[k].text not in EMAIL_WORDS and domain_words < 3:
+        k, domain_words = k + 1, domain_words + 1
+    k -= 1
+    dots = 0
+    while k + 2 < len(tokens) and tokens[k + 1].text == "dot" and tokens[k + 2].text.isalnum():
+        k, dots = k + 2, dots + 1
+    if domain_words == 0 or dots == 0 or tokens[k].text not in TLDS:
+        return None
+    j = at - 1
+    while j >= 0 and at - j <= 8:
+        word = tokens[j].text
+        spelled = len(word) == 1 and j > 0 and len(tokens[j - 1].text) == 1  # "s m i t h": "i" is a letter
+        if word in CONNECTORS or (word.isalnum() and (word not in EMAIL_STOP or spelled)):
+            j -= 1
+            continue
+        break
+    first = j + 1
+    while first < at and tokens[first].text in CONNECTORS:
+        first += 1
+    return (first, k + 1) if first < at else None
+
+
+def _is_backchannel(tokens: list[Token]) -> bool:
+    return len(tokens) <= BACKCHANNEL_MAX_WORDS and not any(any(c.isdigit() for c in t.text) for t in tokens)
+
+
+def build_stream(texts: list[str], speakers: list[str]) -> Stream:
+    """One stream over a call's utterances (see the module docstring for the joining rules)."""
+    per_utt = [[t for t in normalise(text, i) if t.text] for i, text in enumerate(texts)]
+    stream = Stream()
+    last_speaker: str | None = None
+    for i, tokens in enumerate(per_utt):
+        if not tokens:
+            continue
+        between = last_speaker is not None and speakers[i] != last_speaker
+        if between and _is_backchannel(tokens) and i + 1 < len(texts) and speakers[i + 1] == last_speaker:
+            continue  # "okay" from the agent while the customer reads out digits
+        joiner = HARD if last_speaker is not None and speakers[i] != last_speaker else SOFT
+        if joiner == SOFT and stream.tokens:  # "… seven two four" / "and then two nine …"
+            tokens = _drop_and_then(tokens, stream.tokens[-1].text)
+        for n, token in enumerate(tokens):
+            stream.add(token, joiner if n == 0 else " ")
+        last_speaker = speakers[i]
+    return stream
