@@ -133,7 +133,7 @@ def test_published_tables_match_the_schemas(run):
 def test_published_rows(run):
     run.append(batch(ok_row("c1", n_utterances=3), error_row("c2"), ok_row("c3", n_utterances=1)))
     counts = run.publish({"c1", "c2", "c3"}, [], {})
-    assert counts == {"calls": 2, "utterances": 4, "errors": 1}
+    assert counts == {"calls": 2, "utterances": 4, "errors": 1, "redactions_by_type": {}}
 
     calls = read(run, "calls").to_pylist()
     assert [c["call_id"] for c in calls] == ["c1", "c3"]
@@ -156,7 +156,7 @@ def test_newest_row_per_call_wins(run):
     run.append(batch(ok_row("c1", n_utterances=1)))
     run.append(batch(error_row("c2", error_message="later failure")))
     counts = run.publish({"c1", "c2"}, [], {})
-    assert counts == {"calls": 1, "utterances": 1, "errors": 1}
+    assert counts == {"calls": 1, "utterances": 1, "errors": 1, "redactions_by_type": {}}
     assert read(run, "calls")["call_id"].to_pylist() == ["c1"]
     assert read(run, "utterances")["call_id"].to_pylist() == ["c1"]
     assert read(run, "errors").to_pylist() == [
@@ -167,14 +167,14 @@ def test_newest_row_per_call_wins(run):
 def test_only_the_given_call_ids_are_published(run):
     run.append(batch(ok_row("c1"), ok_row("c2"), error_row("c3"), ok_row("c4")))
     counts = run.publish({"c1", "c4"}, [], {})
-    assert counts == {"calls": 2, "utterances": 4, "errors": 0}
+    assert counts == {"calls": 2, "utterances": 4, "errors": 0, "redactions_by_type": {}}
     assert read(run, "calls")["call_id"].to_pylist() == ["c1", "c4"]
     assert set(read(run, "utterances")["call_id"].to_pylist()) == {"c1", "c4"}
 
 
 def test_ok_call_without_utterances(run):
     run.append(batch(ok_row("silent", n_utterances=0, utterances=None), ok_row("empty", n_utterances=0, utterances=[])))
-    assert run.publish({"silent", "empty"}, [], {}) == {"calls": 2, "utterances": 0, "errors": 0}
+    assert run.publish({"silent", "empty"}, [], {}) == {"calls": 2, "utterances": 0, "errors": 0, "redactions_by_type": {}}
     assert read(run, "utterances").num_rows == 0
 
 
@@ -185,7 +185,7 @@ def test_errors_combine_failed_calls_and_ingest_errors_sorted(run):
         {"input_path": "/in/a.wav", "call_id": "a", "stage": "ops", "error_type": "InputError", "message": "bad ops"},
     ]
     counts = run.publish({"c9"}, ingest, {})
-    assert counts == {"calls": 0, "utterances": 0, "errors": 3}
+    assert counts == {"calls": 0, "utterances": 0, "errors": 3, "redactions_by_type": {}}
     assert read(run, "errors").to_pylist() == [
         ingest[1],
         {"input_path": "/in/c9.wav", "call_id": "c9", "stage": "unknown", "error_type": "Error", "message": ""},
@@ -195,7 +195,7 @@ def test_errors_combine_failed_calls_and_ingest_errors_sorted(run):
 
 def test_publish_with_an_empty_journal(run):
     ingest = [{"input_path": "/in/x.mp3", "call_id": None, "stage": "ingest", "error_type": "InputError", "message": "empty file (0 bytes)"}]
-    assert run.publish(set(), ingest, {"counts": {"inputs": 1}}) == {"calls": 0, "utterances": 0, "errors": 1}
+    assert run.publish(set(), ingest, {"counts": {"inputs": 1}}) == {"calls": 0, "utterances": 0, "errors": 1, "redactions_by_type": {}}
     assert read(run, "calls").schema.equals(schema.CALLS, check_metadata=False)
     assert read(run, "calls").num_rows == 0
     assert json.loads((run.path / "run.json").read_text())["counts"]["accounted"] is True
@@ -218,7 +218,7 @@ def test_run_json(run, run_counts, accounted):
     if accounted is not None:
         expected["accounted"] = accounted
     assert written["counts"] == expected
-    assert counts == {"calls": 1, "utterances": 2, "errors": 2}
+    assert counts == {"calls": 1, "utterances": 2, "errors": 2, "redactions_by_type": {}}
 
 
 def test_publish_replaces_previous_tables(run):

@@ -74,6 +74,10 @@ def _summary_table(summary) -> Table:
     table.add_row("calls written", str(summary.counts["calls"]))
     table.add_row("  of which resumed (already done)", str(summary.skipped))
     table.add_row("utterances", str(summary.counts["utterances"]))
+    redacted = summary.counts.get("redactions_by_type") or {}
+    table.add_row("PII spans redacted", str(sum(redacted.values())))
+    for kind, n in sorted(redacted.items()):
+        table.add_row(f"  {kind}", str(n))
     table.add_row("errors", str(summary.counts["errors"]))
     for stage, n in summary.errors_by_stage.items():
         table.add_row(f"  at stage {stage}", str(n))

@@ -128,6 +128,7 @@ class RunDir:
         write_parquet_atomic(utterances, self.path / "utterances.parquet")
         write_parquet_atomic(errors, self.path / "errors.parquet")
         counts = {"calls": calls.num_rows, "utterances": utterances.num_rows, "errors": errors.num_rows}
+        counts["redactions_by_type"] = _redaction_counts(utterances)
         all_counts = {**run_info.get("counts", {}), **counts}
         if "inputs" in all_counts:
             all_counts["accounted"] = counts["calls"] + counts["errors"] == all_counts["inputs"]
@@ -157,6 +158,12 @@ def _explode_utterances(calls: pa.Table) -> pa.Table:
     for f in UTTERANCE_FIELDS:
         columns[f.name] = pc.struct_field(flat, f.name)
     return pa.table(columns, schema=UTTERANCES)
+
+
+def _redaction_counts(utterances: pa.Table) -> dict[str, int]:
+    """How many spans of each PII type were redacted (counts only, never values)."""
+    types = pc.struct_field(pc.list_flatten(utterances["redactions"]), "type")
+    return {row["values"]: row["counts"] for row in pc.value_counts(types).to_pylist()} if len(types) else {}
 
 
 def _errors_table(failed: pa.Table, ingest_errors: list[dict[str, Any]]) -> pa.Table:
