@@ -40,29 +40,35 @@ CONTEXT = {
     "card": _words("card", "cards", "visa", "master ?card", "amex", "american express", "debit", "credit", "long number"),
     "cvv": _words("cvv", "cvc", "csc", "cv2", "cid", "c v v", "c v c", "security (?:code|number|digits)",
                   r"(?:3|4) digit(?:s)? (?:code|number)", "digits on the back", "on the back", "card code",
-                  "code on the (?:front|back)", "signature strip", r"last (?:3|4|three|four) digits"),
+                  "code on the (?:front|back)", "signature strip", r"last (?:3|4|three|four) digits",
+                  r"(?:3|4) (?:digits|numbers|figures)", "verification (?:value|code|number)", "code (?:from|on) the back",
+                  "signature", "back of the card"),
     "ssn": _words("social security", "ssn", "social"),
-    "sort": _words("sort ?code", "sort"),
+    "sort": _words("sort ?code", "sort", "s/c", "s c"),
     "account": _words("account (?:number|no)", "acct", "account", "a/c", "acc(?: no| number)?"),
     "phone": _words("phone", "mobile", "cell", "landline", "telephone", "call (?:me|you|us|back)", "reach (?:me|you)",
-                    "text me", "contact number", "ring me", "whatsapp", "extension", "tel", "number to call"),
+                    "text me", "contact number", "ring me", "whatsapp", "extension", "tel", "number to call",
+                    "call ?back", "best number", "contact", "reach", "phone number", "dial"),
     "zip": _words("zip", "zip ?code", "postal code", "post ?code"),
 }
 DATE_KEYWORDS = {
-    "DOB": _words("date of birth", "dob", "d o b", "born", "birthday", "birth date", "birthdate"),
-    "EXPIRY": _words(r"expir\w*", "exp(?:iry)? date", "valid (?:until|thru|through|to)", "end date", "expires", "exp"),
+    "DOB": _words("date of birth", "dob", "d o b", r"d\.o\.b\.?", "born", "birthday", "birth date", "birthdate"),
+    "EXPIRY": _words(r"expir\w*", "exp(?:iry)? date", "valid (?:until|thru|through|to)", "good (?:until|thru|through)",
+                     "end date", "expires", "exp"),
 }
 _MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)"
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+_C = r"(?: ?,)? "  # punctuation is its own token in the stream: "june 5th , 1971"
 _YEAR = r"\d{2,4}(?: \d{2})?"
 DATE = re.compile(
     r"(?<![\w])(?:"
     rf"\d{{1,2}}(?: \d)? ?[/.\-] ?\d{{1,2}}(?: \d)?(?: ?[/.\-] ?\d{{2,4}})?"
     rf"|\d{{1,2}} ?[/.\-] ?\d{{4}}"
-    rf"|(?:the )?{_DAY}(?: of)? {_MONTH}(?:,? {_YEAR})?"
-    rf"|{_MONTH},? (?:the )?{_DAY}(?:,? {_YEAR})?"
-    rf"|{_MONTH},? {_YEAR}"
-    rf"|{_DAY} of the {_DAY}(?:,? {_YEAR})?"
+    rf"|(?:the )?{_DAY}(?: of)? {_MONTH}(?:{_C}{_YEAR})?"
+    rf"|{_MONTH}{_C}(?:the )?{_DAY}(?:{_C}{_YEAR})?"
+    rf"|{_MONTH}{_C}{_YEAR}"
+    rf"|{_DAY} of the {_DAY}(?:{_C}{_YEAR})?"
+    rf"|{_DAY} month of {_YEAR}"
     r"|\d{1,2}(?: \d{1,2}){1,5}"
     r")(?![\w])"
 )
@@ -71,8 +77,10 @@ EMAIL = re.compile(r"[a-z0-9][a-z0-9._%+\-]*@[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.[a-z
 IBAN = re.compile(r"(?<![a-z0-9])[a-z] ?[a-z] ?\d ?\d(?:[ ,]{0,3}[a-z0-9]){11,34}")
 NI_TYPED = re.compile(r"(?<![a-z0-9])[a-z]{2} ?\d{2} ?\d{2} ?\d{2} ?[a-d](?![a-z0-9])")
 NI_SPOKEN = re.compile(r"(?<![a-z0-9])[a-z] [a-z](?: \d{1,2}){3,6} [a-d](?![a-z0-9])")
+NI_NO_SUFFIX = re.compile(r"(?<![a-z0-9])[a-z] ?[a-z](?: ?\d{1,2}){3,6}(?![a-z0-9])")
+NI_CONTEXT = _words("national insurance", "ni number", "n i number", "nino", "ni")
 POSTCODE_TYPED = re.compile(r"(?<![a-z0-9])[a-z]{1,2}\d[a-z\d]? ?\d[a-z]{2}(?![a-z0-9])")
-POSTCODE_SPOKEN = re.compile(r"(?<![a-z0-9])[a-z](?: [a-z])? \d(?: [a-z\d])? \d [a-z] [a-z](?![a-z0-9])")
+POSTCODE_SPOKEN = re.compile(r"(?<![a-z0-9])[a-z](?: ?[a-z])? \d{1,2}(?: [a-z\d])? \d [a-z] [a-z](?![a-z0-9])")
 _STREET = (r"street|st|road|rd|avenue|ave|lane|ln|drive|dr|way|close|court|ct|place|pl|boulevard|blvd|crescent|"
            r"terrace|grove|gardens|hill|square|parade|walk|row|mews|highway|hwy|parkway|circle|park|view|rise")
 ADDRESS = re.compile(
@@ -116,6 +124,8 @@ def _iban_match(text: str, start: int, end: int) -> int | None:
     if length is None or len(chars) < length:
         return None
     compact = "".join(c for _, c in chars[:length])
+    if sum(c.isdigit() for c in compact[4:]) < 0.6 * (length - 4):
+        return None  # a BBAN is mostly digits; "be 250 dollars and it …" is not an IBAN
     variants = {compact, compact[:4] + compact[4:8].replace("0", "o") + compact[8:]}
     return chars[length - 1][0] + 1 if any(iban_valid(v) for v in variants) else None
 
@@ -166,7 +176,7 @@ def _classify_run(text: str, start: int, end: int, digits: str) -> str | None:
 
 
 CARD_TAIL = re.compile(
-    r"[ ,]*(?:(?:exp\w*|expiry(?: date)?|valid (?:until|thru|to))?[ :]*(\d{1,2} ?/ ?\d{2,4}))?"
+    r"[ ,]*(?:(?:exp\w*|expiry(?: date)?|valid (?:until|thru|to))?[ :]*(\d{1,2} ?/ ?\d{2,4}|(?:0[1-9]|1[0-2])\d{2}(?= \d{3,4}\b)))?"
     r"[ ,]*(?:(?:cvv|cvc|cid|csc|security code|code)?[ :]*(?<![\w/])(\d{3,4}))?(?![\w/])"
 )
 
@@ -229,6 +239,10 @@ def _patterns(text: str) -> list[Match]:
     for regex in (NI_TYPED, NI_SPOKEN):
         found += [Match("NI_NUMBER", m.start(), m.end()) for m in regex.finditer(text)
                   if len(re.sub(r"\D", "", m.group())) == 6]
+    for m in NI_NO_SUFFIX.finditer(text):  # the suffix letter often comes in a later turn
+        window = text[max(0, m.start() - CONTEXT_BEFORE_CHARS) : m.start()]
+        if len(re.sub(r"\D", "", m.group())) == 6 and NI_CONTEXT.search(window):
+            found.append(Match("NI_NUMBER", m.start(), m.end()))
     for regex in (POSTCODE_TYPED, POSTCODE_SPOKEN):
         found += [Match("POSTCODE", m.start(), m.end()) for m in regex.finditer(text)]
     for m in ADDRESS.finditer(text):
@@ -237,18 +251,32 @@ def _patterns(text: str) -> list[Match]:
     return found
 
 
+_DAY_MONTH = re.compile(rf"^(?:the )?{_DAY}(?: of)? {_MONTH}$")
+CHAIN_GAP_CHARS = 25
+
+
+def _date_chain(text: str, start: int, limit: int) -> list[re.Match[str]]:
+    """Dates from ``start``: the first within ``limit``, then each next one close after the last."""
+    dates, pos, bound = [], start, limit
+    while (date := DATE.search(text, pos, bound + 20)) and date.start() <= bound:
+        dates.append(date)
+        pos, bound = date.end(), date.end() + CHAIN_GAP_CHARS
+    return dates
+
+
 def _dates(text: str) -> list[Match]:
     found = []
     for kind, keyword in DATE_KEYWORDS.items():
         for k in keyword.finditer(text):
-            window_end = min(len(text), k.end() + DATE_AFTER_KEYWORD_CHARS)
-            date = DATE.search(text, k.end(), window_end + 20)
-            if date and date.start() <= window_end:
+            dates = _date_chain(text, k.end(), min(len(text), k.end() + DATE_AFTER_KEYWORD_CHARS))
+            if not dates:
+                before = list(DATE.finditer(text, max(0, k.start() - DATE_AFTER_KEYWORD_CHARS), k.start()))
+                dates = before[-1:] if before and k.start() - before[-1].end() <= 25 else []
+            for date in dates:
+                # a card expires in a month, not on a day: "the offer expires on the 30th of november" is no expiry
+                if kind == "EXPIRY" and _DAY_MONTH.match(date.group()) and not _has(text, date.start(), date.end(), "card"):
+                    continue
                 found.append(Match(kind, date.start(), date.end()))
-                continue
-            before = [d for d in DATE.finditer(text, max(0, k.start() - DATE_AFTER_KEYWORD_CHARS), k.start())]
-            if before and k.start() - before[-1].end() <= 25:
-                found.append(Match(kind, before[-1].start(), before[-1].end()))
     return found
 
 

@@ -27,8 +27,9 @@ ORDINALS = {w: f"{i}{'st' if i % 10 == 1 and i != 11 else 'nd' if i % 10 == 2 an
             for i, w in enumerate(_ORDINAL_WORDS, start=1)}
 ORDINALS["thirtieth"] = "30th"
 EMAIL_WORDS = {"dot": ".", "at": "@", "underscore": "_", "dash": "-", "hyphen": "-"}
-CONNECTORS = ("dot", "underscore", "dash", "hyphen")
-SYMBOL_WORDS = {"slash": "/", "plus": "+"}
+_LOCAL_PART = re.compile(r"[a-z0-9][a-z0-9._\-]*")
+CONNECTORS = ("dot", "underscore", "dash", "hyphen", "-")
+SYMBOL_WORDS = {"slash": "/", "plus": "+", "dash": "-", "hyphen": "-"}
 # Hesitations dropped from the stream, so "five one, um, oh five" stays one run of digits.
 FILLERS = frozenset({"um", "uh", "er", "erm", "ah", "hmm", "mm", "uhm"})
 # Never part of a spoken e-mail's local part: where to stop walking left from "at".
@@ -92,33 +93,68 @@ def _is_numeric(word: str) -> bool:
     return w.isdigit() or w in UNITS or w in TEENS or w in TENS or w in REPEATS
 
 
-def _number_words(words: list[tuple[str, int, int]], i: int) -> tuple[str, int] | None:
-    """Digits spoken at ``words[i]`` and how many words they took, or ``None``."""
-    w = words[i][0].lower()
-    nxt = words[i + 1][0].lower() if i + 1 < len(words) else ""
-    after = words[i + 2][0].lower() if i + 2 < len(words) else ""
-    prev = words[i - 1][0].lower() if i > 0 else ""
-    if w in UNITS and w not in ("oh", "o") and nxt == "thousand":
-        if after in UNITS and after not in ("oh", "o"):
-            return UNITS[w] + "00" + UNITS[after], 3
-        return UNITS[w] + "000", 2
+def _below_100(words: list[str], i: int) -> tuple[int, int] | None:
+    """A cardinal under 100 at ``words[i]`` ("seven", "fifteen", "forty two") as (value, words used)."""
+    w = words[i] if i < len(words) else ""
+    nxt = words[i + 1] if i + 1 < len(words) else ""
+    if w in TEENS:
+        return int(TEENS[w]), 1
+    if w in TENS:
+        if nxt in UNITS and nxt not in ("oh", "o", "zero", "nought"):
+            return int(TENS[w] + UNITS[nxt]), 2
+        return int(TENS[w]) * 10, 1
+    if w in UNITS and w not in ("oh", "o", "nought"):
+        return int(UNITS[w]), 1
+    return None
+
+
+def _large_number(words: list[str], i: int) -> tuple[str, int] | None:
+    """"one hundred and five" → 105, "two thousand and one" → 2001 (only with hundred/thousand)."""
+    head = _below_100(words, i)
+    if head is None or i + head[1] >= len(words) or words[i + head[1]] not in ("hundred", "thousand"):
+        return None
+    value, j = head[0] * (100 if words[i + head[1]] == "hundred" else 1000), i + head[1] + 1
+    if words[i + head[1]] == "thousand" and j + 1 < len(words) and words[j + 1] == "hundred" and words[j] in UNITS:
+        value, j = value + int(UNITS[words[j]]) * 100, j + 2
+    k = j + 1 if j < len(words) and words[j] == "and" else j
+    tail = _below_100(words, k)
+    if tail:
+        return str(value + tail[0]), k + tail[1] - i
+    return str(value), j - i
+
+
+def _number_words(pieces: list[tuple[str, int, int]], i: int) -> tuple[str, int] | None:
+    """Digits spoken at ``pieces[i]`` and how many words they took, or ``None``."""
+    words = [p[0].lower() for p in pieces]
+    w, nxt = words[i], words[i + 1] if i + 1 < len(words) else ""
+    prev = words[i - 1] if i > 0 else ""
+    if "-" in w and all(part in UNITS or part in TENS or part in ORDINALS for part in w.split("-")):
+        tens, unit = (w.split("-") + [""])[:2]  # "thirty-one", "twenty-first"
+        if tens in TENS and unit in ORDINALS:
+            return TENS[tens] + ORDINALS[unit], 1
+        if tens in TENS and unit in UNITS:
+            return TENS[tens] + UNITS[unit], 1
+    large = _large_number(words, i)
+    if large:
+        return large
     if w in REPEATS and nxt in UNITS:
         return UNITS[nxt] * REPEATS[w], 2
     if w in ("oh", "o"):  # zero only next to other digits: "oh I see" stays words
         return ("0", 1) if _is_numeric(nxt) or _is_numeric(prev) else None
-    if w in UNITS:
-        return UNITS[w], 1
-    if w in TEENS:
-        return TEENS[w], 1
     if w in ORDINALS:
         return ORDINALS[w], 1
-    if w in TENS:
-        if nxt in ORDINALS and int(ORDINALS[nxt][:-2]) < 10:
-            return TENS[w] + ORDINALS[nxt], 2
-        if nxt in UNITS and nxt not in ("oh", "o", "zero", "nought"):
-            return TENS[w] + UNITS[nxt], 2
-        return TENS[w] + "0", 1
-    return None
+    if w in TENS and nxt in ORDINALS and int(ORDINALS[nxt][:-2]) < 10:
+        return TENS[w] + ORDINALS[nxt], 2
+    below = _below_100(words, i)
+    return (str(below[0]) if w not in UNITS else UNITS[w], below[1]) if below else None
+
+
+def _phonetic(pieces: list[tuple[str, int, int]], i: int) -> bool:
+    """A letter spelled with a word: "s for sugar", "b as in bravo"."""
+    if i + 2 >= len(pieces) or len(pieces[i][0]) != 1 or not pieces[i][0].isalpha():
+        return False
+    link, word = pieces[i + 1][0].lower(), pieces[i + 2][0].lower()
+    return link in ("for", "as") and word[:1] == pieces[i][0].lower() and len(word) > 1
 
 
 def normalise(text: str, utt: int) -> list[Token]:
@@ -137,6 +173,10 @@ def normalise(text: str, utt: int) -> list[Token]:
             continue
         word, start, end = pieces[i]
         lowered = word.lower()
+        if _phonetic(pieces, i):  # "s for sugar": keep the letter, drop "for sugar"
+            tokens.append(Token(lowered, utt, start, pieces[i + 2][2]))
+            i += 3
+            continue
         if lowered not in FILLERS:
             tokens.append(Token(SYMBOL_WORDS.get(lowered, lowered), utt, start, end))
         i += 1
@@ -192,7 +232,7 @@ def _spoken_email_at(tokens: list[Token], at: int) -> tuple[int, int] | None:
     while j >= 0 and at - j <= 8:
         word = tokens[j].text
         spelled = len(word) == 1 and j > 0 and len(tokens[j - 1].text) == 1  # "s m i t h": "i" is a letter
-        if word in CONNECTORS or (word.isalnum() and (word not in EMAIL_STOP or spelled)):
+        if word in CONNECTORS or (_LOCAL_PART.fullmatch(word) and (word not in EMAIL_STOP or spelled)):
             j -= 1
             continue
         break
