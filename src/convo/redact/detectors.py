@@ -78,6 +78,7 @@ IBAN = re.compile(r"(?<![a-z0-9])[a-z] ?[a-z] ?\d ?\d(?:[ ,]{0,3}[a-z0-9]){11,34
 NI_TYPED = re.compile(r"(?<![a-z0-9])[a-z]{2} ?\d{2} ?\d{2} ?\d{2} ?[a-d](?![a-z0-9])")
 NI_SPOKEN = re.compile(r"(?<![a-z0-9])[a-z] [a-z](?: \d{1,2}){3,6} [a-d](?![a-z0-9])")
 NI_NO_SUFFIX = re.compile(r"(?<![a-z0-9])[a-z] ?[a-z](?: ?\d{1,2}){3,6}(?![a-z0-9])")
+NI_LATE_SUFFIX = re.compile(r"\n([a-d])(?= ?(?:\n|$))")
 NI_CONTEXT = _words("national insurance", "ni number", "n i number", "nino", "ni")
 POSTCODE_TYPED = re.compile(r"(?<![a-z0-9])[a-z]{1,2}\d[a-z\d]? ?\d[a-z]{2}(?![a-z0-9])")
 POSTCODE_SPOKEN = re.compile(r"(?<![a-z0-9])[a-z](?: ?[a-z])? \d{1,2}(?: [a-z\d])? \d [a-z] [a-z](?![a-z0-9])")
@@ -243,6 +244,9 @@ def _patterns(text: str) -> list[Match]:
         window = text[max(0, m.start() - CONTEXT_BEFORE_CHARS) : m.start()]
         if len(re.sub(r"\D", "", m.group())) == 6 and NI_CONTEXT.search(window):
             found.append(Match("NI_NUMBER", m.start(), m.end()))
+            suffix = NI_LATE_SUFFIX.search(text, m.end(), m.end() + CONTEXT_BEFORE_CHARS)
+            if suffix:  # "... and the letter at the end?" / "b"
+                found.append(Match("NI_NUMBER", suffix.start(1), suffix.end(1)))
     for regex in (POSTCODE_TYPED, POSTCODE_SPOKEN):
         found += [Match("POSTCODE", m.start(), m.end()) for m in regex.finditer(text)]
     for m in ADDRESS.finditer(text):
