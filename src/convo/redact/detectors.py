@@ -74,7 +74,8 @@ DATE = re.compile(
 )
 RUN = re.compile(r"(?<![\w])\d(?:[ ,.\-()]{0,5}\d)*(?![\w])")
 EMAIL = re.compile(r"[a-z0-9][a-z0-9._%+\-]*@[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.[a-z]{2,}")
-IBAN = re.compile(r"(?<![a-z0-9])[a-z] ?[a-z] ?\d ?\d(?:[ ,]{0,3}[a-z0-9]){11,34}")
+# Country code glued to the check digits ("gb82") or spelled out ("g b 8 2"): "is 4214 …" is no IBAN.
+IBAN = re.compile(r"(?<![a-z0-9])(?:[a-z]{2}\d ?\d|[a-z] [a-z] ?\d ?\d)(?:[ ,]{0,3}[a-z0-9]){11,34}")
 NI_TYPED = re.compile(r"(?<![a-z0-9])[a-z]{2} ?\d{2} ?\d{2} ?\d{2} ?[a-d](?![a-z0-9])")
 NI_SPOKEN = re.compile(r"(?<![a-z0-9])[a-z] [a-z](?: \d{1,2}){3,6} [a-d](?![a-z0-9])")
 NI_NO_SUFFIX = re.compile(r"(?<![a-z0-9])[a-z] ?[a-z](?: ?\d{1,2}){3,6}(?![a-z0-9])")
