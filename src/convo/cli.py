@@ -187,6 +187,139 @@ def models() -> None:
     out_console.print(table)
 
 
+keys_app = typer.Typer(help="API keys: create (printed once) and revoke.", no_args_is_help=True)
+audit_app = typer.Typer(help="The hash-chained audit log.", no_args_is_help=True)
+retention_app = typer.Typer(help="Data retention.", no_args_is_help=True)
+app.add_typer(keys_app, name="keys")
+app.add_typer(audit_app, name="audit")
+app.add_typer(retention_app, name="retention")
+DataOpt = Annotated[Path, typer.Option("--data", envvar="CONVO_DATA_DIR", help="The store's data directory.")]
+
+
+def _open_store(data: Path, *, create: bool = False):
+    from convo.store.db import Store
+
+    try:
+        return Store.open(data, create=create)
+    except ConvoError as exc:
+        _error(str(exc))
+        raise typer.Exit(1) from None
+
+
+@app.command()
+def ingest(
+    run_dir: Annotated[Path, typer.Argument(exists=True, file_okay=False, help="A run directory written by `convo run`.")],
+    tenant: Annotated[str, typer.Option("--tenant", help="The tenant the calls belong to.")],
+    data: DataOpt,
+) -> None:
+    """Add a finished run to the store (the API serves it)."""
+    from convo.store.ingest import ingest_run
+
+    store = _open_store(data, create=True)
+    try:
+        result = ingest_run(store, run_dir, tenant)
+    except (ConvoError, ValueError) as exc:
+        _error(str(exc))
+        raise typer.Exit(1) from None
+    finally:
+        store.close()
+    out_console.print(f"ingested {result['calls']} calls ({result['utterances']} utterances) into tenant {tenant} as run {result['run_id']}")
+
+
+@app.command()
+def serve(
+    data: DataOpt,
+    host: Annotated[str, typer.Option("--host", envvar="CONVO_HOST", help="Address to bind.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", envvar="CONVO_PORT", min=1, max=65535)] = 8000,
+) -> None:
+    """Serve the API (uvicorn). Binding beyond loopback needs at least one API key."""
+    import uvicorn
+
+    from convo.api.app import create_app
+    from convo.api.settings import Settings, check_safe
+    from convo.store.keys import active_key_count
+
+    settings = Settings(data_dir=data, host=host, port=port)
+    store = _open_store(data)
+    try:
+        check_safe(settings, active_key_count(store))
+    except ConvoError as exc:
+        _error(str(exc))
+        raise typer.Exit(1) from None
+    finally:
+        store.close()
+    uvicorn.run(create_app(settings), host=host, port=port, log_level="info")
+
+
+@keys_app.command("create")
+def keys_create(
+    data: DataOpt,
+    tenant: Annotated[str, typer.Option("--tenant", help="Tenant the key may read.")],
+    role: Annotated[str, typer.Option("--role", help="admin, manager, qa, voc or viewer.")],
+) -> None:
+    """Create a key; the key is the last line of output and is not shown again."""
+    from convo.store.keys import create_key
+
+    store = _open_store(data, create=True)
+    try:
+        key_id, key = create_key(store, tenant, role)
+    except ValueError as exc:
+        _error(str(exc))
+        raise typer.Exit(2) from None
+    finally:
+        store.close()
+    out_console.print(f"key {key_id} for tenant {tenant}, role {role} (store it now; it is not shown again):", markup=False)
+    print(key)
+
+
+@keys_app.command("revoke")
+def keys_revoke(data: DataOpt, key_id: Annotated[str, typer.Argument(help="The key id (second part of the key).")]) -> None:
+    """Revoke a key at once."""
+    from convo.store.keys import revoke_key
+
+    store = _open_store(data)
+    try:
+        if not revoke_key(store, key_id):
+            _error(f"no active key {key_id!r}")
+            raise typer.Exit(1)
+    finally:
+        store.close()
+    out_console.print(f"revoked {key_id}")
+
+
+@audit_app.command("verify")
+def audit_verify(data: DataOpt) -> None:
+    """Check the audit log's hash chain; exit 1 if any entry was altered, removed or reordered."""
+    from convo.store.audit import verify
+
+    store = _open_store(data)
+    try:
+        ok, message = verify(store)
+    finally:
+        store.close()
+    (out_console if ok else console).print(message, markup=False)
+    raise typer.Exit(0 if ok else 1)
+
+
+@retention_app.command("apply")
+def retention_apply(
+    data: DataOpt,
+    days: Annotated[Optional[int], typer.Option("--days", envvar="CONVO_RETENTION_DAYS", min=1, help="Keep calls this many days.")] = None,
+) -> None:
+    """Delete calls older than the retention period, in tables and Parquet files."""
+    from convo.store.privacy import apply_retention
+
+    if days is None:
+        _error("no retention period: pass --days N or set CONVO_RETENTION_DAYS")
+        raise typer.Exit(2)
+    store = _open_store(data)
+    try:
+        counts = apply_retention(store, days)
+    finally:
+        store.close()
+    out_console.print(f"retention {days} days: deleted " + (", ".join(f"{n} calls in {t}" for t, n in counts.items()) or "nothing"))
+
+
 def main() -> None:
     """Console-script entry point."""
     app()

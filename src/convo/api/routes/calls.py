@@ -1,0 +1,46 @@
+"""Calls: a filtered, sorted, paginated list, and one call with its utterances."""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from fastapi import APIRouter, Depends, Query
+
+from convo.api.deps import StoreDep, ViewDep, not_found, require
+from convo.api.routes._filters import FilterDep, bad_query
+from convo.api.schemas import CallPublic, CallsPublic
+from convo.api.settings import get_settings
+from convo.store.audit import append as audit
+from convo.store.keys import Principal
+from convo.store.queries import SORTABLE, QueryError
+
+router = APIRouter(prefix="/v1/calls", tags=["calls"])
+
+
+@router.get("", response_model=CallsPublic)
+def list_calls(
+    view: ViewDep, filters: FilterDep, _: Annotated[Principal, Depends(require("calls:list"))],
+    sort: Literal[SORTABLE] = "started_at",  # type: ignore[valid-type]
+    order: Literal["asc", "desc"] = "desc",
+    cursor: Annotated[str | None, Query(max_length=1_000)] = None,
+    limit: Annotated[int, Query(ge=1, le=10_000)] = 50,
+    fields: Annotated[str | None, Query(max_length=2_000, description="Comma-separated columns to return.")] = None,
+) -> CallsPublic:
+    """Calls of your tenant (metadata, no utterance text), newest first by default."""
+    limit = min(limit, get_settings().max_page_size)
+    wanted = [f.strip() for f in fields.split(",") if f.strip()] if fields else None
+    try:
+        page = view.list_calls(filters, sort=sort, descending=order == "desc", cursor=cursor, limit=limit, fields=wanted)
+    except QueryError as exc:
+        raise bad_query(exc) from None
+    return CallsPublic(**page)
+
+
+@router.get("/{call_id}", response_model=CallPublic)
+def get_call(call_id: str, view: ViewDep, store: StoreDep, principal: Annotated[Principal, Depends(require("calls:read"))]) -> CallPublic:
+    """One call: every column, its utterances (speaker, times, text …). The read is audited."""
+    call = view.get_call(call_id)
+    if call is None:
+        raise not_found("call")
+    audit(store, "call.read", tenant_id=principal.tenant_id, key_id=principal.key_id, target=call_id)
+    return CallPublic(**call)

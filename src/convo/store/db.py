@@ -1,0 +1,152 @@
+"""The store: one DuckDB file in a data directory, plus each tenant's Parquet dataset.
+
+Layout of ``DATA_DIR``::
+
+    convo.duckdb                     tenants, API keys, audit log, labels, webhooks, jobs,
+                                     and the calls/utterances of every ingested run (query tables)
+    secret.key                       keyed hashing of identifiers (audit of erasures); 0600
+    tenants/<tenant>/runs/<run_id>/  calls.parquet, utterances.parquet, run.json (the dataset)
+
+Every call belongs to exactly one tenant; every query of call data goes through
+:class:`convo.store.queries.TenantView`, which adds the tenant filter itself.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import os
+import secrets
+import threading
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, Iterator
+
+from convo._optional import import_optional
+from convo.errors import ConvoError
+
+DB_FILE = "convo.duckdb"
+SECRET_FILE = "secret.key"
+
+DDL = [
+    "CREATE TABLE IF NOT EXISTS tenants (tenant_id VARCHAR PRIMARY KEY, created_at TIMESTAMPTZ DEFAULT now())",
+    """CREATE TABLE IF NOT EXISTS api_keys (key_id VARCHAR PRIMARY KEY, tenant_id VARCHAR NOT NULL, role VARCHAR NOT NULL,
+        key_hash VARCHAR NOT NULL, created_at TIMESTAMPTZ DEFAULT now(), revoked_at TIMESTAMPTZ)""",
+    """CREATE TABLE IF NOT EXISTS runs (run_id VARCHAR PRIMARY KEY, tenant_id VARCHAR NOT NULL, source VARCHAR,
+        ingested_at TIMESTAMPTZ DEFAULT now(), n_calls INTEGER)""",
+    """CREATE TABLE IF NOT EXISTS audit_log (seq BIGINT PRIMARY KEY, logged_at VARCHAR NOT NULL, tenant_id VARCHAR,
+        key_id VARCHAR, action VARCHAR NOT NULL, target VARCHAR, detail VARCHAR, prev_hash VARCHAR NOT NULL, hash VARCHAR NOT NULL)""",
+    """CREATE TABLE IF NOT EXISTS labels (tenant_id VARCHAR NOT NULL, call_id VARCHAR NOT NULL, ces DOUBLE NOT NULL,
+        scale VARCHAR NOT NULL, received_at TIMESTAMPTZ DEFAULT now())""",
+    """CREATE TABLE IF NOT EXISTS webhooks (webhook_id VARCHAR PRIMARY KEY, tenant_id VARCHAR NOT NULL, url VARCHAR NOT NULL,
+        events VARCHAR[] NOT NULL, secret VARCHAR NOT NULL, created_at TIMESTAMPTZ DEFAULT now(), active BOOLEAN DEFAULT true)""",
+    """CREATE TABLE IF NOT EXISTS webhook_deliveries (delivery_id VARCHAR PRIMARY KEY, webhook_id VARCHAR NOT NULL,
+        tenant_id VARCHAR NOT NULL, event VARCHAR NOT NULL, call_id VARCHAR, payload VARCHAR NOT NULL, state VARCHAR NOT NULL,
+        attempts INTEGER DEFAULT 0, last_status INTEGER, last_error VARCHAR, next_attempt_at TIMESTAMPTZ DEFAULT now(),
+        created_at TIMESTAMPTZ DEFAULT now(), delivered_at TIMESTAMPTZ)""",
+    """CREATE TABLE IF NOT EXISTS jobs (job_id VARCHAR PRIMARY KEY, tenant_id VARCHAR NOT NULL, state VARCHAR NOT NULL,
+        created_at TIMESTAMPTZ DEFAULT now(), finished_at TIMESTAMPTZ, call_ids VARCHAR[], n_errors INTEGER, error VARCHAR)""",
+    "CREATE SEQUENCE IF NOT EXISTS ingest_seq START 1",
+]
+
+
+class Store:
+    """A data directory: DuckDB connection (thread-safe through per-call cursors) and paths.
+
+    Example:
+        >>> store = Store.open("data")  # doctest: +SKIP
+        >>> store.tenant_ids()  # doctest: +SKIP
+        ['acme']
+    """
+
+    def __init__(self, root: Path, con: Any) -> None:
+        self.root = root
+        self._con = con
+        self._write_lock = threading.RLock()
+        self._secret = self._load_secret()
+
+    @classmethod
+    def open(cls, root: str | Path, *, create: bool = True) -> "Store":
+        duckdb = import_optional("duckdb", extra="api")
+        root = Path(root)
+        if not root.is_dir():
+            if not create:
+                raise ConvoError(f"no convo data directory at {root}; create it with `convo ingest RUN_DIR --tenant T --data {root}`")
+            root.mkdir(parents=True)
+        store = cls(root, duckdb.connect(str(root / DB_FILE)))
+        with store.write() as cur:
+            for statement in DDL:
+                cur.execute(statement)
+        return store
+
+    def close(self) -> None:
+        self._con.close()
+
+    def _load_secret(self) -> bytes:
+        path = self.root / SECRET_FILE
+        if not path.is_file():
+            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            with os.fdopen(fd, "w") as handle:
+                handle.write(secrets.token_hex(32))
+        return bytes.fromhex(path.read_text().strip())
+
+    def keyed_hash(self, value: str) -> str:
+        """HMAC-SHA256 of an identifier under this store's secret: linkable, not reversible."""
+        return hmac.new(self._secret, value.encode(), hashlib.sha256).hexdigest()
+
+    @contextmanager
+    def read(self) -> Iterator[Any]:
+        cur = self._con.cursor()
+        try:
+            yield cur
+        finally:
+            cur.close()
+
+    @contextmanager
+    def write(self) -> Iterator[Any]:
+        """A cursor inside a transaction, one writer at a time."""
+        with self._write_lock:
+            cur = self._con.cursor()
+            try:
+                cur.execute("BEGIN TRANSACTION")
+                yield cur
+                cur.execute("COMMIT")
+            except BaseException:
+                cur.execute("ROLLBACK")
+                raise
+            finally:
+                cur.close()
+
+    def has_table(self, name: str) -> bool:
+        with self.read() as cur:
+            return bool(cur.execute("SELECT count(*) FROM information_schema.tables WHERE table_name = ?", [name]).fetchone()[0])
+
+    def columns(self, table: str) -> list[str]:
+        with self.read() as cur:
+            rows = cur.execute("SELECT column_name FROM information_schema.columns WHERE table_name = ? ORDER BY ordinal_position", [table]).fetchall()
+        return [r[0] for r in rows]
+
+    def tenant_ids(self) -> list[str]:
+        with self.read() as cur:
+            return [r[0] for r in cur.execute("SELECT tenant_id FROM tenants ORDER BY 1").fetchall()]
+
+    def ensure_tenant(self, tenant_id: str) -> None:
+        validate_name(tenant_id, "tenant")
+        with self.write() as cur:
+            cur.execute("INSERT INTO tenants (tenant_id) VALUES (?) ON CONFLICT DO NOTHING", [tenant_id])
+
+    def tenant_dir(self, tenant_id: str) -> Path:
+        return self.root / "tenants" / validate_name(tenant_id, "tenant")
+
+
+def validate_name(value: str, what: str) -> str:
+    """Tenant and run names become folder names: letters, digits, ``-`` and ``_`` only."""
+    if not value or len(value) > 64 or not all(c.isalnum() or c in "-_" for c in value):
+        raise ValueError(f"invalid {what} name {value!r}: use 1-64 letters, digits, '-' or '_'")
+    return value
+
+
+def dict_rows(cursor: Any) -> list[dict[str, Any]]:
+    """Rows of an executed DuckDB cursor as dicts."""
+    names = [d[0] for d in cursor.description]
+    return [dict(zip(names, row)) for row in cursor.fetchall()]
