@@ -218,10 +218,6 @@ def run(inputs: list[str | Path], out: str | Path, *, ops: str | Path | None = N
         0
     """
     options = options or RunOptions()
-    workers = options.resolved_workers()
-    if options.asr.cpu_threads == 0:
-        threads = max(1, (os.cpu_count() or 1) // workers)
-        options = replace(options, asr=replace(options.asr, cpu_threads=threads))
     started, clock = datetime.now(timezone.utc), time.perf_counter()
     found: Inputs = discover(inputs, ops_path=ops)
     if any(row["source_kind"] == "audio" for row in found.rows):
@@ -230,6 +226,11 @@ def run(inputs: list[str | Path], out: str | Path, *, ops: str | Path | None = N
     done = run_dir.done_call_ids()
     todo = [dict(row, status="pending") for row in found.rows if row["call_id"] not in done]
     batches = list(_batches(todo, options.text_batch_size))
+    # Never more workers than audio calls: a lone call gets every core.
+    n_audio = sum(1 for row in todo if row["source_kind"] == "audio")
+    workers = max(1, min(options.resolved_workers(), n_audio))
+    threads = options.asr.cpu_threads or max(1, (os.cpu_count() or 1) // workers)
+    options = replace(options, workers=workers, asr=replace(options.asr, cpu_threads=threads))
     if progress:
         progress.start(len(todo), sum(s for _, s in batches), len(found.rows) - len(todo))
     journal = _Journal(run_dir, options)

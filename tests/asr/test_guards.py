@@ -156,7 +156,7 @@ def test_compression_ratio():
 
 def test_clean_words_drops_low_probability_words():
     ws = words("I want to cancel")
-    ws[1]["probability"] = 0.05
+    ws[1]["probability"] = OPTIONS.min_word_probability / 2
     ws[2]["probability"] = OPTIONS.min_word_probability  # at the threshold: kept
     assert text(clean_words(ws, OPTIONS)) == "I to cancel"
 

@@ -85,8 +85,7 @@ def _decode_frames(container, stream, n_channels: int) -> np.ndarray:
         chunks.append(out.to_ndarray())
     if not chunks:
         return np.zeros((n_channels, 0), dtype=np.float32)
-    pcm = np.concatenate(chunks, axis=1)
-    return pcm.astype(np.float32) / 32768.0
+    return np.concatenate(chunks, axis=1).astype(np.float32) / 32768.0  # as faster-whisper decodes: s16, then scaled
 
 
 def _same_signal(samples: np.ndarray) -> bool:

@@ -30,7 +30,8 @@ class GuardOptions:
     no_speech_threshold: float = 0.6
     log_prob_threshold: float = -1.0
     compression_ratio_threshold: float = 2.4
-    min_word_probability: float = 0.15
+    min_word_probability: float = 0.05
+    hallucination_silence_s: float = 2.0
     max_phrase_repeats: int = 2
     max_phrase_words: int = 8
 
@@ -105,6 +106,12 @@ def collapse_repeats(words: list[dict[str, Any]], *, max_repeats: int, max_phras
     return [w for w, k in zip(words, keep) if k]
 
 
+def _mostly_numbers(text: str) -> bool:
+    """Digits read out ("four one one one, one one one one …") compress well but are speech."""
+    tokens = [_norm(t) for t in text.split()]
+    return sum(_is_number(t) for t in tokens) >= 0.5 * max(1, len(tokens))
+
+
 def is_subtitle_credit(text: str) -> bool:
     lowered = text.lower()
     return any(phrase in lowered for phrase in SUBTITLE_PHRASES)
@@ -114,7 +121,10 @@ def segment_rejected(segment: Any, options: GuardOptions) -> str | None:
     """Why a whole segment is rejected (Whisper's no-speech and compression rules), or ``None``."""
     if segment.no_speech_prob > options.no_speech_threshold and segment.avg_logprob < options.log_prob_threshold:
         return "no_speech"
-    if compression_ratio(segment.text) > options.compression_ratio_threshold and len(segment.text) > 40:
+    ratio = compression_ratio(segment.text)
+    # Digits read out compress well but are speech; a decoder loop compresses far better still.
+    limit = options.compression_ratio_threshold * (1.75 if _mostly_numbers(segment.text) else 1.0)
+    if ratio > limit and len(segment.text) > 40:
         return "compression_ratio"
     if is_subtitle_credit(segment.text):
         return "subtitle_credit"

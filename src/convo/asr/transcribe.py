@@ -25,6 +25,8 @@ from convo.stages import fail_row, rows_of, to_batch
 
 logger = logging.getLogger(__name__)
 DEVICES = ("auto", "cpu", "cuda")
+CHUNK_S = 30.0  # Whisper's window
+SEED = 0
 
 
 @dataclass(frozen=True)
@@ -39,6 +41,7 @@ class AsrOptions:
     language: str | None = None
     cpu_threads: int = 0
     vad_min_silence_ms: int = 500
+    repair_min_s: float = 1.0
     word_timestamps: bool = True
     max_gap_s: float = turns.DEFAULT_MAX_GAP_S
     channel_roles: tuple[str, ...] = ("agent", "customer")
@@ -109,20 +112,34 @@ class Transcriber:
         compute = resolve_compute_type(self.options.compute_type, device)
         return load_pipeline(location, device, compute, self.options.cpu_threads)
 
-    def transcribe_channel(self, samples, pipeline) -> tuple[list[dict[str, Any]], Any]:
-        """Transcribe one channel; return guarded words and faster-whisper's info."""
+    def _decode(self, samples, pipeline, **vad: Any) -> tuple[list[dict[str, Any]], Any]:
         opts = self.options
         segments, info = pipeline.transcribe(
             samples, language=opts.language, beam_size=opts.beam_size, batch_size=opts.batch_size,
-            word_timestamps=opts.word_timestamps, vad_filter=True,
+            word_timestamps=opts.word_timestamps,
             # With timestamp tokens Whisper keeps decoding after a pause inside a chunk; without
             # them (the batched default) it often stops at the first pause and drops the rest.
             without_timestamps=False,
-            vad_parameters={"min_silence_duration_ms": opts.vad_min_silence_ms},
             no_speech_threshold=opts.guards.no_speech_threshold,
             log_prob_threshold=opts.guards.log_prob_threshold,
             compression_ratio_threshold=opts.guards.compression_ratio_threshold,
+            **vad,
         )
+        return self._guarded(segments), info
+
+    def _decode_sequential(self, samples, model, **vad: Any) -> tuple[list[dict[str, Any]], Any]:
+        """Plain (non-batched) decoding, with Whisper's temperature fallback and silence guard."""
+        opts = self.options
+        segments, info = model.transcribe(
+            samples, language=opts.language, beam_size=opts.beam_size, word_timestamps=True,
+            no_speech_threshold=opts.guards.no_speech_threshold, log_prob_threshold=opts.guards.log_prob_threshold,
+            compression_ratio_threshold=opts.guards.compression_ratio_threshold,
+            hallucination_silence_threshold=opts.guards.hallucination_silence_s, **vad,
+        )
+        return self._guarded(segments), info
+
+    def _guarded(self, segments) -> list[dict[str, Any]]:
+        opts = self.options
         words: list[dict[str, Any]] = []
         for segment in segments:
             reason = guards.segment_rejected(segment, opts.guards)
@@ -130,7 +147,38 @@ class Transcriber:
                 logger.debug("dropped segment %.1f-%.1f (%s)", segment.start, segment.end, reason)  # never log text: PII
                 continue
             words.extend(_words(segment))
-        return guards.clean_words(words, opts.guards), info
+        return guards.clean_words(words, opts.guards)
+
+    def _speech_regions(self, samples) -> list[tuple[float, float]]:
+        vad = import_optional("faster_whisper.vad", extra="asr")
+        options = vad.VadOptions(min_silence_duration_ms=self.options.vad_min_silence_ms, max_speech_duration_s=CHUNK_S)
+        return [(r["start"] / SAMPLE_RATE_HZ, r["end"] / SAMPLE_RATE_HZ) for r in vad.get_speech_timestamps(samples, options)]
+
+    def transcribe_channel(self, samples, pipeline) -> tuple[list[dict[str, Any]], Any]:
+        """Transcribe one channel; return guarded words and faster-whisper's info.
+
+        A channel with at most one 30 s window of speech gains nothing from batching and is
+        decoded sequentially (Whisper's own path: temperature fallback, silence guard). Longer
+        channels are decoded in batches; batched decoding joins speech into 30 s chunks and
+        Whisper sometimes stops before a chunk's end, so speech regions left without any word are
+        decoded again on their own (the *repair* pass) and no turn is silently lost.
+        """
+        # Temperature fallback samples: seed it per channel so a call transcribes the same way in
+        # any run, order or worker (a resumed run must equal an uninterrupted one).
+        import_optional("ctranslate2", extra="asr").set_random_seed(SEED)
+        regions = self._speech_regions(samples)
+        vad = {"vad_filter": True, "vad_parameters": {"min_silence_duration_ms": self.options.vad_min_silence_ms}}
+        if sum(e - s for s, e in regions) <= CHUNK_S:
+            return self._decode_sequential(samples, pipeline.model, vad_filter=True)  # faster-whisper's VAD defaults
+        words, info = self._decode(samples, pipeline, **vad)
+        unheard = [(s, e) for s, e in regions if e - s >= self.options.repair_min_s
+                   and not any(w["start_s"] < e and w["end_s"] > s for w in words)]
+        for start, end in unheard:
+            clip = samples[int(start * SAMPLE_RATE_HZ) : int(end * SAMPLE_RATE_HZ)]
+            found, _ = self._decode_sequential(clip, pipeline.model, vad_filter=False)
+            words += [{**w, "start_s": w["start_s"] + start, "end_s": w["end_s"] + start} for w in found]
+        words.sort(key=lambda w: w["start_s"])
+        return words, info
 
     def transcribe_audio(self, call_id: str, audio: DecodedAudio) -> dict[str, Any]:
         """Transcribe decoded audio into the call-row fields the stage fills."""

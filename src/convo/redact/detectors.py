@@ -157,8 +157,10 @@ def _classify_run(text: str, start: int, end: int, digits: str) -> str | None:
         return "PHONE"
     if 13 <= n <= 19 and (luhn_valid(digits) or _has(text, start, end, "card")):
         return "CARD_NUMBER"
-    if n == 12 and _has(text, start, end, "card"):
-        return "CARD_NUMBER"
+    if n >= 12 and _has(text, start, end, "card"):
+        return "CARD_NUMBER"  # ASR mishears and loops on digits: length and checksum are unreliable
+    if n > 19:
+        return "CARD_NUMBER"  # no amount, date or reference is this long; treat it as a card
     if n == 9 and (re.fullmatch(r"\d{3}[ \-]\d{2}[ \-]\d{4}", raw) or _has(text, start, end, "ssn")):
         return "SSN"
     if n == 6 and (re.fullmatch(r"\d{2}[ \-]\d{2}[ \-]\d{2}", raw) or _has(text, start, end, "sort")):

@@ -73,7 +73,9 @@ class Store:
             if not create:
                 raise ConvoError(f"no convo data directory at {root}; create it with `convo ingest RUN_DIR --tenant T --data {root}`")
             root.mkdir(parents=True)
-        store = cls(root, duckdb.connect(str(root / DB_FILE)))
+        con = duckdb.connect(str(root / DB_FILE))
+        con.execute("SET GLOBAL TimeZone = 'UTC'")  # day/week buckets and returned times: UTC, not the server's zone
+        store = cls(root, con)
         with store.write() as cur:
             for statement in DDL:
                 cur.execute(statement)

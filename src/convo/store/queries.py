@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from convo._optional import import_optional
 from convo.store.db import Store, dict_rows
 
 SORTABLE = ("started_at", "duration_s", "handle_time_s", "wait_time_s", "ces", "high_effort_prob", "call_id")
@@ -47,7 +48,8 @@ def _cursor_decode(cursor: str) -> list[Any]:
         values = json.loads(base64.urlsafe_b64decode(cursor.encode()))
     except (ValueError, UnicodeDecodeError):
         raise QueryError("invalid cursor; pass the next_cursor of a previous page") from None
-    if not isinstance(values, list) or len(values) != 2:
+    if (not isinstance(values, list) or len(values) != 2 or not isinstance(values[1], str)
+            or not (values[0] is None or isinstance(values[0], (str, int, float)))):
         raise QueryError("invalid cursor; pass the next_cursor of a previous page")
     return values
 
@@ -119,14 +121,24 @@ class TenantView:
         op = "<" if descending else ">"
         if cursor:
             value, call_id = _cursor_decode(cursor)
-            clauses.append(f"({sort} {op} ? OR ({sort} IS NOT DISTINCT FROM ? AND call_id {op} ?))")
-            params += [value, value, call_id]
+            if value is None:  # inside the trailing group of nulls (NULLS LAST either way)
+                clauses.append(f"({sort} IS NULL AND call_id {op} ?)")
+                params += [call_id]
+            else:  # later values, ties after this call id, then every null
+                clauses.append(f"({sort} {op} ? OR ({sort} = ? AND call_id {op} ?) OR {sort} IS NULL)")
+                params += [value, value, call_id]
         direction = "DESC" if descending else "ASC"
         select = ", ".join(f'"{c}"' for c in dict.fromkeys(wanted + ["call_id", sort]))
         sql = (f"SELECT {select} FROM calls WHERE {' AND '.join(clauses)} "
                f"ORDER BY {sort} {direction} NULLS LAST, call_id {direction} LIMIT ?")
+        duckdb = import_optional("duckdb", extra="api")
         with self.store.read() as cur:
-            rows = dict_rows(cur.execute(sql, params + [limit + 1]))
+            try:
+                rows = dict_rows(cur.execute(sql, params + [limit + 1]))
+            except (duckdb.ConversionException, duckdb.BinderException, duckdb.InvalidInputException):
+                if not cursor:
+                    raise
+                raise QueryError("invalid cursor; pass the next_cursor of a previous page") from None
         more = len(rows) > limit
         rows = rows[:limit]
         next_cursor = _cursor_encode([rows[-1][sort], rows[-1]["call_id"]]) if more and rows else None

@@ -118,7 +118,7 @@ def deliver_due(store: Store, *, max_attempts: int = 5, backoff_base_s: float = 
     with store.read() as cur:
         due = dict_rows(cur.execute(
             "SELECT d.delivery_id, d.event, d.payload, d.attempts, w.url, w.secret FROM webhook_deliveries d "
-            "JOIN webhooks w USING (webhook_id) WHERE d.state = 'pending' AND d.next_attempt_at <= now() "
+            "JOIN webhooks w USING (webhook_id) WHERE w.active AND d.state = 'pending' AND d.next_attempt_at <= now() "
             "ORDER BY d.created_at LIMIT ?", [limit]))
     return sum(_attempt(store, d, max_attempts=max_attempts, backoff_base_s=backoff_base_s, timeout_s=timeout_s) for d in due)
 

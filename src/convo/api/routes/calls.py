@@ -6,10 +6,9 @@ from typing import Annotated, Literal
 
 from fastapi import APIRouter, Depends, Query
 
-from convo.api.deps import StoreDep, ViewDep, not_found, require
+from convo.api.deps import SettingsDep, StoreDep, ViewDep, not_found, require
 from convo.api.routes._filters import FilterDep, bad_query
 from convo.api.schemas import CallPublic, CallsPublic
-from convo.api.settings import get_settings
 from convo.store.audit import append as audit
 from convo.store.keys import Principal
 from convo.store.queries import SORTABLE, QueryError
@@ -19,7 +18,7 @@ router = APIRouter(prefix="/v1/calls", tags=["calls"])
 
 @router.get("", response_model=CallsPublic)
 def list_calls(
-    view: ViewDep, filters: FilterDep, _: Annotated[Principal, Depends(require("calls:list"))],
+    view: ViewDep, filters: FilterDep, settings: SettingsDep, _: Annotated[Principal, Depends(require("calls:list"))],
     sort: Literal[SORTABLE] = "started_at",  # type: ignore[valid-type]
     order: Literal["asc", "desc"] = "desc",
     cursor: Annotated[str | None, Query(max_length=1_000)] = None,
@@ -27,7 +26,7 @@ def list_calls(
     fields: Annotated[str | None, Query(max_length=2_000, description="Comma-separated columns to return.")] = None,
 ) -> CallsPublic:
     """Calls of your tenant (metadata, no utterance text), newest first by default."""
-    limit = min(limit, get_settings().max_page_size)
+    limit = min(limit, settings.max_page_size)
     wanted = [f.strip() for f in fields.split(",") if f.strip()] if fields else None
     try:
         page = view.list_calls(filters, sort=sort, descending=order == "desc", cursor=cursor, limit=limit, fields=wanted)

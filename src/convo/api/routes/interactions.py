@@ -6,9 +6,8 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, HTTPException, Request, status
 
-from convo.api.deps import StoreDep, not_found, require
+from convo.api.deps import SettingsDep, StoreDep, not_found, require
 from convo.api.schemas import InteractionsIn, JobPublic
-from convo.api.settings import get_settings
 from convo.store import jobs
 from convo.store.keys import Principal
 
@@ -16,11 +15,11 @@ router = APIRouter(tags=["interactions"])
 
 
 @router.post("/v1/interactions", response_model=JobPublic, status_code=status.HTTP_202_ACCEPTED)
-def push_interactions(body: InteractionsIn, request: Request, store: StoreDep,
+def push_interactions(body: InteractionsIn, request: Request, store: StoreDep, settings: SettingsDep,
                       principal: Annotated[Principal, Depends(require("interactions:push"))]) -> JobPublic:
     """Queue transcripts (convo's transcript JSON with ops fields) for scoring; poll the job URL."""
-    if len(body.interactions) > get_settings().max_interactions_per_request:
-        raise HTTPException(413, f"at most {get_settings().max_interactions_per_request} interactions per request")
+    if len(body.interactions) > settings.max_interactions_per_request:
+        raise HTTPException(413, f"at most {settings.max_interactions_per_request} interactions per request")
     docs = [i.model_dump(mode="json", exclude_none=True) for i in body.interactions]
     try:
         job = jobs.submit(store, principal.tenant_id, docs)
