@@ -276,3 +276,35 @@ def test_retention_on_missing_data_dir(tmp_path):
     result = runner.invoke(cli, ["retention", "apply", "--data", str(tmp_path / "nope"), "--days", "3"])
     assert result.exit_code == 1 and "no convo data directory" in result.stderr
     assert not (tmp_path / "nope").exists()
+
+
+def test_erasure_leaves_no_bytes_in_the_database_file(tmp_path):
+    """Deleted rows linger in DuckDB's free blocks; erasure compacts the file so they do not."""
+    import json as _json
+
+    from convo.pipeline import RunOptions, run
+    from convo.store.db import DB_FILE, Store
+    from convo.store.ingest import ingest_run
+    from convo.store.privacy import erase_customer
+    from tests.conftest import chat
+
+    marker = "zebracorn" * 3
+    docs = tmp_path / "in"
+    docs.mkdir()
+    (docs / "a.json").write_text(_json.dumps(chat("erase-me", [("customer", f"my dog is called {marker}")], customer_id="cust-zz")))
+    (docs / "b.json").write_text(_json.dumps(chat("keep-me", customer_id="cust-other")))
+    run([docs], tmp_path / "run", options=RunOptions(workers=1))
+    store = Store.open(tmp_path / "data")
+    ingest_run(store, tmp_path / "run", "acme")
+    with store.write() as cur:
+        cur.execute("CHECKPOINT")
+    assert marker.encode() in (tmp_path / "data" / DB_FILE).read_bytes()
+    assert erase_customer(store, "acme", "cust-zz")["calls"] == 1
+    store.close()
+    raw = b"".join(p.read_bytes() for p in (tmp_path / "data").rglob("*") if p.is_file())
+    assert marker.encode() not in raw and b"cust-zz" not in raw
+    store = Store.open(tmp_path / "data")
+    from convo.store.queries import TenantView
+
+    assert TenantView(store, "acme").get_call("keep-me") is not None
+    store.close()

@@ -50,6 +50,41 @@ DDL = [
 ]
 
 
+class _SharedLock:
+    """Many holders share it; :meth:`exclusive` waits for all of them (used to swap the database file)."""
+
+    def __init__(self) -> None:
+        self._cond = threading.Condition()
+        self._holders = 0
+        self._exclusive = False
+
+    @contextmanager
+    def shared(self) -> Iterator[None]:
+        with self._cond:
+            while self._exclusive:
+                self._cond.wait()
+            self._holders += 1
+        try:
+            yield
+        finally:
+            with self._cond:
+                self._holders -= 1
+                self._cond.notify_all()
+
+    @contextmanager
+    def exclusive(self) -> Iterator[None]:
+        with self._cond:
+            while self._exclusive or self._holders:
+                self._cond.wait()
+            self._exclusive = True
+        try:
+            yield
+        finally:
+            with self._cond:
+                self._exclusive = False
+                self._cond.notify_all()
+
+
 class Store:
     """A data directory: DuckDB connection (thread-safe through per-call cursors) and paths.
 
@@ -63,6 +98,7 @@ class Store:
         self.root = root
         self._con = con
         self._write_lock = threading.RLock()
+        self._swap = _SharedLock()
         self._secret = self._load_secret()
 
     @classmethod
@@ -73,9 +109,7 @@ class Store:
             if not create:
                 raise ConvoError(f"no convo data directory at {root}; create it with `convo ingest RUN_DIR --tenant T --data {root}`")
             root.mkdir(parents=True)
-        con = duckdb.connect(str(root / DB_FILE))
-        con.execute("SET GLOBAL TimeZone = 'UTC'")  # day/week buckets and returned times: UTC, not the server's zone
-        store = cls(root, con)
+        store = cls(root, _connect(duckdb, root / DB_FILE))
         with store.write() as cur:
             for statement in DDL:
                 cur.execute(statement)
@@ -98,6 +132,10 @@ class Store:
 
     @contextmanager
     def read(self) -> Iterator[Any]:
+        with self._swap.shared():
+            yield from self._cursor()
+
+    def _cursor(self) -> Iterator[Any]:
         cur = self._con.cursor()
         try:
             yield cur
@@ -107,7 +145,7 @@ class Store:
     @contextmanager
     def write(self) -> Iterator[Any]:
         """A cursor inside a transaction, one writer at a time."""
-        with self._write_lock:
+        with self._swap.shared(), self._write_lock:
             cur = self._con.cursor()
             try:
                 cur.execute("BEGIN TRANSACTION")
@@ -118,6 +156,25 @@ class Store:
                 raise
             finally:
                 cur.close()
+
+    def compact(self) -> None:
+        """Rewrite the database file so that deleted rows leave no bytes behind (after an erasure)."""
+        duckdb = import_optional("duckdb", extra="api")
+        path = self.root / DB_FILE
+        tmp = self.root / f".{DB_FILE}.compact-{os.getpid()}"
+        with self._swap.exclusive(), self._write_lock:
+            tmp.unlink(missing_ok=True)
+            name = self._con.execute("SELECT current_database()").fetchone()[0]
+            next_seq = self._con.execute("SELECT nextval('ingest_seq')").fetchone()[0]
+            self._con.execute(f"ATTACH '{tmp}' AS compacted")
+            self._con.execute(f"COPY FROM DATABASE {name} TO compacted")
+            self._con.execute("DROP SEQUENCE IF EXISTS compacted.ingest_seq")
+            self._con.execute(f"CREATE SEQUENCE compacted.ingest_seq START {int(next_seq)}")
+            self._con.execute("DETACH compacted")
+            self._con.close()
+            os.replace(tmp, path)
+            Path(f"{path}.wal").unlink(missing_ok=True)
+            self._con = _connect(duckdb, path)
 
     def has_table(self, name: str) -> bool:
         with self.read() as cur:
@@ -139,6 +196,12 @@ class Store:
 
     def tenant_dir(self, tenant_id: str) -> Path:
         return self.root / "tenants" / validate_name(tenant_id, "tenant")
+
+
+def _connect(duckdb: Any, path: Path) -> Any:
+    con = duckdb.connect(str(path))
+    con.execute("SET GLOBAL TimeZone = 'UTC'")  # day/week buckets and returned times: UTC, not the server's zone
+    return con
 
 
 def validate_name(value: str, what: str) -> str:

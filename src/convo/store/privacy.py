@@ -56,10 +56,25 @@ def delete_calls(store: Store, tenant_id: str, call_ids: list[str]) -> dict[str,
     return {"calls": len(call_ids), "file_rows": removed}
 
 
+def _file_call_ids(store: Store, tenant_id: str, customer_id: str) -> set[str]:
+    """Call ids of the customer in any of the tenant's Parquet files (older runs included)."""
+    found: set[str] = set()
+    runs = store.tenant_dir(tenant_id) / "runs"
+    for path in sorted(runs.glob("*/calls.parquet")) if runs.is_dir() else []:
+        table = pq.read_table(path, columns=["call_id", "customer_id"])
+        found |= set(table.filter(pc.equal(table["customer_id"], customer_id))["call_id"].to_pylist())
+    return found
+
+
 def erase_customer(store: Store, tenant_id: str, customer_id: str, *, actor: str | None = None) -> dict[str, int]:
-    """Erase every call of ``customer_id`` in ``tenant_id``; audit it under a keyed hash."""
-    ids = TenantView(store, tenant_id).customer_call_ids(customer_id)
-    result = delete_calls(store, tenant_id, ids)
+    """Erase every call of ``customer_id`` in ``tenant_id``; audit it under a keyed hash.
+
+    The database file is then compacted, so the erased rows leave no bytes in it either.
+    """
+    ids = set(TenantView(store, tenant_id).customer_call_ids(customer_id)) | _file_call_ids(store, tenant_id, customer_id)
+    result = delete_calls(store, tenant_id, sorted(ids))
+    if ids:
+        store.compact()
     audit(store, "customer.erase", tenant_id=tenant_id, key_id=actor,
           target=store.keyed_hash(f"{tenant_id}:{customer_id}"), detail={"calls": result["calls"]})
     return result

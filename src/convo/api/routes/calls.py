@@ -41,5 +41,7 @@ def get_call(call_id: str, view: ViewDep, store: StoreDep, principal: Annotated[
     call = view.get_call(call_id)
     if call is None:
         raise not_found("call")
-    audit(store, "call.read", tenant_id=principal.tenant_id, key_id=principal.key_id, target=call_id)
+    # The call id is logged as a keyed hash: an erased call leaves no readable trace here.
+    audit(store, "call.read", tenant_id=principal.tenant_id, key_id=principal.key_id,
+          target=store.keyed_hash(f"call:{principal.tenant_id}:{call_id}"))
     return CallPublic(**call)
