@@ -39,16 +39,17 @@ def _words(*alternatives: str) -> re.Pattern[str]:
 CONTEXT = {
     "card": _words("card", "cards", "visa", "master ?card", "amex", "american express", "debit", "credit", "long number"),
     "cvv": _words("cvv", "cvc", "csc", "cv2", "cid", "c v v", "c v c", "security (?:code|number|digits)",
-                  r"(?:3|4) digit(?:s)? (?:code|number)", "digits on the back", "on the back", "card code",
-                  "code on the (?:front|back)", "signature strip", r"last (?:3|4|three|four) digits",
-                  r"(?:3|4) (?:digits|numbers|figures)", "verification (?:value|code|number)", "code (?:from|on) the back",
+                  r"(?:3|4) digit(?:s)? (?:code|number)", "digits on the back", "card code",
+                  "code on the (?:front|back)", "signature strip",
+                  r"(?<!last )(?:3|4) (?:digits|numbers|figures)", "verification (?:value|code|number)", "code (?:from|on) the back",
                   "signature", "back of the card"),
     "ssn": _words("social security", "ssn", "social"),
-    "sort": _words("sort ?code", "sort", "s/c", "s c"),
+    "sort": _words("sort ?code", "sort", "s/c", "s c", "sc"),
     "account": _words("account (?:number|no)", "acct", "account", "a/c", "acc(?: no| number)?"),
     "phone": _words("phone", "mobile", "cell", "landline", "telephone", "call (?:me|you|us|back)", "reach (?:me|you)",
                     "text me", "contact number", "ring me", "whatsapp", "extension", "tel", "number to call",
                     "call ?back", "best number", "contact", "reach", "phone number", "dial"),
+    "back": _words("on the back", "at the back", "back of the card"),
     "zip": _words("zip", "zip ?code", "postal code", "post ?code"),
 }
 DATE_KEYWORDS = {
@@ -69,7 +70,9 @@ DATE = re.compile(
     rf"|{_MONTH}{_C}{_YEAR}"
     rf"|{_DAY} of the {_DAY}(?:{_C}{_YEAR})?"
     rf"|{_DAY} month of {_YEAR}"
-    r"|\d{1,2}(?: \d{1,2}){1,5}"
+    rf"|{_DAY} of \d{{2,4}}"
+    r"|(?:0[1-9]|1[0-2])\d{2}"
+    r"|\d{1,2}(?: \d{1,2}){1,7}"
     r")(?![\w])"
 )
 RUN = re.compile(r"(?<![\w])\d(?:[ ,.\-()]{0,5}\d)*(?![\w])")
@@ -77,12 +80,14 @@ EMAIL = re.compile(r"[a-z0-9][a-z0-9._%+\-]*@[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.[a-z
 # Country code glued to the check digits ("gb82") or spelled out ("g b 8 2"): "is 4214 …" is no IBAN.
 IBAN = re.compile(r"(?<![a-z0-9])(?:[a-z]{2}\d ?\d|[a-z] [a-z] ?\d ?\d)(?:[ ,]{0,3}[a-z0-9]){11,34}")
 NI_TYPED = re.compile(r"(?<![a-z0-9])[a-z]{2} ?\d{2} ?\d{2} ?\d{2} ?[a-d](?![a-z0-9])")
-NI_SPOKEN = re.compile(r"(?<![a-z0-9])[a-z] [a-z](?: \d{1,2}){3,6} [a-d](?![a-z0-9])")
+# Not followed by another spelled-out character ("a" and "i" are words, not spelling).
+_NOT_MORE_SPELLED = r"(?![a-z0-9])(?! [b-hj-z0-9](?![a-z0-9]))"
+NI_SPOKEN = re.compile(r"(?<![a-z0-9])[a-z] [a-z](?: \d{1,2}){3,6} [a-d]" + _NOT_MORE_SPELLED)
 NI_NO_SUFFIX = re.compile(r"(?<![a-z0-9])[a-z] ?[a-z](?: ?\d{1,2}){3,6}(?![a-z0-9])")
 NI_LATE_SUFFIX = re.compile(r"\n([a-d])(?= ?(?:\n|$))")
 NI_CONTEXT = _words("national insurance", "ni number", "n i number", "nino", "ni")
 POSTCODE_TYPED = re.compile(r"(?<![a-z0-9])[a-z]{1,2}\d[a-z\d]? ?\d[a-z]{2}(?![a-z0-9])")
-POSTCODE_SPOKEN = re.compile(r"(?<![a-z0-9])[a-z](?: ?[a-z])? \d{1,2}(?: [a-z\d])? \d [a-z] [a-z](?![a-z0-9])")
+POSTCODE_SPOKEN = re.compile(r"(?<![a-z0-9])[a-z](?: ?[a-z])? \d{1,2}(?: [a-z\d])? \d [a-z] [a-z]" + _NOT_MORE_SPELLED)
 _STREET = (r"street|st|road|rd|avenue|ave|lane|ln|drive|dr|way|close|court|ct|place|pl|boulevard|blvd|crescent|"
            r"terrace|grove|gardens|hill|square|parade|walk|row|mews|highway|hwy|parkway|circle|park|view|rise")
 ADDRESS = re.compile(
@@ -174,13 +179,15 @@ def _classify_run(text: str, start: int, end: int, digits: str) -> str | None:
         return "PHONE"
     if 3 <= n <= 4 and _has(text, start, end, "cvv"):
         return "CVV"
+    if n == 3 and _has(text, start, end, "back"):
+        return "CVV"  # "seven fifty two on the back": three digits on the back of a card
     if n in (5, 9) and _has(text, start, end, "zip"):
         return "POSTCODE"
     return None
 
 
 CARD_TAIL = re.compile(
-    r"[ ,]*(?:(?:exp\w*|expiry(?: date)?|valid (?:until|thru|to))?[ :]*(\d{1,2} ?/ ?\d{2,4}|(?:0[1-9]|1[0-2])\d{2}(?= \d{3,4}\b)))?"
+    r"[ ,]*(?:(?:exp\w*|expiry(?: date)?|valid (?:until|thru|to)|[a-z]{3,8})?[ :]*(\d{1,2} ?/ ?\d{2,4}|(?:0[1-9]|1[0-2])\d{2}(?= \d{3,4}\b)))?"
     r"[ ,]*(?:(?:cvv|cvc|cid|csc|security code|code)?[ :]*(?<![\w/])(\d{3,4}))?(?![\w/])"
 )
 
@@ -210,10 +217,46 @@ def _card_prefix(digits: str, raw: str) -> int | None:
     return None
 
 
+def _stitched_cards(text: str, runs: list[re.Match[str]], taken: set[int]) -> list[Match]:
+    """A card read out in pieces over several turns, with anything but digits said in between.
+
+    Consecutive unclassified runs (2–4 pieces of 2+ digits) whose digits together make a
+    Luhn-valid 13–19 digit number are one card.
+    """
+    found: list[Match] = []
+    for i in range(len(runs)):
+        for k in range(2, 5):
+            pieces = runs[i : i + k]
+            if len(pieces) < k or any(j in taken for j in range(i, i + k)):
+                break
+            digits = "".join(re.sub(r"\D", "", p.group()) for p in pieces)
+            if any(len(re.sub(r"\D", "", p.group())) < 2 for p in pieces) or len(digits) > 19:
+                break
+            if len(digits) >= 13 and luhn_valid(digits):
+                found += [Match("CARD_NUMBER", p.start(), p.end()) for p in pieces]
+                taken.update(range(i, i + k))
+                break
+    return found
+
+
+def _sort_and_account(text: str, m: re.Match[str], digits: str) -> list[Match]:
+    """"sort code and account number: 40 79 05 82274736" read as one run of 14 digits."""
+    if len(digits) != 14 or not (_has(text, m.start(), m.end(), "sort") and _has(text, m.start(), m.end(), "account")):
+        return []
+    positions = [m.start() + i for i, c in enumerate(m.group()) if c.isdigit()]
+    return [Match("SORT_CODE", positions[0], positions[5] + 1), Match("BANK_ACCOUNT", positions[6], positions[13] + 1)]
+
+
 def _runs(text: str) -> list[Match]:
-    found = []
-    for m in RUN.finditer(text):
+    found: list[Match] = []
+    runs = list(RUN.finditer(text))
+    unclassified: set[int] = set()
+    for index, m in enumerate(runs):
         digits = re.sub(r"\D", "", m.group())
+        split = _sort_and_account(text, m, digits)
+        if split:
+            found += split
+            continue
         kind = _classify_run(text, m.start(), m.end(), digits)
         card = _card_prefix(digits, m.group()) if kind is None and len(digits) > 13 else None
         if card:  # a card number followed by more digits (expiry, code): cut after the card
@@ -231,15 +274,21 @@ def _runs(text: str) -> list[Match]:
             elif text[max(0, start - 2) : start].strip() == "(":
                 start = text.rfind("(", 0, start)  # "(415) 555-2671"
             found.append(Match(kind, start, m.end()))
-    return found
+        else:
+            unclassified.add(index)
+    pieces = [(i, m) for i, m in enumerate(runs) if len(re.sub(r"\D", "", m.group())) >= 2]  # "the first eight" is no piece
+    taken = {n for n, (i, _) in enumerate(pieces) if i not in unclassified}
+    return found + _stitched_cards(text, [m for _, m in pieces], taken)
 
 
 def _patterns(text: str) -> list[Match]:
     found = [Match("EMAIL", m.start(), m.end()) for m in EMAIL.finditer(text)]
-    for m in IBAN.finditer(text):
+    pos = 0
+    while m := IBAN.search(text, pos):  # the pattern runs on greedily: resume after each validated IBAN
         end = _iban_match(text, m.start(), m.end())
         if end:
             found.append(Match("IBAN", m.start(), end))
+        pos = end or m.start() + 1
     for regex in (NI_TYPED, NI_SPOKEN):
         found += [Match("NI_NUMBER", m.start(), m.end()) for m in regex.finditer(text)
                   if len(re.sub(r"\D", "", m.group())) == 6]

@@ -21,6 +21,9 @@ TEENS = {"ten": "10", "eleven": "11", "twelve": "12", "thirteen": "13", "fourtee
          "sixteen": "16", "seventeen": "17", "eighteen": "18", "nineteen": "19"}
 TENS = {"twenty": "2", "thirty": "3", "forty": "4", "fifty": "5", "sixty": "6", "seventy": "7", "eighty": "8", "ninety": "9"}
 REPEATS = {"double": 2, "triple": 3}
+NATO = {w: w[0] for w in ("alpha alfa bravo charlie delta echo foxtrot golf hotel india juliet juliett kilo lima mike "
+                          "november oscar papa quebec romeo sierra tango uniform victor whiskey whisky xray x-ray "
+                          "yankee zulu").split()}
 _ORDINAL_WORDS = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
                   "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth").split()
 ORDINALS = {w: f"{i}{'st' if i % 10 == 1 and i != 11 else 'nd' if i % 10 == 2 and i != 12 else 'rd' if i % 10 == 3 and i != 13 else 'th'}"
@@ -40,6 +43,11 @@ TLDS = frozenset("com net org co uk io de fr es it nl ie eu info biz me us ca au
 _TOKEN = re.compile(r"[^\s]+")
 _EDGE_PUNCT = re.compile(r"^([\"'(\[{<]*)(.*?)([\"')\]}>,;:!?.]*)$", re.S)
 BACKCHANNEL_MAX_WORDS = 3
+# What a listener says while someone reads out a number; anything else (a question) breaks the run.
+BACKCHANNEL_WORDS = frozenset(
+    "ok okay yes yep yeah yup mhm mm hmm uh-huh mm-hm right sure go on got it thanks thank you alright great "
+    "perfect lovely cool fine good carry keep going and next i see that's that is".split()
+)
 HARD, SOFT = "\n", " "
 
 
@@ -149,6 +157,17 @@ def _number_words(pieces: list[tuple[str, int, int]], i: int) -> tuple[str, int]
     return (str(below[0]) if w not in UNITS else UNITS[w], below[1]) if below else None
 
 
+def _spelling_nearby(pieces: list[tuple[str, int, int]], i: int) -> bool:
+    """A NATO word is a letter when a neighbour is spelling too (a letter, digit or NATO word)."""
+    month_like = pieces[i][0].lower() == "november"  # "the second of november nineteen fifty one"
+    for j in (i - 1, i + 1):
+        if 0 <= j < len(pieces):
+            word = pieces[j][0].lower()
+            if word in NATO or (len(word) == 1 and word.isalpha()) or (not month_like and _is_numeric(word)):
+                return True
+    return False
+
+
 def _phonetic(pieces: list[tuple[str, int, int]], i: int) -> bool:
     """A letter spelled with a word: "s for sugar", "b as in bravo"."""
     if i + 2 >= len(pieces) or len(pieces[i][0]) != 1 or not pieces[i][0].isalpha():
@@ -173,6 +192,10 @@ def normalise(text: str, utt: int) -> list[Token]:
             continue
         word, start, end = pieces[i]
         lowered = word.lower()
+        if lowered in NATO and _spelling_nearby(pieces, i):  # "bravo sierra eight eight"
+            tokens.append(Token(NATO[lowered], utt, start, end))
+            i += 1
+            continue
         if _phonetic(pieces, i):  # "s for sugar": keep the letter, drop "for sugar"
             tokens.append(Token(lowered, utt, start, pieces[i + 2][2]))
             i += 3
@@ -188,10 +211,10 @@ def _drop_and_then(tokens: list[Token], previous: str = "") -> list[Token]:
     out: list[Token] = []
     i = 0
     while i < len(tokens):
-        span = 2 if tokens[i].text == "and" and i + 1 < len(tokens) and tokens[i + 1].text == "then" else 1 if tokens[i].text == "then" else 0
+        span = 2 if tokens[i].text == "and" and i + 1 < len(tokens) and tokens[i + 1].text == "then" else 1 if tokens[i].text in ("then", "and") else 0
         following = next((t.text for t in tokens[i + span :] if t.text.isalnum()), "") if span else ""
         before = out[-1].text if out else previous
-        if span and before.isdigit() and following.isdigit():
+        if span and before.isalnum() and (before.isdigit() or len(before) == 1) and following.isdigit():
             i += span
             continue
         out.append(tokens[i])
@@ -229,7 +252,7 @@ def _spoken_email_at(tokens: list[Token], at: int) -> tuple[int, int] | None:
     if domain_words == 0 or dots == 0 or tokens[k].text not in TLDS:
         return None
     j = at - 1
-    while j >= 0 and at - j <= 8:
+    while j >= 0 and at - j <= 20:  # spelled-out names are long: "m e n s a h"
         word = tokens[j].text
         spelled = len(word) == 1 and j > 0 and len(tokens[j - 1].text) == 1  # "s m i t h": "i" is a letter
         if word in CONNECTORS or (_LOCAL_PART.fullmatch(word) and (word not in EMAIL_STOP or spelled)):
@@ -243,7 +266,8 @@ def _spoken_email_at(tokens: list[Token], at: int) -> tuple[int, int] | None:
 
 
 def _is_backchannel(tokens: list[Token]) -> bool:
-    return len(tokens) <= BACKCHANNEL_MAX_WORDS and not any(any(c.isdigit() for c in t.text) for t in tokens)
+    words = [t.text for t in tokens if any(c.isalnum() for c in t.text)]
+    return len(words) <= BACKCHANNEL_MAX_WORDS and all(w in BACKCHANNEL_WORDS for w in words)
 
 
 def build_stream(texts: list[str], speakers: list[str]) -> Stream:
