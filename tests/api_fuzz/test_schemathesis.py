@@ -180,7 +180,6 @@ def test_crafted_cursor_is_rejected_not_500(value, sort, api_app, auth_headers: 
     assert response.status_code in (200, 422), response.text
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: app-raised 422s send detail as a string; the schema documents an array")
 def test_app_422_matches_documented_schema(api_app, auth_headers: dict[str, str]) -> None:
     # An unknown column in `fields` is refused by the app itself (QueryError -> bad_query), not by FastAPI.
     case = schema["/v1/calls"]["GET"].Case(query={"fields": "no_such_column"})

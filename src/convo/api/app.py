@@ -19,7 +19,7 @@ from fastapi.responses import JSONResponse
 import convo
 from convo.api.routes import agents, calls, customers, export, health, insights, interactions, labels, webhooks
 from convo.api.settings import Settings, get_settings
-from convo.store import jobs
+from convo.store import audit, jobs
 from convo.store import webhooks as webhook_store
 from convo.store.db import Store
 
@@ -46,6 +46,7 @@ class Worker:
         self._thread.join(timeout=10)
 
     def run_once(self) -> None:
+        audit.flush(self.store)
         jobs.process_queued(self.store)
         webhook_store.deliver_due(self.store, max_attempts=self.settings.webhook_max_attempts,
                                   backoff_base_s=self.settings.webhook_backoff_base_s)

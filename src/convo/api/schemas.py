@@ -10,6 +10,20 @@ from pydantic import BaseModel, ConfigDict, Field
 from convo.schema import SCHEMA_VERSION
 
 
+class Problem(BaseModel):
+    """An error: a message, or (request validation) FastAPI's list of field errors."""
+
+    detail: str | list[dict[str, Any]]
+
+
+ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
+    code: {"model": Problem, "description": text}
+    for code, text in ((401, "Missing, invalid or revoked API key"), (403, "The key's role may not use this route"),
+                       (404, "Not found (also: another tenant's object)"), (413, "Request body too large"),
+                       (422, "Invalid request"))
+}
+
+
 class CallsPublic(BaseModel):
     items: list[dict[str, Any]]
     next_cursor: str | None = Field(None, description="Pass as `cursor` to get the next page; null on the last page.")

@@ -22,24 +22,48 @@ def _digest(prev_hash: str, seq: int, at: str, tenant_id: str | None, key_id: st
     return hashlib.sha256(payload.encode()).hexdigest()
 
 
+def _head(store: Store) -> tuple[int, str]:
+    if store.audit_head is None:
+        with store.read() as cur:
+            last = cur.execute("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1").fetchone()
+        store.audit_head = (last[0], last[1]) if last else (0, GENESIS)
+    return store.audit_head
+
+
 def append(store: Store, action: str, *, tenant_id: str | None = None, key_id: str | None = None,
-           target: str | None = None, detail: dict[str, Any] | None = None) -> int:
-    """Append one entry; return its sequence number."""
+           target: str | None = None, detail: dict[str, Any] | None = None, durable: bool = True) -> int:
+    """Append one entry; return its sequence number.
+
+    ``durable=False`` (reads of call content, the hot path) queues the entry, already chained, and
+    :func:`flush` writes the queue in one transaction (the API's worker does so every
+    ``worker_interval_s``; shutdown and :func:`verify` flush too). Everything else is written now.
+    """
     detail_json = json.dumps(detail, sort_keys=True, default=str) if detail else None
     at = datetime.now(timezone.utc).isoformat()
-    with store.write() as cur:
-        last = cur.execute("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1").fetchone()
-        seq, prev = (last[0] + 1, last[1]) if last else (1, GENESIS)
+    with store.audit_lock:
+        last_seq, prev = _head(store)
+        seq = last_seq + 1
         digest = _digest(prev, seq, at, tenant_id, key_id, action, target, detail_json)
-        cur.execute(
-            "INSERT INTO audit_log VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [seq, at, tenant_id, key_id, action, target, detail_json, prev, digest],
-        )
+        store.audit_pending.append([seq, at, tenant_id, key_id, action, target, detail_json, prev, digest])
+        store.audit_head = (seq, digest)
+    if durable:
+        flush(store)
     return seq
+
+
+def flush(store: Store) -> int:
+    """Write queued audit entries; return how many."""
+    with store.audit_lock:
+        pending, store.audit_pending = store.audit_pending, []
+        if pending:
+            with store.write() as cur:
+                cur.executemany("INSERT INTO audit_log VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", pending)
+    return len(pending)
 
 
 def verify(store: Store) -> tuple[bool, str]:
     """Walk the chain; return ``(ok, message)`` naming the first broken entry."""
+    flush(store)
     with store.read() as cur:
         rows = cur.execute(
             "SELECT seq, logged_at, tenant_id, key_id, action, target, detail, prev_hash, hash FROM audit_log ORDER BY seq"

@@ -99,6 +99,10 @@ class Store:
         self._con = con
         self._write_lock = threading.RLock()
         self._swap = _SharedLock()
+        self._catalog: dict[str, list[str]] = {}
+        self.audit_lock = threading.Lock()
+        self.audit_pending: list[list[Any]] = []
+        self.audit_head: tuple[int, str] | None = None
         self._secret = self._load_secret()
 
     @classmethod
@@ -116,6 +120,9 @@ class Store:
         return store
 
     def close(self) -> None:
+        from convo.store.audit import flush
+
+        flush(self)
         self._con.close()
 
     def _load_secret(self) -> bytes:
@@ -159,6 +166,9 @@ class Store:
 
     def compact(self) -> None:
         """Rewrite the database file so that deleted rows leave no bytes behind (after an erasure)."""
+        from convo.store.audit import flush
+
+        flush(self)
         duckdb = import_optional("duckdb", extra="api")
         path = self.root / DB_FILE
         tmp = self.root / f".{DB_FILE}.compact-{os.getpid()}"
@@ -175,15 +185,24 @@ class Store:
             os.replace(tmp, path)
             Path(f"{path}.wal").unlink(missing_ok=True)
             self._con = _connect(duckdb, path)
+            self._catalog = {}
 
     def has_table(self, name: str) -> bool:
-        with self.read() as cur:
-            return bool(cur.execute("SELECT count(*) FROM information_schema.tables WHERE table_name = ?", [name]).fetchone()[0])
+        return bool(self.columns(name))
 
     def columns(self, table: str) -> list[str]:
-        with self.read() as cur:
-            rows = cur.execute("SELECT column_name FROM information_schema.columns WHERE table_name = ? ORDER BY ordinal_position", [table]).fetchall()
-        return [r[0] for r in rows]
+        """A table's columns (cached: the catalogue changes only through :meth:`invalidate_catalog`)."""
+        cached = self._catalog.get(table)
+        if cached is None:
+            with self.read() as cur:
+                rows = cur.execute("SELECT column_name FROM information_schema.columns WHERE table_name = ? "
+                                   "ORDER BY ordinal_position", [table]).fetchall()
+            cached = self._catalog[table] = [r[0] for r in rows]
+        return cached
+
+    def invalidate_catalog(self) -> None:
+        """Call after changing a table's shape (ingest adds the columns new stages produce)."""
+        self._catalog = {}
 
     def tenant_ids(self) -> list[str]:
         with self.read() as cur:

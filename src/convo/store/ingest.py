@@ -71,6 +71,9 @@ def load_tables(store: Store, tenant_id: str, run_id: str, calls: pa.Table, utte
                     [run_id, tenant_id, run_id, len(ids)])
         cur.unregister("_calls")
         cur.unregister("_utts")
+        cur.execute("CREATE INDEX IF NOT EXISTS calls_by_id ON calls (tenant_id, call_id)")
+        cur.execute("CREATE INDEX IF NOT EXISTS utterances_by_call ON utterances (tenant_id, call_id)")
+    store.invalidate_catalog()
     return ids
 
 

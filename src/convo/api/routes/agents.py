@@ -8,10 +8,10 @@ from fastapi import APIRouter, Depends
 
 from convo.api.deps import ViewDep, not_found, require
 from convo.api.routes._filters import PeriodDep
-from convo.api.schemas import AgentSummaryPublic
+from convo.api.schemas import ERROR_RESPONSES, AgentSummaryPublic
 from convo.store.keys import Principal
 
-router = APIRouter(prefix="/v1/agents", tags=["agents"])
+router = APIRouter(prefix="/v1/agents", tags=["agents"], responses=ERROR_RESPONSES)
 
 
 @router.get("/{agent_id}/summary", response_model=AgentSummaryPublic)

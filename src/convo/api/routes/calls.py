@@ -8,12 +8,12 @@ from fastapi import APIRouter, Depends, Query
 
 from convo.api.deps import SettingsDep, StoreDep, ViewDep, not_found, require
 from convo.api.routes._filters import FilterDep, bad_query
-from convo.api.schemas import CallPublic, CallsPublic
+from convo.api.schemas import ERROR_RESPONSES, CallPublic, CallsPublic
 from convo.store.audit import append as audit
 from convo.store.keys import Principal
 from convo.store.queries import SORTABLE, QueryError
 
-router = APIRouter(prefix="/v1/calls", tags=["calls"])
+router = APIRouter(prefix="/v1/calls", tags=["calls"], responses=ERROR_RESPONSES)
 
 
 @router.get("", response_model=CallsPublic)
@@ -43,5 +43,5 @@ def get_call(call_id: str, view: ViewDep, store: StoreDep, principal: Annotated[
         raise not_found("call")
     # The call id is logged as a keyed hash: an erased call leaves no readable trace here.
     audit(store, "call.read", tenant_id=principal.tenant_id, key_id=principal.key_id,
-          target=store.keyed_hash(f"call:{principal.tenant_id}:{call_id}"))
+          target=store.keyed_hash(f"call:{principal.tenant_id}:{call_id}"), durable=False)
     return CallPublic(**call)

@@ -7,11 +7,11 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends
 
 from convo.api.deps import StoreDep, require
-from convo.api.schemas import ErasurePublic
+from convo.api.schemas import ERROR_RESPONSES, ErasurePublic
 from convo.store.keys import Principal
 from convo.store.privacy import erase_customer, export_customer
 
-router = APIRouter(prefix="/v1/customers", tags=["customers"])
+router = APIRouter(prefix="/v1/customers", tags=["customers"], responses=ERROR_RESPONSES)
 Admin = Annotated[Principal, Depends(require("customers"))]
 
 

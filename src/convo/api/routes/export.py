@@ -12,11 +12,12 @@ from fastapi import APIRouter, Depends, Query
 from fastapi.responses import Response
 
 from convo.api.deps import StoreDep, ViewDep, require
+from convo.api.schemas import ERROR_RESPONSES
 from convo.schema import SCHEMA_VERSION
 from convo.store.audit import append as audit
 from convo.store.keys import Principal
 
-router = APIRouter(prefix="/v1/export", tags=["export"])
+router = APIRouter(prefix="/v1/export", tags=["export"], responses=ERROR_RESPONSES)
 
 
 @router.get("", responses={200: {"content": {"application/x-ndjson": {}, "application/vnd.apache.parquet": {}}}})

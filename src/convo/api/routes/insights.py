@@ -8,11 +8,11 @@ from fastapi import APIRouter, Depends
 
 from convo.api.deps import ViewDep, require
 from convo.api.routes._filters import FilterDep, bad_query
-from convo.api.schemas import FrictionPublic, TrendsPublic
+from convo.api.schemas import ERROR_RESPONSES, FrictionPublic, TrendsPublic
 from convo.store.keys import Principal
 from convo.store.queries import QueryError
 
-router = APIRouter(prefix="/v1/insights", tags=["insights"])
+router = APIRouter(prefix="/v1/insights", tags=["insights"], responses=ERROR_RESPONSES)
 
 
 @router.get("/friction", response_model=FrictionPublic)

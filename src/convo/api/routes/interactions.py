@@ -7,11 +7,11 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, HTTPException, Request, status
 
 from convo.api.deps import SettingsDep, StoreDep, not_found, require
-from convo.api.schemas import InteractionsIn, JobPublic
+from convo.api.schemas import ERROR_RESPONSES, InteractionsIn, JobPublic
 from convo.store import jobs
 from convo.store.keys import Principal
 
-router = APIRouter(tags=["interactions"])
+router = APIRouter(tags=["interactions"], responses=ERROR_RESPONSES)
 
 
 @router.post("/v1/interactions", response_model=JobPublic, status_code=status.HTTP_202_ACCEPTED)

@@ -7,11 +7,11 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, HTTPException, status
 
 from convo.api.deps import StoreDep, require
-from convo.api.schemas import LabelsIn
+from convo.api.schemas import ERROR_RESPONSES, LabelsIn
 from convo.store.keys import Principal
 from convo.store.labels import add_labels
 
-router = APIRouter(prefix="/v1/labels", tags=["labels"])
+router = APIRouter(prefix="/v1/labels", tags=["labels"], responses=ERROR_RESPONSES)
 
 
 @router.post("", status_code=status.HTTP_201_CREATED)

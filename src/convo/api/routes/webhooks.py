@@ -7,12 +7,12 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, status
 
 from convo.api.deps import StoreDep, not_found, require
-from convo.api.schemas import WebhookIn, WebhookPublic
+from convo.api.schemas import ERROR_RESPONSES, WebhookIn, WebhookPublic
 from convo.store import webhooks
 from convo.store.audit import append as audit
 from convo.store.keys import Principal
 
-router = APIRouter(prefix="/v1/webhooks", tags=["webhooks"])
+router = APIRouter(prefix="/v1/webhooks", tags=["webhooks"], responses=ERROR_RESPONSES)
 Caller = Annotated[Principal, Depends(require("webhooks"))]
 
 
