@@ -42,13 +42,14 @@ CONTEXT = {
                   r"(?:3|4) digit(?:s)? (?:code|number)", "digits on the back", "card code",
                   "code on the (?:front|back)", "signature strip",
                   r"(?<!last )(?:3|4) (?:digits|numbers|figures)", "verification (?:value|code|number)", "code (?:from|on) the back",
-                  "signature", "back of the card"),
+                  "signature", "back of the card", "on the front", "little number"),
     "ssn": _words("social security", "ssn", "social"),
     "sort": _words("sort ?code", "sort", "s/c", "s c", "sc"),
-    "account": _words("account (?:number|no)", "acct", "account", "a/c", "acc(?: no| number)?"),
+    "account": _words("account (?:number|no)", "acct", "account", "a/c", "acc(?: no| number)?", "bank details"),
     "phone": _words("phone", "mobile", "cell", "landline", "telephone", "call (?:me|you|us|back)", "reach (?:me|you)",
                     "text me", "contact number", "ring me", "whatsapp", "extension", "tel", "number to call",
-                    "call ?back", "best number", "contact", "reach", "phone number", "dial"),
+                    "call ?back", "best number", "contact", "reach", "phone number", "dial", "line", "text",
+                    "number should we"),
     "back": _words("on the back", "at the back", "back of the card"),
     "zip": _words("zip", "zip ?code", "postal code", "post ?code"),
 }
@@ -100,7 +101,7 @@ ADDRESS_STOPWORDS = frozenset(
     "all way more less".split()
 )
 PRIORITY = {t: i for i, t in enumerate(("EMAIL", "IBAN", "CARD_NUMBER", "SSN", "NI_NUMBER", "PHONE", "BANK_ACCOUNT",
-                                         "SORT_CODE", "DOB", "EXPIRY", "CVV", "POSTCODE", "ADDRESS"))}
+                                         "SORT_CODE", "POSTCODE", "DOB", "EXPIRY", "CVV", "ADDRESS"))}
 
 
 def luhn_valid(digits: str) -> bool:
@@ -267,6 +268,8 @@ def _runs(text: str) -> list[Match]:
             continue
         if kind == "CARD_NUMBER":
             found += _card_tail(text, m.end())
+        if kind == "CARD_NUMBER" and len(digits) < 13:
+            unclassified.add(index)  # a first piece read in card context: the rest may follow
         if kind:
             start = m.start()
             if kind == "PHONE" and _plus(text, start):
@@ -336,7 +339,7 @@ def _dates(text: str) -> list[Match]:
     return found
 
 
-ZIP_AFTER_ADDRESS = re.compile(r"[ ,]*(\d{5}(?:-\d{4})?)(?![\w])")
+ZIP_AFTER_ADDRESS = re.compile(r"(?:[ ,]+[a-z]+){0,3}[ ,]*(\d{5}(?:-\d{4})?)(?![\w])")  # "… drive, springfield 62704"
 
 
 def _zip_after_address(text: str, found: list[Match]) -> list[Match]:

@@ -29,9 +29,9 @@ _ORDINAL_WORDS = ("first second third fourth fifth sixth seventh eighth ninth te
 ORDINALS = {w: f"{i}{'st' if i % 10 == 1 and i != 11 else 'nd' if i % 10 == 2 and i != 12 else 'rd' if i % 10 == 3 and i != 13 else 'th'}"
             for i, w in enumerate(_ORDINAL_WORDS, start=1)}
 ORDINALS["thirtieth"] = "30th"
-EMAIL_WORDS = {"dot": ".", "at": "@", "underscore": "_", "dash": "-", "hyphen": "-"}
+EMAIL_WORDS = {"dot": ".", "period": ".", "at": "@", "underscore": "_", "dash": "-", "hyphen": "-"}
 _LOCAL_PART = re.compile(r"[a-z0-9][a-z0-9._\-]*")
-CONNECTORS = ("dot", "underscore", "dash", "hyphen", "-")
+CONNECTORS = ("dot", "period", "underscore", "dash", "hyphen", "-")
 SYMBOL_WORDS = {"slash": "/", "plus": "+", "dash": "-", "hyphen": "-"}
 # Hesitations dropped from the stream, so "five one, um, oh five" stays one run of digits.
 FILLERS = frozenset({"um", "uh", "er", "erm", "ah", "hmm", "mm", "uhm"})
@@ -45,7 +45,7 @@ _EDGE_PUNCT = re.compile(r"^([\"'(\[{<]*)(.*?)([\"')\]}>,;:!?.]*)$", re.S)
 BACKCHANNEL_MAX_WORDS = 3
 # What a listener says while someone reads out a number; anything else (a question) breaks the run.
 BACKCHANNEL_WORDS = frozenset(
-    "ok okay yes yep yeah yup mhm mm hmm uh-huh mm-hm right sure go on got it thanks thank you alright great "
+    "ok okay yes yep yeah yup mhm mmhm mhmm mm hmm uh-huh uh huh mm-hm mm-hmm right sure go on got it thanks thank you alright great "
     "perfect lovely cool fine good carry keep going and next i see that's that is".split()
 )
 HARD, SOFT = "\n", " "
@@ -147,10 +147,14 @@ def _number_words(pieces: list[tuple[str, int, int]], i: int) -> tuple[str, int]
         return large
     if w in REPEATS and nxt in UNITS:
         return UNITS[nxt] * REPEATS[w], 2
+    if w in REPEATS and len(nxt) == 1 and nxt.isalpha():
+        return nxt * REPEATS[w], 2  # "double t" in a postcode
     if w in ("oh", "o"):  # zero only next to other digits: "oh I see" stays words
         return ("0", 1) if _is_numeric(nxt) or _is_numeric(prev) else None
     if w in ORDINALS:
         return ORDINALS[w], 1
+    if w == "nought":
+        return "0", 1
     if w in TENS and nxt in ORDINALS and int(ORDINALS[nxt][:-2]) < 10:
         return TENS[w] + ORDINALS[nxt], 2
     below = _below_100(words, i)
@@ -243,11 +247,13 @@ def _spoken_emails(tokens: list[Token]) -> list[Token]:
 def _spoken_email_at(tokens: list[Token], at: int) -> tuple[int, int] | None:
     """``(first, end)`` token indices of a spoken e-mail whose "at" is ``tokens[at]``."""
     k, domain_words = at + 1, 0
-    while k < len(tokens) and tokens[k].text.isalnum() and tokens[k].text not in EMAIL_WORDS and domain_words < 3:
-        k, domain_words = k + 1, domain_words + 1
+    while k < len(tokens) and domain_words < 5 and (
+        (tokens[k].text.isalnum() and tokens[k].text not in EMAIL_WORDS) or (tokens[k].text in ("-", "hyphen", "dash") and domain_words)
+    ):
+        k, domain_words = k + 1, domain_words + 1  # "northgate hyphen logistics"
     k -= 1
     dots = 0
-    while k + 2 < len(tokens) and tokens[k + 1].text == "dot" and tokens[k + 2].text.isalnum():
+    while k + 2 < len(tokens) and tokens[k + 1].text in ("dot", "period") and tokens[k + 2].text.isalnum():
         k, dots = k + 2, dots + 1
     if domain_words == 0 or dots == 0 or tokens[k].text not in TLDS:
         return None
