@@ -103,7 +103,11 @@ class Store:
         self.audit_lock = threading.Lock()
         self.audit_pending: list[list[Any]] = []
         self.audit_head: tuple[int, str] | None = None
+        self.key_cache: dict[str, tuple[str, str, str]] | None = None
         self._secret = self._load_secret()
+        from convo.store.docs import DOCS_FILE, DocStore
+
+        self.docs = DocStore(root / DOCS_FILE)
 
     @classmethod
     def open(cls, root: str | Path, *, create: bool = True) -> "Store":
@@ -124,6 +128,7 @@ class Store:
 
         flush(self)
         self._con.close()
+        self.docs.close()
 
     def _load_secret(self) -> bytes:
         path = self.root / SECRET_FILE
@@ -186,6 +191,7 @@ class Store:
             Path(f"{path}.wal").unlink(missing_ok=True)
             self._con = _connect(duckdb, path)
             self._catalog = {}
+        self.docs.vacuum()
 
     def has_table(self, name: str) -> bool:
         return bool(self.columns(name))

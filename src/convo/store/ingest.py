@@ -19,7 +19,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from convo.errors import ConvoError
-from convo.store.db import Store, validate_name
+from convo.store.db import Store, dict_rows, validate_name
 
 RUN_FILES = ("calls.parquet", "utterances.parquet", "errors.parquet", "run.json")
 
@@ -74,7 +74,24 @@ def load_tables(store: Store, tenant_id: str, run_id: str, calls: pa.Table, utte
         cur.execute("CREATE INDEX IF NOT EXISTS calls_by_id ON calls (tenant_id, call_id)")
         cur.execute("CREATE INDEX IF NOT EXISTS utterances_by_call ON utterances (tenant_id, call_id)")
     store.invalidate_catalog()
+    _store_documents(store, tenant_id, ids)
     return ids
+
+
+def _store_documents(store: Store, tenant_id: str, ids: list[str]) -> None:
+    """Render each call once for point reads (``GET /v1/calls/{id}``), from the rows just loaded."""
+    from convo.store.docs import render_call
+
+    with store.read() as cur:
+        cur.execute("CREATE OR REPLACE TEMP TABLE _ids AS SELECT unnest(?::VARCHAR[]) AS call_id", [ids])
+        calls = dict_rows(cur.execute("SELECT c.* FROM calls c JOIN _ids USING (call_id) WHERE c.tenant_id = ?", [tenant_id]))
+        utts = dict_rows(cur.execute("SELECT u.* FROM utterances u JOIN _ids USING (call_id) WHERE u.tenant_id = ? "
+                                     "ORDER BY u.call_id, u.turn_index", [tenant_id]))
+        cur.execute("DROP TABLE _ids")
+    by_call: dict[str, list[dict[str, Any]]] = {}
+    for u in utts:
+        by_call.setdefault(u["call_id"], []).append(u)
+    store.docs.put(tenant_id, (render_call(c, by_call.get(c["call_id"], [])) for c in calls))
 
 
 def ingest_run(store: Store, run_dir: str | Path, tenant_id: str) -> dict[str, Any]:

@@ -40,6 +40,7 @@ def create_key(store: Store, tenant_id: str, role: str, *, actor: str | None = N
     secret = secrets.token_urlsafe(32)
     with store.write() as cur:
         cur.execute("INSERT INTO api_keys (key_id, tenant_id, role, key_hash) VALUES (?, ?, ?, ?)", [key_id, tenant_id, role, _hash(secret)])
+    store.key_cache = None
     audit(store, "key.create", tenant_id=tenant_id, key_id=actor, target=key_id, detail={"role": role})
     return key_id, f"{PREFIX}_{key_id}_{secret}"
 
@@ -50,6 +51,7 @@ def revoke_key(store: Store, key_id: str, *, actor: str | None = None) -> bool:
         if row is None:
             return False
         cur.execute("UPDATE api_keys SET revoked_at = now() WHERE key_id = ?", [key_id])
+    store.key_cache = None
     audit(store, "key.revoke", tenant_id=row[0], key_id=actor, target=key_id)
     return True
 
@@ -60,11 +62,20 @@ def authenticate(store: Store, key: str) -> Principal | None:
     if len(parts) != 3 or parts[0] != PREFIX:
         return None
     _, key_id, secret = parts
-    with store.read() as cur:
-        row = cur.execute("SELECT tenant_id, role, key_hash FROM api_keys WHERE key_id = ? AND revoked_at IS NULL", [key_id]).fetchone()
+    row = _active_keys(store).get(key_id)
     if row is None or not hmac.compare_digest(row[2], _hash(secret)):
         return None
     return Principal(key_id, row[0], row[1])
+
+
+def _active_keys(store: Store) -> dict[str, tuple[str, str, str]]:
+    """Active keys by id, cached per store. Only the process holding the DuckDB file can change
+    keys (DuckDB locks it), and it drops the cache on every change, so the cache is never stale."""
+    if store.key_cache is None:
+        with store.read() as cur:
+            rows = cur.execute("SELECT key_id, tenant_id, role, key_hash FROM api_keys WHERE revoked_at IS NULL").fetchall()
+        store.key_cache = {r[0]: (r[1], r[2], r[3]) for r in rows}
+    return store.key_cache
 
 
 def active_key_count(store: Store) -> int:

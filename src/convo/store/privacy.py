@@ -49,6 +49,7 @@ def delete_calls(store: Store, tenant_id: str, call_ids: list[str]) -> dict[str,
         cur.execute("DELETE FROM webhook_deliveries WHERE tenant_id = ? AND list_contains(?, call_id)", [tenant_id, call_ids])
         cur.execute("UPDATE jobs SET call_ids = list_filter(call_ids, lambda x: NOT list_contains(?, x)) WHERE tenant_id = ?",
                     [call_ids, tenant_id])
+    store.docs.delete(tenant_id, call_ids)
     removed = 0
     runs = store.tenant_dir(tenant_id) / "runs"
     for path in sorted(runs.glob("*/*.parquet")) if runs.is_dir() else []:

@@ -144,19 +144,14 @@ class TenantView:
         next_cursor = _cursor_encode([rows[-1][sort], rows[-1]["call_id"]]) if more and rows else None
         return {"items": [{k: r[k] for k in wanted} for r in rows], "next_cursor": next_cursor}
 
+    def get_call_json(self, call_id: str) -> bytes | None:
+        """The call with its utterances as JSON bytes, or ``None`` (also for other tenants' call ids)."""
+        return self.store.docs.get(self.tenant_id, call_id)
+
     def get_call(self, call_id: str) -> dict[str, Any] | None:
         """The call with its utterances, or ``None`` (also for other tenants' call ids)."""
-        if not self.store.has_table("calls"):
-            return None
-        with self.store.read() as cur:
-            calls = dict_rows(cur.execute("SELECT * FROM calls WHERE tenant_id = ? AND call_id = ?", [self.tenant_id, call_id]))
-            if not calls:
-                return None
-            utts = dict_rows(cur.execute("SELECT * FROM utterances WHERE tenant_id = ? AND call_id = ? ORDER BY turn_index",
-                                         [self.tenant_id, call_id]))
-        call = {k: v for k, v in calls[0].items() if k not in ("tenant_id",)}
-        call["utterances"] = [{k: v for k, v in u.items() if k not in ("tenant_id", "run_id", "call_id")} for u in utts]
-        return call
+        body = self.get_call_json(call_id)
+        return json.loads(body) if body is not None else None
 
     def _optional_avg(self, column: str, expr: str | None = None) -> str:
         return f"avg({expr or column})" if column in self._columns() else "NULL"
