@@ -34,6 +34,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import os
+import re
 import resource
 import shutil
 import signal
@@ -291,6 +292,39 @@ async def _drive(base: str, key: str, path_for, clients: int, seconds: float, wa
     return latencies, errors, wall, warm
 
 
+_WRK_LUA = """
+math.randomseed(42)
+request = function()
+  local path = "%s"
+  if path == "BY_ID" then path = string.format("/v1/calls/call-%%07d", math.random(0, %d - 1)) end
+  return wrk.format("GET", path, {["Authorization"] = "Bearer %s"})
+end
+"""
+
+
+def _wrk(base: str, key: str, route: str, n_calls: int, clients: int, seconds: float) -> str:
+    """Drive one route with wrk (bounded: -d seconds, loopback only); return the result line."""
+    path = {"calls_by_id": "BY_ID", "friction": "/v1/insights/friction", "health": "/health"}[route]
+    with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as script:
+        script.write(_WRK_LUA % (path, n_calls, key))
+    try:
+        out = subprocess.run(["wrk", "-t1", f"-c{clients}", f"-d{int(seconds)}s", "--latency", "-s", script.name, base],
+                             capture_output=True, text=True, timeout=seconds + 30).stdout
+    finally:
+        os.unlink(script.name)
+    def grab(pattern: str) -> float:
+        m = re.search(pattern, out)
+        if not m:
+            return float("nan")
+        value, unit = float(m.group(1)), (m.group(2) if m.lastindex and m.lastindex > 1 else "")
+        return value * {"us": 0.001, "ms": 1.0, "s": 1000.0}.get(unit, 1.0)
+    requests = int(grab(r"(\d+) requests in"))
+    errors = int(grab(r"Non-2xx or 3xx responses: (\d+)")) if "Non-2xx" in out else 0
+    rps = grab(r"Requests/sec:\s+([\d.]+)")
+    p50, p99 = grab(r"50%\s+([\d.]+)(us|ms|s)"), grab(r"99%\s+([\d.]+)(us|ms|s)")
+    return f"route={route} client=wrk requests={requests} rps={rps:.1f} p50_ms={p50:.2f} p99_ms={p99:.2f} errors={errors}"
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0], formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--calls", type=int, default=100_000)
@@ -302,6 +336,8 @@ def main(argv: list[str] | None = None) -> int:
                         "/health route: the HTTP stack's ceiling on this machine)")
     parser.add_argument("--port", type=int, default=0, help="127.0.0.1 port for the server; 0 picks a free one")
     parser.add_argument("--data-dir", type=Path, default=None, help="build the store here and keep it (default: a temp dir, removed)")
+    parser.add_argument("--client", choices=("auto", "wrk", "httpx"), default="auto",
+                        help="load generator: wrk (C, leaves the CPU to the server; Debian package 'wrk') or httpx; auto = wrk when installed")
     parser.add_argument("--serve", nargs=3, metavar=("DATA_DIR", "PORT", "PARENT_PID"), help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.serve:
@@ -345,7 +381,10 @@ def main(argv: list[str] | None = None) -> int:
             "friction": lambda rng: "/v1/insights/friction",
             "health": lambda rng: "/health",  # no auth, no store: the framework's own ceiling
         }
-        for name in args.routes.split(","):
+        use_wrk = args.client == "wrk" or (args.client == "auto" and shutil.which("wrk"))
+        for name in args.routes.split(",") if use_wrk else []:
+            print(_wrk(f"http://{HOST}:{port}", key, name, n, args.clients, args.seconds), flush=True)
+        for name in [] if use_wrk else args.routes.split(","):
             path_for = routes[name]
             server_cpu, client_cpu, busy = _proc_cpu_s(proc.pid), time.process_time(), _busy_cpu_s()
             latencies, errors, wall, warm = asyncio.run(_drive(f"http://{HOST}:{port}", key, path_for, args.clients,

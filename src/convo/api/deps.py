@@ -29,7 +29,9 @@ PERMISSIONS: dict[str, frozenset[str]] = {
 _bearer = HTTPBearer(auto_error=False)
 
 
-def get_store(request: Request) -> Store:
+# Dependencies are `async def`: they only look things up in memory, and a sync dependency would
+# cost a thread-pool hop per request (measured: most of a by-id read's time).
+async def get_store(request: Request) -> Store:
     return request.app.state.store
 
 
@@ -37,7 +39,7 @@ StoreDep = Annotated[Store, Depends(get_store)]
 SettingsDep = Annotated[Settings, Depends(get_settings)]
 
 
-def get_principal(store: StoreDep, credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)]) -> Principal:
+async def get_principal(store: StoreDep, credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)]) -> Principal:
     if credentials is None or credentials.scheme.lower() != "bearer":
         raise HTTPException(status.HTTP_401_UNAUTHORIZED, "missing API key: send Authorization: Bearer <key>",
                             headers={"WWW-Authenticate": "Bearer"})
@@ -51,7 +53,7 @@ def require(permission: str) -> Callable[..., Principal]:
     """Dependency: the caller, if their role grants ``permission``; 403 otherwise."""
     allowed = PERMISSIONS[permission]
 
-    def check(principal: Annotated[Principal, Depends(get_principal)]) -> Principal:
+    async def check(principal: Annotated[Principal, Depends(get_principal)]) -> Principal:
         if principal.role not in allowed:
             raise HTTPException(status.HTTP_403_FORBIDDEN, f"role '{principal.role}' may not use this route ({permission})")
         return principal
@@ -59,7 +61,7 @@ def require(permission: str) -> Callable[..., Principal]:
     return check
 
 
-def tenant_view(store: StoreDep, principal: Annotated[Principal, Depends(get_principal)]) -> TenantView:
+async def tenant_view(store: StoreDep, principal: Annotated[Principal, Depends(get_principal)]) -> TenantView:
     return TenantView(store, principal.tenant_id)
 
 

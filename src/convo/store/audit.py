@@ -12,6 +12,8 @@ import json
 from datetime import datetime, timezone
 from typing import Any
 
+import pyarrow as pa
+
 from convo.store.db import Store
 
 GENESIS = "0" * 64
@@ -51,13 +53,25 @@ def append(store: Store, action: str, *, tenant_id: str | None = None, key_id: s
     return seq
 
 
+_COLUMNS = ("seq", "logged_at", "tenant_id", "key_id", "action", "target", "detail", "prev_hash", "hash")
+
+
 def flush(store: Store) -> int:
-    """Write queued audit entries; return how many."""
-    with store.audit_lock:
-        pending, store.audit_pending = store.audit_pending, []
+    """Write queued audit entries (one Arrow insert); return how many.
+
+    Appends only take ``audit_lock`` to swap the queue, never while it is written, so a flush
+    does not stall the requests that audit their reads.
+    """
+    with store.audit_flush_lock:
+        with store.audit_lock:
+            pending, store.audit_pending = store.audit_pending, []
         if pending:
+            table = pa.table({name: [row[i] for row in pending] for i, name in enumerate(_COLUMNS)},
+                             schema=pa.schema([(n, pa.int64() if n == "seq" else pa.string()) for n in _COLUMNS]))
             with store.write() as cur:
-                cur.executemany("INSERT INTO audit_log VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", pending)
+                cur.register("_audit", table)
+                cur.execute("INSERT INTO audit_log SELECT * FROM _audit")
+                cur.unregister("_audit")
     return len(pending)
 
 

@@ -101,6 +101,7 @@ class Store:
         self._swap = _SharedLock()
         self._catalog: dict[str, list[str]] = {}
         self.audit_lock = threading.Lock()
+        self.audit_flush_lock = threading.Lock()
         self.audit_pending: list[list[Any]] = []
         self.audit_head: tuple[int, str] | None = None
         self.key_cache: dict[str, tuple[str, str, str]] | None = None

@@ -37,8 +37,11 @@ def list_calls(
 
 
 @router.get("/{call_id}", response_model=CallPublic)
-def get_call(call_id: str, view: ViewDep, store: StoreDep, principal: Annotated[Principal, Depends(require("calls:read"))]) -> Response:
-    """One call: every column, its utterances (speaker, times, text …). The read is audited."""
+async def get_call(call_id: str, view: ViewDep, store: StoreDep, principal: Annotated[Principal, Depends(require("calls:read"))]) -> Response:
+    """One call: every column, its utterances (speaker, times, text …). The read is audited.
+
+    Async on purpose: one indexed SQLite lookup and an in-memory audit append, no blocking I/O.
+    """
     body = view.get_call_json(call_id)  # rendered at ingest: the bytes go out as they are
     if body is None:
         raise not_found("call")
