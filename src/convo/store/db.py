@@ -225,7 +225,15 @@ class Store:
 
 
 def _connect(duckdb: Any, path: Path) -> Any:
-    con = duckdb.connect(str(path))
+    try:
+        con = duckdb.connect(str(path))
+    except duckdb.IOException as exc:
+        if "lock" not in str(exc).lower():
+            raise ConvoError(f"cannot open the store at {path}: {exc}") from None
+        raise ConvoError(
+            f"the store at {path.parent} is in use by another convo process (a running `convo serve`?); "
+            "DuckDB lets one process hold it: stop the server, run this command, start it again"
+        ) from None
     con.execute("SET GLOBAL TimeZone = 'UTC'")  # day/week buckets and returned times: UTC, not the server's zone
     return con
 
