@@ -26,12 +26,11 @@ import argparse
 import csv
 import json
 import random
-import shutil
-import subprocess
-import sys
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
+
+from _soundtools import n_samples, require_tools, run
 
 RATE = 8000
 SEED = 20261102
@@ -159,24 +158,6 @@ CHATS: dict[str, tuple[tuple[str, str], ...]] = {
         (C, "It works now. Thanks a lot!"),
         (A, "You are welcome. Have a good day.")),
 }
-
-
-def require_tools(*tools: str) -> None:
-    missing = [t for t in tools if shutil.which(t) is None]
-    if missing:
-        sys.exit(f"error: required tool(s) not found on PATH: {', '.join(missing)} "
-                 "(install with: apt-get install espeak-ng sox libsox-fmt-all ffmpeg)")
-
-
-def run(cmd: list[str]) -> str:
-    proc = subprocess.run(cmd, check=False, capture_output=True, text=True)
-    if proc.returncode != 0:
-        sys.exit(f"error: {' '.join(cmd[:4])} ... failed:\n{proc.stderr.strip()}")
-    return proc.stdout
-
-
-def n_samples(path: Path) -> int:
-    return int(run(["soxi", "-s", str(path)]).strip())
 
 
 def speak(text: str, voice: tuple[str, int], out: Path) -> int:

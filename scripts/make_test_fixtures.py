@@ -22,11 +22,11 @@ from __future__ import annotations
 
 import argparse
 import json
-import shutil
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
+
+from _soundtools import n_samples, require_tools, run
 
 HOLD_RATE = 8000
 MUSIC_S = 60
@@ -53,24 +53,6 @@ FORMATS: dict[str, tuple[int, str, list[str], str]] = {
     "mono_48k.ogg": (48000, "ffmpeg", ["-c:a", "libopus", "-b:a", "24k"], "Opus in Ogg"),
     "mono_16k.m4a": (16000, "ffmpeg", ["-c:a", "aac", "-b:a", "32k"], "AAC-LC in MP4 (.m4a)"),
 }
-
-
-def require_tools(*tools: str) -> None:
-    missing = [t for t in tools if shutil.which(t) is None]
-    if missing:
-        sys.exit(f"error: required tool(s) not found on PATH: {', '.join(missing)} "
-                 "(install with: apt-get install espeak-ng sox libsox-fmt-all ffmpeg)")
-
-
-def run(cmd: list[str]) -> str:
-    proc = subprocess.run(cmd, check=False, capture_output=True, text=True)
-    if proc.returncode != 0:
-        sys.exit(f"error: {' '.join(cmd[:4])} ... failed:\n{proc.stderr.strip()}")
-    return proc.stdout
-
-
-def n_samples(path: Path) -> int:
-    return int(run(["soxi", "-s", str(path)]).strip())
 
 
 def speak(text: str, out: Path, rate: int, pad: float = 0.0, fx: list[str] | None = None) -> int:
