@@ -19,9 +19,11 @@ $(STAMP): pyproject.toml
 install: $(STAMP)
 
 demo: install
-	rm -rf out/demo
-	$(VENV)/bin/convo run samples/calls samples/chats --ops samples/ops.csv --out out/demo || [ $$? -eq 3 ]
+	rm -rf out/demo out/demo-store
+	$(VENV)/bin/convo run samples/calls samples/chats --ops samples/ops.csv --out out/demo --redact-audio out/demo-redacted-audio || [ $$? -eq 3 ]
 	$(VENV)/bin/convo show out/demo
+	$(VENV)/bin/convo ingest out/demo --tenant demo --data out/demo-store
+	@echo "Serve it: $(VENV)/bin/convo keys create --data out/demo-store --tenant demo --role manager && $(VENV)/bin/convo serve --data out/demo-store"
 
 test: install
 	$(PY) -m pytest -q

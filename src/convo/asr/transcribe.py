@@ -104,7 +104,7 @@ def load_pipeline(location: str, device: str, compute_type: str, cpu_threads: in
     return model, fw.BatchedInferencePipeline(model)
 
 
-def _words(segment: Any, offset_ok: bool = True) -> list[dict[str, Any]]:
+def _words(segment: Any) -> list[dict[str, Any]]:
     return [
         {"word": w.word, "start_s": float(w.start), "end_s": float(w.end), "probability": float(w.probability)}
         for w in (segment.words or [])
