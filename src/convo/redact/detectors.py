@@ -248,6 +248,21 @@ def _sort_and_account(text: str, m: re.Match[str], digits: str) -> list[Match]:
     return [Match("SORT_CODE", positions[0], positions[5] + 1), Match("BANK_ACCOUNT", positions[6], positions[13] + 1)]
 
 
+CORRECTION = re.compile(r"[\s,.]*(?:no[\s,]+)?(?:sorry|wait|i mean|actually|no|hang on)\b[\s,.]*(?:(?:no|it's|its|that's|it is)[\s,.]+)*$")
+
+
+def _corrected(text: str, runs: list[re.Match[str]], found: list[Match]) -> list[Match]:
+    """"double five eight no sorry five eight five": the abandoned digits take the correction's type."""
+    extra = []
+    for first, second in zip(runs, runs[1:]):
+        if any(m.start <= first.start() < m.end for m in found) or len(re.sub(r"\D", "", first.group())) < 2:
+            continue
+        kind = next((m.type for m in found if m.start <= second.start() < m.end), None)
+        if kind and CORRECTION.match(text[first.end() : second.start()]):
+            extra.append(Match(kind, first.start(), second.start()))  # the correction words too
+    return extra
+
+
 def _runs(text: str) -> list[Match]:
     found: list[Match] = []
     runs = list(RUN.finditer(text))
@@ -279,6 +294,7 @@ def _runs(text: str) -> list[Match]:
             found.append(Match(kind, start, m.end()))
         else:
             unclassified.add(index)
+    found += _corrected(text, runs, found)
     pieces = [(i, m) for i, m in enumerate(runs) if len(re.sub(r"\D", "", m.group())) >= 2]  # "the first eight" is no piece
     taken = {n for n, (i, _) in enumerate(pieces) if i not in unclassified}
     return found + _stitched_cards(text, [m for _, m in pieces], taken)

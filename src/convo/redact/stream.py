@@ -210,12 +210,26 @@ def normalise(text: str, utt: int) -> list[Token]:
     return _drop_and_then(_spoken_emails(tokens))
 
 
+# Said between the digits of one value: "… seven two four and then two nine …", "… three eight six
+# hang on seven six …". (Self-corrections, "no sorry", are handled by the detectors: the abandoned
+# digits take the type of the value that corrects them.)
+JOINERS = tuple(tuple(p.split()) for p in ("hang on", "and then", "then", "and"))
+
+
+def _joiner_at(tokens: list[Token], i: int) -> int:
+    for phrase in sorted(JOINERS, key=len, reverse=True):
+        words = [t.text for t in tokens[i : i + len(phrase)]]
+        if tuple(words) == phrase:
+            return len(phrase)
+    return 0
+
+
 def _drop_and_then(tokens: list[Token], previous: str = "") -> list[Token]:
-    """Drop "and then" / "then" between two digit tokens ("4 0 0 0 … and then 2 9 5 9")."""
+    """Drop joining words between two digit tokens (see :data:`JOINERS`)."""
     out: list[Token] = []
     i = 0
     while i < len(tokens):
-        span = 2 if tokens[i].text == "and" and i + 1 < len(tokens) and tokens[i + 1].text == "then" else 1 if tokens[i].text in ("then", "and") else 0
+        span = _joiner_at(tokens, i)
         following = next((t.text for t in tokens[i + span :] if t.text.isalnum()), "") if span else ""
         before = out[-1].text if out else previous
         if span and before.isalnum() and (before.isdigit() or len(before) == 1) and following.isdigit():
