@@ -139,11 +139,6 @@ CALL_BATCH = pa.schema(
 TABLES = {"calls": CALLS, "utterances": UTTERANCES, "errors": ERRORS}
 
 
-def empty_rows(n: int) -> dict[str, list]:
-    """Column dict of ``n`` all-null rows for ``CALL_BATCH`` (fill in what you know)."""
-    return {name: [None] * n for name in CALL_BATCH.names}
-
-
 def call_batch_from_rows(rows: list[dict]) -> pa.RecordBatch:
     """Build a ``CALL_BATCH`` record batch from row dicts; missing keys become nulls."""
     columns = {name: [row.get(name) for row in rows] for name in CALL_BATCH.names}

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 import os
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
@@ -50,9 +50,6 @@ class AsrOptions:
             raise ValueError(f"Invalid device {self.device!r}, expected one of: {', '.join(DEVICES)}")
         if self.beam_size < 1 or self.batch_size < 1:
             raise ValueError(f"beam_size and batch_size must be >= 1, got {self.beam_size} and {self.batch_size}")
-
-    def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
 
 
 def resolve_device(device: str) -> str:
@@ -125,10 +122,6 @@ class Transcriber:
         if isinstance(options, dict):
             options = AsrOptions(**options)
         self.options = options or AsrOptions()
-
-    @property
-    def model_name(self) -> str:
-        return self.options.model
 
     def _pipeline(self):
         device = resolve_device(self.options.device)
