@@ -105,11 +105,15 @@ def run(
     redact_entities: Annotated[Optional[str], typer.Option("--redact-entities", help="Comma-separated entity types to redact (default: all, see docs/redaction.md).")] = None,
     redact_audio: Annotated[Optional[Path], typer.Option("--redact-audio", file_okay=False, help="Also write redacted copies of the recordings into this directory.")] = None,
     redact_audio_fill: Annotated[str, typer.Option("--redact-audio-fill", help="What covers redacted audio: tone or silence.")] = "tone",
+    understand: Annotated[bool, typer.Option("--understand/--no-understand", help="Roles, intents, emotion, sentiment, markers and embeddings per utterance.")] = True,
+    intent_model: Annotated[str, typer.Option("--intent-model", envvar="CONVO_INTENT_MODEL", help="Intent model: a shipped name (retail, banking) or a folder from `convo intents train`.")] = "retail",
+    encoder_backend: Annotated[str, typer.Option("--encoder-backend", help="Text encoder backend: auto, torch, onnx, onnx-int8.")] = "auto",
 ) -> None:
     """Transcribe and analyse calls; write calls/utterances/errors Parquet and run.json to OUT."""
     from convo.asr.transcribe import AsrOptions
     from convo.pipeline import RunOptions, run as run_pipeline
     from convo.redact.redactor import RedactOptions
+    from convo.understand.stage import UnderstandOptions
 
     roles = tuple(r.strip().lower() for r in channel_roles.split(","))
     try:
@@ -120,8 +124,12 @@ def run(
             enabled=redact, audio_dir=str(redact_audio) if redact_audio else None, audio_fill=redact_audio_fill,
             **({"entities": frozenset(entities)} if entities else {}),
         )
-        options = RunOptions(asr=asr, redact=redaction, workers=workers, flush_every_calls=checkpoint_every)
-    except ValueError as exc:
+        understanding = UnderstandOptions(enabled=understand, intent_model=intent_model, backend=encoder_backend, device=device)
+        if understand:
+            understanding.check()
+        options = RunOptions(asr=asr, redact=redaction, understand=understanding, workers=workers,
+                             flush_every_calls=checkpoint_every)
+    except (ValueError, FileNotFoundError) as exc:
         _error(str(exc))
         raise typer.Exit(2) from None
     progress = _RichProgress()
@@ -191,8 +199,15 @@ keys_app = typer.Typer(help="API keys: create (printed once) and revoke.", no_ar
 audit_app = typer.Typer(help="The hash-chained audit log.", no_args_is_help=True)
 retention_app = typer.Typer(help="Data retention.", no_args_is_help=True)
 app.add_typer(keys_app, name="keys")
+from convo.cli_understand import emotions_app, intents_app  # noqa: E402 - sub-commands
+
+app.add_typer(intents_app, name="intents")
+app.add_typer(emotions_app, name="emotions")
 app.add_typer(audit_app, name="audit")
 app.add_typer(retention_app, name="retention")
+from convo.topics.cli import topics_app  # noqa: E402 - sub-commands
+
+app.add_typer(topics_app, name="topics")
 DataOpt = Annotated[Path, typer.Option("--data", envvar="CONVO_DATA_DIR", help="The store's data directory.")]
 
 

@@ -61,6 +61,7 @@ def intents_train(
     lr: Annotated[float, typer.Option("--lr", help="Learning rate of the fine-tuned top layers.")] = 2e-4,
     holdout: Annotated[float, typer.Option("--holdout", min=0.0, max=0.5, help="Share held out to calibrate out-of-scope and report metrics.")] = 0.1,
     folds: Annotated[int, typer.Option("--folds", min=0, help="Also run k-fold cross-validation (k trainings more) for the card.")] = 0,
+    refit: Annotated[bool, typer.Option("--refit/--no-refit", help="After calibrating on the held-out share, train again on all examples.")] = True,
     frozen: Annotated[bool, typer.Option("--frozen", help="Train only a linear layer on the shared embedding (few examples per label).")] = False,
     seed: Annotated[int, typer.Option("--seed")] = 0,
     device: DeviceOpt = "auto",
@@ -81,11 +82,12 @@ def intents_train(
         encoder = _encoder("torch", device)
         console.print(f"training on {len(examples.texts)} examples, {len(examples.label_set())} labels"
                       f"{' (multi-label)' if examples.multi_label else ''} …")
-        metrics = train(examples, out, taxonomy=tax, name=name, encoder=encoder, config=config, holdout=holdout, folds=folds)
+        metrics = train(examples, out, taxonomy=tax, name=name, encoder=encoder, config=config, holdout=holdout, folds=folds, refit=refit)
     except IntentDataError as exc:
         _fail(str(exc), 2)
     write_intent_card(out, data_description=f"`{data.name}` ({len(examples.texts)} examples)")
-    typer.echo(json.dumps({"model": str(out), **metrics.get("holdout", {}),
+    held = {k: (int(v) if k == "n" else v) for k, v in metrics.get("holdout", {}).items()}
+    typer.echo(json.dumps({"model": str(out), **held,
                            **({"cross_validation": {k: v for k, v in metrics["cross_validation"].items() if k != "per_fold"}}
                               if "cross_validation" in metrics else {})}))
 

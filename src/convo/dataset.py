@@ -2,7 +2,8 @@
 
 Layout of ``--out DIR``::
 
-    calls.parquet  utterances.parquet  errors.parquet  run.json    published, written atomically
+    calls.parquet  utterances.parquet  embeddings.parquet           published, written atomically
+    errors.parquet  run.json
     _parts/part-*.parquet                                          journal: finished call batches
     _parts/options.json                                            options the journal was made with
 
@@ -24,7 +25,7 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from convo.errors import RunDirError
-from convo.schema import CALL_BATCH, CALLS, ERRORS, STATUS_OK, UTTERANCE_FIELDS, UTTERANCES
+from convo.schema import CALL_BATCH, CALLS, EMBEDDINGS, ERRORS, STATUS_OK, UTTERANCE_FIELDS, UTTERANCES
 
 COMPRESSION = "zstd"
 
@@ -122,12 +123,15 @@ class RunDir:
         ok = latest.filter(pc.equal(latest["status"], STATUS_OK))
         failed = latest.filter(pc.not_equal(latest["status"], STATUS_OK))
         calls = ok.select(CALLS.names).cast(CALLS)
-        utterances = _explode_utterances(ok)
+        utterances, embeddings = _explode_utterances(ok)
         errors = _errors_table(failed, ingest_errors)
         write_parquet_atomic(calls, self.path / "calls.parquet")
         write_parquet_atomic(utterances, self.path / "utterances.parquet")
+        write_parquet_atomic(embeddings, self.path / "embeddings.parquet")
         write_parquet_atomic(errors, self.path / "errors.parquet")
         counts = {"calls": calls.num_rows, "utterances": utterances.num_rows, "errors": errors.num_rows}
+        if embeddings.num_rows:
+            counts["embeddings"] = embeddings.num_rows
         counts["redactions_by_type"] = _redaction_counts(utterances)
         all_counts = {**run_info.get("counts", {}), **counts}
         if "inputs" in all_counts:
@@ -148,16 +152,24 @@ def _latest_per_call(journal: pa.Table) -> pa.Table:
     return journal.take(rows)
 
 
-def _explode_utterances(calls: pa.Table) -> pa.Table:
+def _explode_utterances(calls: pa.Table) -> tuple[pa.Table, pa.Table]:
+    """The utterances table and the embeddings table (utterances that carry a vector)."""
     if calls.num_rows == 0:
-        return UTTERANCES.empty_table()
+        return UTTERANCES.empty_table(), EMBEDDINGS.empty_table()
     lists = calls["utterances"].combine_chunks()
     parents = pc.list_parent_indices(lists)
     flat = pc.list_flatten(lists)
     columns = {"call_id": pc.take(calls["call_id"], parents)}
     for f in UTTERANCE_FIELDS:
         columns[f.name] = pc.struct_field(flat, f.name)
-    return pa.table(columns, schema=UTTERANCES)
+    utterances = pa.table(columns, schema=UTTERANCES)
+    vectors = pc.struct_field(flat, "embedding")
+    has = pc.is_valid(vectors)
+    embeddings = pa.table(
+        {"call_id": columns["call_id"], "utterance_id": columns["utterance_id"],
+         "turn_index": columns["turn_index"], "vector": vectors},
+    ).filter(has)
+    return utterances, embeddings.cast(EMBEDDINGS)
 
 
 def _redaction_counts(utterances: pa.Table) -> dict[str, int]:

@@ -33,6 +33,7 @@ from convo.schema import SCHEMA_VERSION, call_batch_from_rows
 from convo.redact.redactor import RedactOptions
 from convo.redact.stage import Redactor
 from convo.stages import Finalize, TranscriptTurns
+from convo.understand.stage import Understand, UnderstandOptions
 
 logger = logging.getLogger(__name__)
 Stage = Callable[[pa.RecordBatch], pa.RecordBatch]
@@ -45,6 +46,7 @@ class RunOptions:
 
     asr: AsrOptions = field(default_factory=AsrOptions)
     redact: RedactOptions = field(default_factory=RedactOptions)
+    understand: UnderstandOptions = field(default_factory=UnderstandOptions)
     workers: int = 0
     text_batch_size: int = 256
     flush_every_calls: int = 8
@@ -55,6 +57,8 @@ class RunOptions:
             object.__setattr__(self, "asr", AsrOptions(**self.asr))
         if isinstance(self.redact, dict):
             object.__setattr__(self, "redact", RedactOptions(**self.redact))
+        if isinstance(self.understand, dict):
+            object.__setattr__(self, "understand", UnderstandOptions(**self.understand))
         if self.workers < 0:
             raise ValueError(f"workers must be >= 0 (0 = auto), got {self.workers}")
 
@@ -68,7 +72,8 @@ class RunOptions:
         for key in ("cpu_threads", "batch_size", "device"):
             asr.pop(key)
         redact = {"enabled": self.redact.enabled, "entities": sorted(self.redact.entities)}
-        return {"schema_version": SCHEMA_VERSION, "asr": asr, "redact": redact}
+        return {"schema_version": SCHEMA_VERSION, "asr": asr, "redact": redact,
+                "understand": self.understand.result_options()}
 
 
 class Progress(Protocol):
@@ -78,7 +83,8 @@ class Progress(Protocol):
 
 def build_stages(options: RunOptions) -> list[Stage]:
     """The stage chain every call batch goes through, in order."""
-    return [TranscriptTurns(), Transcriber(options.asr), Redactor(options.redact), Finalize(convo.__version__)]
+    return [TranscriptTurns(), Transcriber(options.asr), Redactor(options.redact), Understand(options.understand),
+            Finalize(convo.__version__)]
 
 
 def run_stages(stages: list[Stage], batch: pa.RecordBatch) -> tuple[pa.RecordBatch, dict[str, float]]:

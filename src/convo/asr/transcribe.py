@@ -22,6 +22,7 @@ from convo.asr.audio import DecodedAudio, SAMPLE_RATE_HZ, decode_audio
 from convo.asr.models import DEFAULT_MODEL, resolve_model
 from convo.errors import DecodeError
 from convo.stages import fail_row, rows_of, to_batch
+from convo.understand import monosplit
 
 logger = logging.getLogger(__name__)
 DEVICES = ("auto", "cpu", "cuda")
@@ -194,13 +195,16 @@ class Transcriber:
         """Transcribe decoded audio into the call-row fields the stage fills."""
         _, pipeline = self._pipeline()
         stereo = audio.n_channels == 2
-        roles = list(self.options.channel_roles[:2]) if stereo else ["unknown"]
         words_by_channel, infos = [], []
         for channel in range(audio.n_channels):
             words, info = self.transcribe_channel(audio.samples[channel], pipeline)
             words_by_channel.append(words)
             infos.append(info)
-        utterances = turns.group_words(words_by_channel, roles, max_gap_s=self.options.max_gap_s)
+        if stereo:
+            roles = list(self.options.channel_roles[:2])
+            utterances = turns.group_words(words_by_channel, roles, max_gap_s=self.options.max_gap_s)
+        else:
+            utterances = self._mono_utterances(words_by_channel[0], audio.samples[0])
         # The channel with the most speech decides the call's language.
         main = max(infos, key=lambda i: i.duration_after_vad)
         return {
@@ -209,6 +213,22 @@ class Transcriber:
             "sample_rate_hz": audio.source_sample_rate_hz, "language": main.language,
             "language_probability": float(main.language_probability), "asr_model": self.options.model,
         }
+
+    def _mono_utterances(self, words: list[dict[str, Any]], samples) -> list[dict[str, Any]]:
+        """Agent and caller mixed on one channel: label words ``s1``/``s2`` by pauses, turn-taking
+        and voice (no diarisation model), then group each label's words as if it were a channel.
+        Roles are given to the labels later, from the text (``understand.roles``)."""
+        try:
+            labels = monosplit.split_speakers(words, samples, SAMPLE_RATE_HZ)
+        except ValueError as exc:  # odd word times must not cost the call its transcript
+            logger.warning("mono speaker split skipped: %s", exc)
+            labels = [monosplit.LABELS[0]] * len(words)
+        speakers = sorted(set(labels)) or [monosplit.LABELS[0]]
+        per_speaker = [[w for w, label in zip(words, labels) if label == s] for s in speakers]
+        utterances = turns.group_words(per_speaker, speakers, max_gap_s=self.options.max_gap_s)
+        for u in utterances:
+            u["channel_index"] = 0  # one channel, whoever speaks
+        return utterances
 
     def _row(self, row: dict[str, Any]) -> dict[str, Any]:
         try:

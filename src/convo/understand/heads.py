@@ -112,6 +112,12 @@ class TrunkCache:
                 self.states[int(index)] = hidden[row, : int(lengths[row])].clone()
         logger.info("trunk states for %d texts in %.1fs", len(texts), time.perf_counter() - started)
 
+    def subset(self, indices: Sequence[int]) -> "TrunkCache":
+        """The cached states of ``indices`` only (shared, not copied)."""
+        out = TrunkCache.__new__(TrunkCache)
+        out.states = [self.states[i] for i in indices]
+        return out
+
     def batch(self, indices: Sequence[int], device: str) -> tuple[Any, Any]:
         import torch
 

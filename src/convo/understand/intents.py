@@ -274,11 +274,13 @@ def _calibrate(scores: np.ndarray, argmax_oos: np.ndarray, gold: list[list[str]]
 
 def train(examples: Examples, out: str | Path, *, taxonomy: dict[str, Any] | None = None, name: str | None = None,
           encoder: Any = None, config: TrainConfig | None = None, holdout: float = 0.1, folds: int = 0,
-          progress: Any = None) -> dict[str, Any]:
+          refit: bool = True) -> dict[str, Any]:
     """Train an intent model into ``out``; returns the model card's metrics.
 
     A stratified ``holdout`` share is kept back to calibrate the out-of-scope threshold and
-    report held-out metrics; with ``folds`` > 1, k-fold cross-validation metrics are added.
+    report held-out metrics; with ``refit`` the saved model is then trained again on every
+    example (same settings, same threshold), so no labelled example is wasted. With ``folds`` > 1,
+    k-fold cross-validation metrics are added.
     """
     from convo.understand.encoder import Encoder
 
@@ -291,16 +293,20 @@ def train(examples: Examples, out: str | Path, *, taxonomy: dict[str, Any] | Non
     encoder = encoder or Encoder(backend="torch")
     config = config or TrainConfig()
     cv: list[dict[str, float]] = []
+    cache = TrunkCache(encoder, examples.texts)
     if folds > 1:
         for fold in range(folds):
             tr, ho = _kfold(examples.labels, folds, fold, config.seed)
-            model = _fit(examples, tr, classes, multi, encoder, config)
+            model = _fit(examples, tr, classes, multi, encoder, config, cache)
             cv.append(_holdout_metrics(model, examples, ho, classes)[0])
             logger.info("fold %d/%d: %s", fold + 1, folds, cv[-1])
     tr, ho = _split(examples.labels, holdout, config.seed) if holdout > 0 else (list(range(len(examples.texts))), [])
-    model = _fit(examples, tr, classes, multi, encoder, config)
+    model = _fit(examples, tr, classes, multi, encoder, config, cache)
     held, threshold = _holdout_metrics(model, examples, ho, classes) if ho else ({}, 0.0)
-    card_metrics: dict[str, Any] = {"holdout": held, "holdout_fraction": holdout, "n_train": len(tr), "n_holdout": len(ho)}
+    card_metrics: dict[str, Any] = {"holdout": held, "holdout_fraction": holdout, "n_train": len(tr), "n_holdout": len(ho),
+                                    "refit_on_all": bool(refit and ho)}
+    if refit and ho:
+        model = _fit(examples, list(range(len(examples.texts))), classes, multi, encoder, config, cache)
     if cv:
         card_metrics["cross_validation"] = {
             "folds": folds, **{k: float(np.mean([m[k] for m in cv])) for k in cv[0] if k != "n"},
@@ -331,10 +337,11 @@ def _kfold(labels: list[list[str]], folds: int, fold: int, seed: int) -> tuple[l
     return [i for i in range(len(labels)) if i not in held], sorted(hold)
 
 
-def _fit(examples: Examples, indices: list[int], classes: list[str], multi: bool, encoder: Any, config: TrainConfig) -> Trained:
+def _fit(examples: Examples, indices: list[int], classes: list[str], multi: bool, encoder: Any, config: TrainConfig,
+         cache: TrunkCache) -> Trained:
     texts = [examples.texts[i] for i in indices]
     targets = _targets(examples, classes, indices, multi)
-    return train_head(encoder, texts, targets, classes, multi_label=multi, config=config, cache=TrunkCache(encoder, texts))
+    return train_head(encoder, texts, targets, classes, multi_label=multi, config=config, cache=cache.subset(indices))
 
 
 def _holdout_metrics(model: Trained, examples: Examples, indices: list[int], classes: list[str]) -> tuple[dict[str, float], float]:

@@ -48,6 +48,9 @@ def write_intent_card(out: str | Path, *, data_description: str, extra: str = ""
                   f"{metrics.get('n_holdout')} texts, not trained on; it also calibrates the out-of-scope threshold, "
                   "so these figures are slightly optimistic for `other`):", ""]
         lines += _metrics_table(held) + [""]
+        if metrics.get("refit_on_all"):
+            lines += ["The shipped weights were then trained again on all examples with the same settings "
+                      "(and the same threshold), so they saw the held-out texts too.", ""]
     cv = metrics.get("cross_validation")
     if cv:
         lines += [f"{cv['folds']}-fold cross-validation (mean over folds):", ""] + _metrics_table(cv) + [""]
