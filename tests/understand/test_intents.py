@@ -138,11 +138,17 @@ def test_metrics_definitions():
     assert metrics([["a", "b"]], ["b"])["accuracy"] == 1.0
 
 
-def test_calibration_separates_out_of_scope_by_score():
-    scores = np.array([[0.9, 0.1], [0.8, 0.2], [0.3, 0.35], [0.4, 0.3]])
-    gold = [["a"], ["a"], [OOS], [OOS]]
-    t = _calibrate(scores, np.zeros(4, dtype=bool), gold, ["a", "b"])
-    assert 0.4 < t <= 0.8
+def test_calibration_spends_at_most_the_in_scope_budget():
+    # 200 in-scope examples, all right, scores 0.5..0.995; 1 point of budget = 2 examples
+    in_scope = np.linspace(0.5, 0.995, 200)
+    scores = np.stack([in_scope, 1 - in_scope], axis=1)
+    gold = [["a"]] * 200
+    t = _calibrate(scores, np.zeros(200, dtype=bool), gold, ["a", "b"], budget=0.01)
+    assert t == pytest.approx(in_scope[2])
+    kept = (in_scope >= t).mean()
+    assert kept >= 0.99 - 1e-9
+    # no budget: no threshold beyond the lowest right answer
+    assert _calibrate(scores, np.zeros(200, dtype=bool), gold, ["a", "b"], budget=0.0) == pytest.approx(0.5)
 
 
 def test_call_reasons_lists_every_reason_with_evidence():
@@ -155,3 +161,41 @@ def test_call_reasons_lists_every_reason_with_evidence():
     assert primary == "a"
     assert reasons == [{"label": "a", "score": pytest.approx(0.9), "evidence": ["u0"]},
                        {"label": "c", "score": pytest.approx(0.7), "evidence": ["u1", "u2"]}]
+
+
+@pytest.fixture(scope="module")
+def encoder():
+    from convo.understand.encoder import Encoder
+
+    return Encoder()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("I want to cancel the order I placed yesterday", {"cancel_order"}),
+    ("where is my parcel, it was supposed to arrive on monday", {"track_order", "delivery_period"}),
+    ("I returned the shoes two weeks ago and still haven't got my money back", {"track_refund", "get_refund"}),
+    ("I forgot my password and can't log in", {"recover_password"}),
+    ("the app crashes every time I open the checkout page", {"technical_problem"}),
+    ("does this jacket come in a large size?", {"product_question"}),
+    ("can I speak to a real person please", {"contact_human_agent"}),
+    ("okay thank you", {OTHER}),
+    ("what's the weather like in paris today", {OTHER}),
+])
+def test_shipped_retail_model_on_unambiguous_examples(encoder, text, expected):
+    from convo.understand.intents import predict_texts
+
+    [pred] = predict_texts(IntentModel.load("retail"), [text], encoder)
+    assert pred["label"] in expected, pred
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("my new card still hasn't arrived", "card_arrival"),
+    ("I think someone stole my card, please block it", "lost_or_stolen_card"),
+    ("how can I change my PIN?", "change_pin"),
+    ("what is the exchange rate for euros?", "exchange_rate"),
+])
+def test_shipped_banking_model_on_unambiguous_examples(encoder, text, expected):
+    from convo.understand.intents import predict_texts
+
+    [pred] = predict_texts(IntentModel.load("banking"), [text], encoder)
+    assert pred["label"] == expected, pred

@@ -250,26 +250,33 @@ def metrics(gold: list[list[str]], predicted: list[str]) -> dict[str, float]:
     return out
 
 
-def _calibrate(scores: np.ndarray, argmax_oos: np.ndarray, gold: list[list[str]], reasons: list[str]) -> float:
+IN_SCOPE_BUDGET = 0.01
+
+
+def _calibrate(scores: np.ndarray, argmax_oos: np.ndarray, gold: list[list[str]], reasons: list[str],
+               budget: float = IN_SCOPE_BUDGET) -> float:
     """The out-of-scope threshold on the best reason score, chosen on held-out examples.
 
-    With OOS examples: maximise in-scope accuracy + OOS recall (equal weight). Without: the
-    threshold that sends at most 1% of correctly predicted in-scope examples to ``other``.
+    The highest threshold that costs at most ``budget`` (1 point) of in-scope accuracy compared
+    with no threshold: as much out-of-scope recall as that buys, whatever the share of
+    out-of-scope examples in the held-out data (often a handful, too few to weigh against
+    thousands of in-scope ones).
     """
     best = scores.max(axis=1)
     pred = [reasons[i] for i in scores.argmax(axis=1)]
     is_oos = np.array([OOS in g for g in gold])
-    right = np.array([p in g for p, g in zip(pred, gold)])
-    if not is_oos.any():
-        ok = best[right & ~argmax_oos]
-        return float(np.quantile(ok, 0.01)) if len(ok) else 0.0
-    best_t, best_value = 0.0, -1.0
-    for t in np.unique(np.concatenate([[0.0], best])):
-        out = (best < t) | argmax_oos
-        value = np.mean((right & ~out)[~is_oos]) + np.mean(out[is_oos])
-        if value > best_value + 1e-9:
-            best_t, best_value = float(t), value
-    return best_t
+    right = np.array([p in g for p, g in zip(pred, gold)]) & ~argmax_oos
+    in_scope = ~is_oos
+    if not in_scope.any():
+        return 0.0
+    floor = right[in_scope].mean() - budget
+    chosen = 0.0
+    for t in np.unique(best[in_scope]):
+        if (right & (best >= t))[in_scope].mean() >= floor - 1e-12:
+            chosen = float(t)
+        else:
+            break
+    return chosen
 
 
 def train(examples: Examples, out: str | Path, *, taxonomy: dict[str, Any] | None = None, name: str | None = None,
