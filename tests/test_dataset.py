@@ -144,7 +144,8 @@ def test_published_rows(run):
     assert [(x["call_id"], x["utterance_id"]) for x in utts] == [
         ("c1", "c1#0000"), ("c1", "c1#0001"), ("c1", "c1#0002"), ("c3", "c3#0000"),
     ]
-    assert utts[1] == {"call_id": "c1", "redactions": None, **utterances("c1", 2)[1]}
+    understood = {f.name: None for f in schema.UNDERSTANDING_FIELDS}
+    assert utts[1] == {"call_id": "c1", "redactions": None, **understood, **utterances("c1", 2)[1]}
 
     assert read(run, "errors").to_pylist() == [
         {"input_path": "/in/c2.wav", "call_id": "c2", "stage": "asr", "error_type": "DecodeError", "message": "cannot decode audio"},
@@ -227,3 +228,17 @@ def test_publish_replaces_previous_tables(run):
     run.publish({"c2"}, [], {})
     assert read(run, "calls")["call_id"].to_pylist() == ["c2"]
     assert not [p for p in run.path.iterdir() if ".tmp-" in p.name]
+
+
+def test_embeddings_travel_with_utterances_and_are_published_apart(run):
+    row = ok_row("c1", n_utterances=3)
+    for i, u in enumerate(row["utterances"]):
+        u["embedding"] = [float(i)] * schema.EMBEDDING_DIM if i != 1 else None  # one utterance without a vector
+    run.append(batch(row))
+    counts = run.publish({"c1"}, [], {})
+    embeddings = read(run, "embeddings")
+    assert counts["embeddings"] == 2
+    assert embeddings.column_names == ["call_id", "utterance_id", "turn_index", "vector"]
+    assert embeddings["turn_index"].to_pylist() == [0, 2]
+    assert embeddings["vector"].to_pylist()[1] == [2.0] * schema.EMBEDDING_DIM
+    assert "embedding" not in read(run, "utterances").column_names

@@ -158,7 +158,9 @@ def show(
     import pyarrow.parquet as pq
 
     calls = pq.read_table(run_dir / "calls.parquet").to_pylist()
-    utterances = pq.read_table(run_dir / "utterances.parquet", columns=["call_id", "speaker", "start_s", "text"])
+    wanted = ["call_id", "speaker", "start_s", "text", "intent", "emotion", "markers"]
+    available = pq.read_schema(run_dir / "utterances.parquet").names
+    utterances = pq.read_table(run_dir / "utterances.parquet", columns=[c for c in wanted if c in available])
     if call:
         calls = [c for c in calls if c["call_id"] == call]
         if not calls:
@@ -168,10 +170,16 @@ def show(
     for row in calls:
         head = f"{row['call_id']}  {row['channel']}  {row['duration_s'] or 0:.1f}s  {row['n_utterances']} utterances  lang={row['language']}"
         out_console.print(head, style="bold", markup=False)
+        if row.get("intents"):
+            reasons = ", ".join(f"{r['label']} {r['score']:.2f}" for r in row["intents"])
+            out_console.print(f"   reasons: {reasons}", markup=False)
         mine = utterances.filter(pc.equal(utterances["call_id"], row["call_id"])).slice(0, lines).to_pylist()
         for u in mine:
             start = "" if u["start_s"] is None else f"{u['start_s']:6.1f}s "
-            out_console.print(f"   {start}{u['speaker']:>9}: {u['text']}", markup=False)
+            tags = [t for t in (u.get("intent") if u.get("intent") not in (None, "other") else None, u.get("emotion")) if t]
+            tags += u.get("markers") or []
+            suffix = f"   [{', '.join(tags)}]" if tags else ""
+            out_console.print(f"   {start}{u['speaker']:>9}: {u['text']}{suffix}", markup=False)
     errors = pq.read_table(run_dir / "errors.parquet").to_pylist()
     if errors and not call:
         table = Table(title="errors")

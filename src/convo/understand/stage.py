@@ -78,6 +78,19 @@ class Models:
         self.tops = [h.top for h in (self.intents.head, self.emotion.head) if h.top is not None]
 
 
+_SHARED: dict[tuple, Models] = {}
+_SHARED_LOCK = threading.Lock()
+
+
+def shared_models(options: UnderstandOptions) -> Models:
+    """One set of loaded models per process and configuration (runs in one process reuse them)."""
+    key = (options.intent_model, options.emotion_model, options.role_model, options.backend, options.device, options.threads)
+    with _SHARED_LOCK:
+        if key not in _SHARED:
+            _SHARED[key] = Models(options)
+        return _SHARED[key]
+
+
 def _role_source(row: dict[str, Any], speaker: str) -> str:
     if row["source_kind"] == "audio":
         return "channel" if speaker in NAMED_ROLES else "classifier"
@@ -98,7 +111,7 @@ class Understand:
     def models(self) -> Models:
         with self._lock:
             if self._models is None:
-                self._models = Models(self.options)
+                self._models = shared_models(self.options)
         return self._models
 
     def __call__(self, batch: pa.RecordBatch) -> pa.RecordBatch:
