@@ -20,8 +20,10 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import logging
 import os
 import threading
+import warnings
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterator, Sequence
@@ -159,7 +161,8 @@ def export_onnx(module: "torch.nn.Module", inputs: tuple, input_names: list[str]
     out.parent.mkdir(parents=True, exist_ok=True)
     fp32 = out.with_suffix(".fp32.tmp.onnx") if quantize else out.with_suffix(".tmp.onnx")
     axes = {name: {0: "batch", 1: "tokens"} for name in input_names}
-    with torch.no_grad():
+    with torch.no_grad(), warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)  # the TorchScript exporter: stable for BERT graphs
         torch.onnx.export(
             module, inputs, str(fp32), input_names=input_names, output_names=["output"],
             dynamic_axes=axes, opset_version=17, dynamo=False,
@@ -168,7 +171,13 @@ def export_onnx(module: "torch.nn.Module", inputs: tuple, input_names: list[str]
         from onnxruntime.quantization import QuantType, quantize_dynamic
 
         tmp = out.with_suffix(".tmp.onnx")
-        quantize_dynamic(str(fp32), str(tmp), weight_type=QuantType.QInt8, per_channel=True, op_types_to_quantize=["MatMul"])
+        previous = logging.root.manager.disable
+        logging.disable(logging.WARNING)  # the quantiser logs every tensor it skips on the root logger
+        try:
+            quantize_dynamic(str(fp32), str(tmp), weight_type=QuantType.QInt8, per_channel=True,
+                             op_types_to_quantize=["MatMul"])
+        finally:
+            logging.disable(previous)
         fp32.unlink()
         fp32 = tmp
     os.replace(fp32, out)

@@ -250,14 +250,14 @@ def metrics(gold: list[list[str]], predicted: list[str]) -> dict[str, float]:
     return out
 
 
-IN_SCOPE_BUDGET = 0.01
+IN_SCOPE_BUDGET = 0.005
 
 
 def _calibrate(scores: np.ndarray, argmax_oos: np.ndarray, gold: list[list[str]], reasons: list[str],
                budget: float = IN_SCOPE_BUDGET) -> float:
     """The out-of-scope threshold on the best reason score, chosen on held-out examples.
 
-    The highest threshold that costs at most ``budget`` (1 point) of in-scope accuracy compared
+    The highest threshold that costs at most ``budget`` (half a point) of in-scope accuracy compared
     with no threshold: as much out-of-scope recall as that buys, whatever the share of
     out-of-scope examples in the held-out data (often a handful, too few to weigh against
     thousands of in-scope ones).
@@ -309,7 +309,7 @@ def train(examples: Examples, out: str | Path, *, taxonomy: dict[str, Any] | Non
             logger.info("fold %d/%d: %s", fold + 1, folds, cv[-1])
     tr, ho = _split(examples.labels, holdout, config.seed) if holdout > 0 else (list(range(len(examples.texts))), [])
     model = _fit(examples, tr, classes, multi, encoder, config, cache)
-    held, threshold = _holdout_metrics(model, examples, ho, classes) if ho else ({}, 0.0)
+    held, threshold = _holdout_metrics(model, examples, ho, classes, calibrate=bool(counts.get(OOS))) if ho else ({}, 0.0)
     card_metrics: dict[str, Any] = {"holdout": held, "holdout_fraction": holdout, "n_train": len(tr), "n_holdout": len(ho),
                                     "refit_on_all": bool(refit and ho)}
     if refit and ho:
@@ -351,7 +351,10 @@ def _fit(examples: Examples, indices: list[int], classes: list[str], multi: bool
     return train_head(encoder, texts, targets, classes, multi_label=multi, config=config, cache=cache.subset(indices))
 
 
-def _holdout_metrics(model: Trained, examples: Examples, indices: list[int], classes: list[str]) -> tuple[dict[str, float], float]:
+def _holdout_metrics(model: Trained, examples: Examples, indices: list[int], classes: list[str],
+                     calibrate: bool = True) -> tuple[dict[str, float], float]:
+    """Held-out metrics and the out-of-scope threshold (0 when the data has no ``oos`` examples:
+    a model never shown out-of-scope text does not guess it, and every in-scope text keeps a reason)."""
     from convo.understand.heads import softmax
 
     texts = [examples.texts[i] for i in indices]
@@ -366,7 +369,7 @@ def _holdout_metrics(model: Trained, examples: Examples, indices: list[int], cla
         probs = softmax(logits)
         argmax_oos = np.array([classes[i] == OOS for i in probs.argmax(1)])
     scores = probs[:, keep]
-    threshold = _calibrate(scores, argmax_oos, gold, reasons)
+    threshold = _calibrate(scores, argmax_oos, gold, reasons) if calibrate else 0.0
     pred = [OTHER if (s.max() < threshold or o) else reasons[int(s.argmax())] for s, o in zip(scores, argmax_oos)]
     return metrics(gold, pred), threshold
 

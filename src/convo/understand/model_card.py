@@ -57,9 +57,12 @@ def write_intent_card(out: str | Path, *, data_description: str, extra: str = ""
     lines += [
         "## Decision rule",
         "",
-        f"A text is labelled `other` when its best reason scores below {config.get('threshold', 0):.3f}"
-        + (" or when the `oos` class wins" if "oos" in config["labels"] else "")
-        + f". A call lists a reason when one of its customer utterances scores at least {config.get('call_threshold', 0.5):.3f} for it.",
+        (f"A text is labelled `other` when the `oos` class wins or its best reason scores below "
+         f"{config.get('threshold', 0):.3f} (the highest threshold that costs at most half a point of held-out in-scope accuracy)."
+         if "oos" in config["labels"] else
+         "The training data had no `oos` examples, so the model never answers `other`: add out-of-scope "
+         "examples (label `oos`) to train that.")
+        + f" A call lists a reason when one of its customer utterances scores at least {config.get('call_threshold', 0.5):.3f} for it.",
         "",
         "## Labels",
         "",
