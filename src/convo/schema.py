@@ -10,6 +10,7 @@ a stage is a plain ``RecordBatch -> RecordBatch`` function, the shape Ray Data's
 - ``utterances.parquet``  -> ``UTTERANCES``  one row per utterance
 - ``embeddings.parquet``  -> ``EMBEDDINGS``  one shared-encoder vector per utterance (when understood)
 - ``errors.parquet``      -> ``ERRORS``      one row per input that failed, with stage and reason
+- ``friction.parquet``    -> ``FRICTION``    effort by intent × channel × queue × week (the effort pass)
 
 Later stages add columns; they never rename or retype these. ``SCHEMA_VERSION`` changes when a
 published column changes meaning.
@@ -131,10 +132,35 @@ _UNDERSTANDING_CALL_FIELDS = [
     pa.field("customer_peak_negativity", pa.float32()),
     pa.field("customer_negativity_change", pa.float32()),
     pa.field("customer_sentiment", pa.float32()),  # mean customer sentiment in [-1, 1]
+    pa.field("dominant_customer_emotion", pa.string()),  # the customer's most frequent emotion other than neutral
+]
+
+# Added by the effort pass (see convo/effort/ and docs/effort.md): predicted CES 2.0 (1-7, 7 = very
+# easy) and its exact explanation, ``ces_baseline + sum(effort_drivers.contribution) == ces``.
+EVIDENCE = pa.struct(
+    [pa.field("utterance_id", pa.string()), pa.field("start_s", pa.float64()), pa.field("quote", pa.string())]
+)
+EFFORT_DRIVER = pa.struct(
+    [
+        pa.field("driver", pa.string()),  # a feature name, e.g. transfer_count, neg_peak, customer_language
+        pa.field("kind", pa.string()),  # do (process, operations) | feel (emotion, language)
+        pa.field("value", pa.float64()),  # the driver's value in this call
+        pa.field("contribution", pa.float32()),  # CES points (negative = made the contact harder)
+        pa.field("evidence", pa.list_(EVIDENCE)),  # utterances behind the value, quotes from the redacted text
+    ]
+)
+_EFFORT_CALL_FIELDS = [
+    pa.field("ces", pa.float32()),  # expected CES, 1-7
+    pa.field("ces_dist", pa.list_(pa.float32())),  # P(CES = 1) … P(CES = 7)
+    pa.field("high_effort_prob", pa.float32()),  # P(CES <= 3)
+    pa.field("ces_baseline", pa.float32()),  # expected CES of a call with every driver at its reference
+    pa.field("effort_drivers", pa.list_(EFFORT_DRIVER)),  # largest |contribution| first
+    pa.field("effort_model", pa.string()),
 ]
 
 CALLS = pa.schema(
-    _IDENTITY_FIELDS + OPS_FIELDS + [_METADATA_FIELD] + _MEDIA_FIELDS + _UNDERSTANDING_CALL_FIELDS + _RUN_FIELDS,
+    _IDENTITY_FIELDS + OPS_FIELDS + [_METADATA_FIELD] + _MEDIA_FIELDS + _UNDERSTANDING_CALL_FIELDS
+    + _EFFORT_CALL_FIELDS + _RUN_FIELDS,
     metadata={"convo.table": "calls", "convo.schema_version": SCHEMA_VERSION},
 )
 
@@ -179,7 +205,32 @@ CALL_BATCH = pa.schema(
     metadata={"convo.table": "call_batch", "convo.schema_version": SCHEMA_VERSION},
 )
 
-TABLES = {"calls": CALLS, "utterances": UTTERANCES, "embeddings": EMBEDDINGS, "errors": ERRORS}
+# Written by every run (empty when no call was scored): effort by intent × channel × queue × ISO week.
+FRICTION_DRIVER = pa.struct(
+    [
+        pa.field("driver", pa.string()),
+        pa.field("kind", pa.string()),
+        pa.field("mean_contribution", pa.float64()),  # CES points, averaged over all the group's calls
+        pa.field("calls", pa.int64()),  # calls of the group the driver made harder
+    ]
+)
+FRICTION = pa.schema(
+    [
+        pa.field("intent", pa.string()),  # the calls' primary_intent (null: none found or not understood)
+        pa.field("channel", pa.string()),
+        pa.field("queue", pa.string()),
+        pa.field("week", pa.string()),  # ISO week, e.g. 2024-W03; null for calls without started_at
+        pa.field("week_start", pa.date32()),
+        pa.field("volume", pa.int64()),  # calls
+        pa.field("mean_ces", pa.float64()),
+        pa.field("high_effort_share", pa.float64()),  # share of calls with high_effort_prob >= 0.5
+        pa.field("mean_high_effort_prob", pa.float64()),  # the expected share of high-effort calls
+        pa.field("top_drivers", pa.list_(FRICTION_DRIVER)),  # most effort-adding first (at most 3)
+    ],
+    metadata={"convo.table": "friction", "convo.schema_version": SCHEMA_VERSION},
+)
+
+TABLES = {"calls": CALLS, "utterances": UTTERANCES, "embeddings": EMBEDDINGS, "errors": ERRORS, "friction": FRICTION}
 
 
 def call_batch_from_rows(rows: list[dict]) -> pa.RecordBatch:

@@ -38,16 +38,17 @@ def test_calls_get_reasons_with_evidence_and_an_emotion_summary(chats_run):
     assert len(calls) == 3
     for call in calls.values():
         assert call["intent_model"] == "retail"
-        assert call["primary_intent"] == call["intents"][0]["label"]
+        assert call["primary_intent"] in {r["label"] for r in call["intents"]}
         for reason in call["intents"]:
-            assert set(reason["evidence"]) <= utterance_ids and reason["score"] >= 0.5
+            assert set(reason["evidence"]) <= utterance_ids and reason["score"] >= 0.4
         assert 0.0 <= call["customer_negative_share"] <= 1.0
         assert -1.0 <= call["customer_sentiment"] <= 1.0
-    # the sample chats are about a late order, a refund and a locked account
-    reasons = {cid: {r["label"] for r in c["intents"]} for cid, c in calls.items()}
-    assert reasons["chat-001-order-not-arrived"] & {"track_order", "delivery_period"}
-    assert reasons["chat-002-refund-question"] & {"get_refund", "track_refund", "check_refund_policy"}
-    assert reasons["chat-003-account-locked"] & {"recover_password", "technical_problem", "registration_problems", "edit_account"}
+    # the sample chats are about a late order, a refund and a locked account: the reason the
+    # customer opens with is the primary one
+    primary = {cid: c["primary_intent"] for cid, c in calls.items()}
+    assert primary["chat-001-order-not-arrived"] in {"track_order", "delivery_period"}
+    assert primary["chat-002-refund-question"] in {"get_refund", "track_refund", "check_refund_policy"}
+    assert primary["chat-003-account-locked"] in {"recover_password", "technical_problem"}
 
 
 def test_embeddings_table_has_one_unit_vector_per_utterance(chats_run):
@@ -93,4 +94,5 @@ def test_emotion_summary_trend_and_share():
     assert out["customer_negative_share"] == 0.5
     assert out["customer_peak_negativity"] == pytest.approx(0.9)
     assert out["customer_negativity_change"] == pytest.approx(0.8 - 0.1)
+    assert out["dominant_customer_emotion"] == "anger"
     assert emotion_summary(scores, np.zeros(4), labels, negative, [False] * 4)["customer_sentiment"] is None

@@ -190,7 +190,7 @@ def emotion_summary(scores: np.ndarray, sentiment: np.ndarray, labels: list[str]
     """The customer emotion summary of one call (``None`` when the customer never speaks)."""
     mask = np.asarray(customer, dtype=bool)
     empty = {"customer_negative_share": None, "customer_peak_negativity": None,
-             "customer_negativity_change": None, "customer_sentiment": None}
+             "customer_negativity_change": None, "customer_sentiment": None, "dominant_customer_emotion": None}
     if not mask.any():
         return empty
     neg_cols = [labels.index(label) for label in negative if label in labels]
@@ -199,7 +199,10 @@ def emotion_summary(scores: np.ndarray, sentiment: np.ndarray, labels: list[str]
     n = len(negativity)
     third = max(1, n // 3)
     change = float(negativity[-third:].mean() - negativity[:third].mean()) if n >= 2 else 0.0
+    felt = [label for label in top.tolist() if label != "neutral"]
+    dominant = max(set(felt), key=lambda label: (felt.count(label), -felt.index(label))) if felt else "neutral"
     return {
+        "dominant_customer_emotion": dominant,
         "customer_negative_share": float(np.isin(top, negative).mean()),
         "customer_peak_negativity": float(negativity.max()),
         "customer_negativity_change": change,
