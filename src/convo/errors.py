@@ -29,3 +29,7 @@ class MissingExtraError(ConvoError, ImportError):
 
 class RunDirError(ConvoError):
     """The output directory holds a run made with other options."""
+
+
+class TopicsError(ConvoError):
+    """Topics cannot be fitted or updated from the given data (no embeddings, wrong dimension, too few points)."""

@@ -13,6 +13,7 @@ from convo.store import webhooks as webhook_store
 from convo.store.keys import ROLES
 from convo.store.queries import TenantView
 from tests.store.storedata import copy_data, interaction, wait_job
+from tests.topics.topicdata import publish_synthetic
 
 TENANTS = ("acme", "globex")
 OTHER = {"acme": "globex", "globex": "acme"}
@@ -21,6 +22,7 @@ OBJECTS = {
     "call": {"acme": "ac-001", "globex": "gx-001", None: "no-such-call"},
     "agent": {"acme": "ag-ann", "globex": "gx-agent-1", None: "no-such-agent"},
     "customer": {"acme": "cust-alice-7781", "globex": "gx-cust-1", None: "no-such-customer"},
+    "topic": {"acme": "0", "globex": "0", None: "999999"},  # ids are per tenant: "other" reads your own topic 0
 }
 
 
@@ -58,6 +60,8 @@ ROUTES = [
     Route("webhooks.deliveries", "GET", "/v1/webhooks/{id}/deliveries", "webhooks", "webhook"),
     Route("customers.erase", "DELETE", "/v1/customers/{id}", "customers", "customer"),
     Route("customers.export", "GET", "/v1/customers/{id}/export", "customers", "customer"),
+    Route("topics.list", "GET", "/v1/topics", "topics"),
+    Route("topics.get", "GET", "/v1/topics/{id}", "topics:read", "topic"),
 ]
 # Routes outside the permission table (besides /openapi.json and /docs): no key needed, no tenant data.
 PUBLIC = {("GET", "/health")}
@@ -74,6 +78,8 @@ def env(store_data, make_client, tmp_path_factory):
             assert r.status_code == 202, r.text
             jobs[tenant] = r.json()["job_id"]
             assert wait_job(client, h, jobs[tenant])["state"] == "done"
+        for tenant in TENANTS:  # topics of each tenant's own calls, so topics.get has an object
+            publish_synthetic(client.app.state.store, tenant, tmp_path_factory.mktemp(f"topics-{tenant}"))
         yield client, data, jobs
 
 
@@ -108,7 +114,8 @@ def test_route_table_covers_the_app(env):
     served = {(m.upper(), p) for p, ops in client.get("/openapi.json").json()["paths"].items() for m in ops}
     table = {(r.method, r.path.split("?")[0].replace("{id}", "{x}")) for r in ROUTES}
     normalised = {(m, p.replace("{call_id}", "{x}").replace("{agent_id}", "{x}").replace("{job_id}", "{x}")
-                   .replace("{webhook_id}", "{x}").replace("{customer_id}", "{x}")) for m, p in served}
+                   .replace("{webhook_id}", "{x}").replace("{customer_id}", "{x}").replace("{topic_id}", "{x}"))
+                  for m, p in served}
     assert normalised - PUBLIC == table
     assert {r.permission for r in ROUTES} == set(PERMISSIONS)
 

@@ -17,7 +17,7 @@ from fastapi import FastAPI, HTTPException, Request
 from fastapi.responses import JSONResponse
 
 import convo
-from convo.api.routes import agents, calls, customers, export, health, insights, interactions, labels, webhooks
+from convo.api.routes import agents, calls, customers, export, health, insights, interactions, labels, topics, webhooks
 from convo.api.settings import Settings, get_settings
 from convo.store import audit, jobs
 from convo.store import webhooks as webhook_store
@@ -110,9 +110,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             store.close()
 
     app = FastAPI(title="convo", version=convo.__version__, lifespan=lifespan,
-                  description="Scored contact-centre interactions: calls, utterances, effort, insights.")
+                  description="Scored contact-centre interactions: calls, utterances, effort, insights, topics.")
     app.dependency_overrides[get_settings] = lambda: settings
-    for module in (health, calls, insights, agents, interactions, export, labels, webhooks, customers):
+    for module in (health, calls, insights, agents, interactions, export, labels, webhooks, customers, topics):
         app.include_router(module.router)
 
     @app.exception_handler(ValueError)

@@ -25,6 +25,8 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "labels:write": frozenset({"admin", "manager", "voc"}),
     "webhooks": frozenset({"admin", "voc"}),
     "customers": frozenset({"admin"}),
+    "topics": ALL,  # keywords, volumes, trends: aggregates
+    "topics:read": frozenset({"admin", "manager", "qa", "voc"}),  # a topic's example utterances and calls
 }
 _bearer = HTTPBearer(auto_error=False)
 

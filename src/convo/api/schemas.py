@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -132,3 +132,66 @@ class ExportMeta(BaseModel):
     schema_version: str = SCHEMA_VERSION
     next_since: int
     count: int
+
+
+class TopicTrendPoint(BaseModel):
+    week: str = Field(description="ISO week, e.g. 2024-W03")
+    week_start: date
+    volume: int = Field(description="Calls with the topic that week")
+    share: float | None = Field(None, description="Of the week's calls")
+    mean_ces: float | None = None
+    high_effort_share: float | None = None
+
+
+class TopicSummaryPublic(BaseModel):
+    topic_id: int
+    label: str
+    keywords: list[str]
+    size: int = Field(description="Utterances (or calls) assigned, all windows")
+    n_calls: int
+    share: float | None = Field(None, description="Of the latest window's calls")
+    previous_share: float | None = Field(None, description="Of the previous window's calls; null after the first fit")
+    window_calls: int | None = None
+    previous_window_calls: int | None = None
+    emerging: bool
+    mean_ces: float | None = Field(None, description="Null until the effort stage has scored the calls")
+    high_effort_share: float | None = None
+    created_at: datetime | None = None
+    created_window: int | None = None
+    trend: list[TopicTrendPoint]
+
+
+class TopicsModelInfo(BaseModel):
+    unit: str
+    windows: int
+    fitted_at: datetime
+    updated_at: datetime
+    outlier_share: float = Field(description="Share of the latest window's units left without a topic")
+    emerging_factor: float
+
+
+class TopicsPublic(BaseModel):
+    model: TopicsModelInfo | None = Field(None, description="Null while no topics are published for the tenant")
+    items: list[TopicSummaryPublic]
+
+
+class TopicExample(BaseModel):
+    utterance_id: str | None = None
+    call_id: str
+    text: str
+
+
+class TopicCall(BaseModel):
+    call_id: str
+    share: float | None = Field(None, description="Of the call's customer text in this topic")
+    primary: bool | None = None
+    started_at: datetime | None = None
+    ces: float | None = None
+    high_effort_prob: float | None = None
+
+
+class TopicPublic(TopicSummaryPublic):
+    """A topic with example customer utterances (nearest its centroid) and its calls."""
+
+    examples: list[TopicExample]
+    calls: list[TopicCall]

@@ -1,7 +1,8 @@
 """GDPR: erase a customer everywhere, export what is held about them, apply retention.
 
 Erasure removes the customer's calls from the query tables, from every Parquet file of the
-tenant's dataset (rewritten atomically), from survey labels and webhook deliveries, and from job
+tenant's dataset (rewritten atomically), from the tenant's published topics (assignments and the
+example utterances shown per topic), from survey labels and webhook deliveries, and from job
 records. The audit entry names the customer only by a keyed hash, so nothing in the store still
 identifies the person.
 """
@@ -20,6 +21,7 @@ import pyarrow.parquet as pq
 from convo.store.audit import append as audit
 from convo.store.db import Store, dict_rows
 from convo.store.queries import TenantView
+from convo.store.topics import erase_calls as erase_topic_calls
 
 
 def _rewrite_parquet(path: Path, call_ids: list[str]) -> int:
@@ -54,6 +56,7 @@ def delete_calls(store: Store, tenant_id: str, call_ids: list[str]) -> dict[str,
     runs = store.tenant_dir(tenant_id) / "runs"
     for path in sorted(runs.glob("*/*.parquet")) if runs.is_dir() else []:
         removed += _rewrite_parquet(path, call_ids)
+    removed += erase_topic_calls(store, tenant_id, call_ids)  # assignments and example utterances
     return {"calls": len(call_ids), "file_rows": removed}
 
 
