@@ -108,6 +108,7 @@ def run(
     understand: Annotated[bool, typer.Option("--understand/--no-understand", help="Roles, intents, emotion, sentiment, markers and embeddings per utterance.")] = True,
     intent_model: Annotated[str, typer.Option("--intent-model", envvar="CONVO_INTENT_MODEL", help="Intent model: a shipped name (retail, banking) or a folder from `convo intents train`.")] = "retail",
     encoder_backend: Annotated[str, typer.Option("--encoder-backend", help="Text encoder backend: auto, torch, onnx, onnx-int8.")] = "auto",
+    effort_model: Annotated[str, typer.Option("--effort-model", envvar="CONVO_EFFORT_MODEL", help="Effort (CES) model: the shipped name (effort), a folder from `convo effort fit`, or none to skip.")] = "effort",
 ) -> None:
     """Transcribe and analyse calls; write calls/utterances/errors Parquet and run.json to OUT."""
     from convo.asr.transcribe import AsrOptions
@@ -127,9 +128,14 @@ def run(
         understanding = UnderstandOptions(enabled=understand, intent_model=intent_model, backend=encoder_backend, device=device)
         if understand:
             understanding.check()
+        effort = None if effort_model.lower() == "none" else effort_model
+        if effort:
+            from convo.effort.score import load_model
+
+            load_model(effort)  # fail before the run, not after it
         options = RunOptions(asr=asr, redact=redaction, understand=understanding, workers=workers,
-                             flush_every_calls=checkpoint_every)
-    except (ValueError, FileNotFoundError) as exc:
+                             flush_every_calls=checkpoint_every, effort_model=effort)
+    except (ValueError, FileNotFoundError, ConvoError) as exc:
         _error(str(exc))
         raise typer.Exit(2) from None
     progress = _RichProgress()
@@ -144,7 +150,24 @@ def run(
     check = "ok" if summary.accounted else "MISMATCH"
     line = f"count check: {summary.n_inputs} inputs = {summary.counts['calls']} calls + {summary.counts['errors']} errors [{check}]"
     out_console.print(line, markup=False)
+    _print_effort_note(summary.out)
     raise typer.Exit(summary.exit_code)
+
+
+def _print_effort_note(out: Path) -> None:
+    import json
+
+    try:
+        note = json.loads((out / "run.json").read_text(encoding="utf-8")).get("effort")
+    except (OSError, ValueError):
+        return
+    if not note:
+        return
+    if note.get("status") == "ok":
+        out_console.print(f"effort: {note['scored']} calls scored with {note['model']} (friction.parquet written)"
+                          + (f"; {note['note']}" if note.get("note") else ""), markup=False)
+    else:
+        console.print(f"warning: effort pass failed, calls written without CES: {note.get('error')}", markup=False)
 
 
 @app.command()
@@ -216,6 +239,9 @@ app.add_typer(retention_app, name="retention")
 from convo.topics.cli import topics_app  # noqa: E402 - sub-commands
 
 app.add_typer(topics_app, name="topics")
+from convo.effort.cli import effort_app  # noqa: E402 - sub-commands
+
+app.add_typer(effort_app, name="effort")
 DataOpt = Annotated[Path, typer.Option("--data", envvar="CONVO_DATA_DIR", help="The store's data directory.")]
 
 

@@ -3,7 +3,7 @@
 Layout of ``--out DIR``::
 
     calls.parquet  utterances.parquet  embeddings.parquet           published, written atomically
-    errors.parquet  run.json
+    errors.parquet  friction.parquet  run.json
     _parts/part-*.parquet                                          journal: finished call batches
     _parts/options.json                                            options the journal was made with
 
@@ -18,16 +18,19 @@ from __future__ import annotations
 import json
 import os
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from convo.errors import RunDirError
-from convo.schema import CALL_BATCH, CALLS, EMBEDDINGS, ERRORS, STATUS_OK, UTTERANCE_FIELDS, UTTERANCES
+from convo.schema import CALL_BATCH, CALLS, EMBEDDINGS, ERRORS, FRICTION, STATUS_OK, UTTERANCE_FIELDS, UTTERANCES
 
 COMPRESSION = "zstd"
+# A pass over the whole published dataset before it is written (the effort pass: journey
+# features look across calls): (calls, utterances, embeddings) -> (calls, friction, run.json note).
+PublishPass = Callable[[pa.Table, pa.Table, pa.Table], tuple[pa.Table, pa.Table, dict[str, Any]]]
 
 
 def write_parquet_atomic(table: pa.Table, path: Path) -> None:
@@ -115,8 +118,13 @@ class RunDir:
         write_parquet_atomic(pa.Table.from_batches([batch], schema=CALL_BATCH), path)
         return path
 
-    def publish(self, call_ids: set[str], ingest_errors: list[dict[str, Any]], run_info: dict[str, Any]) -> dict[str, int]:
-        """Write calls, utterances, errors and run.json for ``call_ids`` from the journal; return the counts."""
+    def publish(self, call_ids: set[str], ingest_errors: list[dict[str, Any]], run_info: dict[str, Any], *,
+                finish: PublishPass | None = None) -> dict[str, int]:
+        """Write calls, utterances, errors, friction and run.json for ``call_ids`` from the journal; return the counts.
+
+        ``finish`` (the effort pass) sees the whole dataset and returns the calls with its columns
+        filled, the friction table and a note for run.json; without it friction.parquet is empty.
+        """
         journal = self.read_journal()
         journal = journal.filter(pc.is_in(journal["call_id"], pa.array(sorted(call_ids), pa.string())))
         latest = _latest_per_call(journal)
@@ -125,10 +133,15 @@ class RunDir:
         calls = ok.select(CALLS.names).cast(CALLS)
         utterances, embeddings = _explode_utterances(ok)
         errors = _errors_table(failed, ingest_errors)
+        friction = FRICTION.empty_table()
+        if finish is not None:
+            calls, friction, note = finish(calls, utterances, embeddings)
+            run_info = {**run_info, "effort": note}
         write_parquet_atomic(calls, self.path / "calls.parquet")
         write_parquet_atomic(utterances, self.path / "utterances.parquet")
         write_parquet_atomic(embeddings, self.path / "embeddings.parquet")
         write_parquet_atomic(errors, self.path / "errors.parquet")
+        write_parquet_atomic(friction, self.path / "friction.parquet")
         counts = {"calls": calls.num_rows, "utterances": utterances.num_rows, "errors": errors.num_rows}
         if embeddings.num_rows:
             counts["embeddings"] = embeddings.num_rows

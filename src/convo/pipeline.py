@@ -48,6 +48,7 @@ class RunOptions:
     redact: RedactOptions = field(default_factory=RedactOptions)
     understand: UnderstandOptions = field(default_factory=UnderstandOptions)
     workers: int = 0
+    effort_model: str | None = "effort"  # a model folder or name (models/effort); None skips the effort pass
     text_batch_size: int = 256
     flush_every_calls: int = 8
     flush_every_s: float = 30.0
@@ -202,6 +203,11 @@ def _process(batches: list[tuple[pa.RecordBatch, float]], options: RunOptions, j
                 progress.advance(*futures[future])
 
 
+def _effort_device(options: RunOptions) -> str:
+    """The feature kernels run on CUDA only when ``--device cuda`` asks for it (CPU is fast enough otherwise)."""
+    return "cuda" if options.understand.device == "cuda" else "cpu"
+
+
 def _versions() -> dict[str, str]:
     from importlib import metadata
 
@@ -253,7 +259,12 @@ def run(inputs: list[str | Path], out: str | Path, *, ops: str | Path | None = N
         "counts": {"inputs": found.n_inputs, "skipped_already_done": len(found.rows) - len(todo)},
         "stage_seconds": {k: round(v, 3) for k, v in journal.stage_seconds.items()},
     }
-    counts = run_dir.publish({r["call_id"] for r in found.rows}, found.errors, info)
+    finish = None
+    if options.effort_model:
+        from convo.effort.score import EffortPass
+
+        finish = EffortPass(options.effort_model, device=_effort_device(options))
+    counts = run_dir.publish({r["call_id"] for r in found.rows}, found.errors, info, finish=finish)
     import pyarrow.parquet as pq
 
     errors = pq.read_table(run_dir.path / "errors.parquet", columns=["stage"])["stage"].to_pylist()

@@ -131,6 +131,30 @@ def load_examples(path: str | Path) -> Examples:
 
 
 # -- the model -------------------------------------------------------------------------------
+def group_matrix(reasons: list[str], taxonomy: dict[str, Any]) -> np.ndarray:
+    """``(n_reasons, n_groups)`` 0/1: reasons of one taxonomy category form a group; a reason
+    without a category is a group of its own."""
+    groups: dict[str, int] = {}
+    column = []
+    for reason in reasons:
+        category = (taxonomy.get(reason) or {}).get("category") or f"reason:{reason}"
+        column.append(groups.setdefault(category, len(groups)))
+    matrix = np.zeros((len(reasons), len(groups)), dtype=np.float32)
+    matrix[np.arange(len(reasons)), column] = 1.0
+    return matrix
+
+
+def confidence(scores: np.ndarray, groups: np.ndarray) -> np.ndarray:
+    """How sure the model is that a text is in scope: the probability of its best category.
+
+    Related reasons (track / get / policy of a refund) split the probability of a clear request
+    between them; their category's total is what says the request is about refunds at all.
+    Without categories every reason is its own group and this is the best reason's probability.
+    """
+    return (scores @ groups).max(axis=1) if scores.shape[1] else np.zeros(len(scores), dtype=np.float32)
+
+
+
 class IntentModel:
     """A trained intent head plus its taxonomy and out-of-scope calibration."""
 
@@ -144,6 +168,7 @@ class IntentModel:
         self.threshold = float(config.get("threshold", 0.0))
         self.call_threshold = float(config.get("call_threshold", max(self.threshold, CALL_THRESHOLD)))
         self.taxonomy = config.get("taxonomy") or {}
+        self.groups = group_matrix(self.reasons, self.taxonomy)
 
     @classmethod
     def load(cls, name_or_path: str | Path = "retail") -> "IntentModel":
@@ -172,8 +197,9 @@ class IntentModel:
         best_score = scores[np.arange(len(scores)), best]
         labels: list[str] = []
         oos_index = self.classes.index(OOS) if OOS in self.classes else None
+        sure = confidence(scores, self.groups)
         for row, index in enumerate(best):
-            out = best_score[row] < self.threshold
+            out = sure[row] < self.threshold
             if oos_index is not None and not self.head.multi_label and probs[row].argmax() == oos_index:
                 out = True
             labels.append(OTHER if out else self.reasons[int(index)])
@@ -262,7 +288,7 @@ IN_SCOPE_BUDGET = 0.005
 
 
 def _calibrate(scores: np.ndarray, argmax_oos: np.ndarray, gold: list[list[str]], reasons: list[str],
-               budget: float = IN_SCOPE_BUDGET) -> float:
+               budget: float = IN_SCOPE_BUDGET, groups: np.ndarray | None = None) -> float:
     """The out-of-scope threshold on the best reason score, chosen on held-out examples.
 
     The highest threshold that costs at most ``budget`` (half a point) of in-scope accuracy compared
@@ -270,7 +296,7 @@ def _calibrate(scores: np.ndarray, argmax_oos: np.ndarray, gold: list[list[str]]
     out-of-scope examples in the held-out data (often a handful, too few to weigh against
     thousands of in-scope ones).
     """
-    best = scores.max(axis=1)
+    best = confidence(scores, groups if groups is not None else np.eye(len(reasons), dtype=np.float32))
     pred = [reasons[i] for i in scores.argmax(axis=1)]
     is_oos = np.array([OOS in g for g in gold])
     right = np.array([p in g for p, g in zip(pred, gold)]) & ~argmax_oos
@@ -307,17 +333,21 @@ def train(examples: Examples, out: str | Path, *, taxonomy: dict[str, Any] | Non
     classes = reasons + ([OOS] if counts.get(OOS) and not multi else [])
     encoder = encoder or Encoder(backend="torch")
     config = config or TrainConfig()
+    taxonomy = taxonomy or {"name": name or Path(out).name, "reasons": [{"id": r, "name": r.replace("_", " ")} for r in reasons]}
+    described = {r["id"]: {k: r.get(k) for k in ("name", "description", "category")} for r in taxonomy.get("reasons", [])}
+    groups = group_matrix(reasons, described)
     cv: list[dict[str, float]] = []
     cache = TrunkCache(encoder, examples.texts)
     if folds > 1:
         for fold in range(folds):
             tr, ho = _kfold(examples.labels, folds, fold, config.seed)
             model = _fit(examples, tr, classes, multi, encoder, config, cache)
-            cv.append(_holdout_metrics(model, examples, ho, classes)[0])
+            cv.append(_holdout_metrics(model, examples, ho, classes, calibrate=bool(counts.get(OOS)), groups=groups)[0])
             logger.info("fold %d/%d: %s", fold + 1, folds, cv[-1])
     tr, ho = _split(examples.labels, holdout, config.seed) if holdout > 0 else (list(range(len(examples.texts))), [])
     model = _fit(examples, tr, classes, multi, encoder, config, cache)
-    held, threshold = _holdout_metrics(model, examples, ho, classes, calibrate=bool(counts.get(OOS))) if ho else ({}, 0.0)
+    held, threshold = (_holdout_metrics(model, examples, ho, classes, calibrate=bool(counts.get(OOS)), groups=groups)
+                       if ho else ({}, 0.0))
     card_metrics: dict[str, Any] = {"holdout": held, "holdout_fraction": holdout, "n_train": len(tr), "n_holdout": len(ho),
                                     "refit_on_all": bool(refit and ho)}
     if refit and ho:
@@ -327,8 +357,6 @@ def train(examples: Examples, out: str | Path, *, taxonomy: dict[str, Any] | Non
             "folds": folds, **{k: float(np.mean([m[k] for m in cv])) for k in cv[0] if k != "n"},
             "per_fold": cv,
         }
-    taxonomy = taxonomy or {"name": name or Path(out).name, "reasons": [{"id": r, "name": r.replace("_", " ")} for r in reasons]}
-    described = {r["id"]: {k: r.get(k) for k in ("name", "description", "category")} for r in taxonomy.get("reasons", [])}
     model.save(out, {
         "kind": "intent", "name": name or taxonomy.get("name") or Path(out).name,
         "threshold": threshold, "call_threshold": max(threshold, CALL_THRESHOLD),
@@ -360,7 +388,7 @@ def _fit(examples: Examples, indices: list[int], classes: list[str], multi: bool
 
 
 def _holdout_metrics(model: Trained, examples: Examples, indices: list[int], classes: list[str],
-                     calibrate: bool = True) -> tuple[dict[str, float], float]:
+                     calibrate: bool = True, groups: np.ndarray | None = None) -> tuple[dict[str, float], float]:
     """Held-out metrics and the out-of-scope threshold (0 when the data has no ``oos`` examples:
     a model never shown out-of-scope text does not guess it, and every in-scope text keeps a reason)."""
     from convo.understand.heads import softmax
@@ -377,8 +405,10 @@ def _holdout_metrics(model: Trained, examples: Examples, indices: list[int], cla
         probs = softmax(logits)
         argmax_oos = np.array([classes[i] == OOS for i in probs.argmax(1)])
     scores = probs[:, keep]
-    threshold = _calibrate(scores, argmax_oos, gold, reasons) if calibrate else 0.0
-    pred = [OTHER if (s.max() < threshold or o) else reasons[int(s.argmax())] for s, o in zip(scores, argmax_oos)]
+    groups = groups if groups is not None else np.eye(len(reasons), dtype=np.float32)
+    threshold = _calibrate(scores, argmax_oos, gold, reasons, groups=groups) if calibrate else 0.0
+    sure = confidence(scores, groups)
+    pred = [OTHER if (c < threshold or o) else reasons[int(s.argmax())] for s, c, o in zip(scores, sure, argmax_oos)]
     return metrics(gold, pred), threshold
 
 

@@ -57,8 +57,9 @@ def write_intent_card(out: str | Path, *, data_description: str, extra: str = ""
     lines += [
         "## Decision rule",
         "",
-        (f"A text is labelled `other` when the `oos` class wins or its best reason scores below "
-         f"{config.get('threshold', 0):.3f} (the highest threshold that costs at most half a point of held-out in-scope accuracy)."
+        (f"A text is labelled `other` when the `oos` class wins or its best category's probability (the sum over "
+         f"the category's reasons; a reason without a category is its own) is below {config.get('threshold', 0):.3f}, "
+         "the highest threshold that costs at most half a point of held-out in-scope accuracy."
          if "oos" in config["labels"] else
          "The training data had no `oos` examples, so the model never answers `other`: add out-of-scope "
          "examples (label `oos`) to train that.")
