@@ -128,7 +128,7 @@ def understanding_key() -> str:
     digest = hashlib.sha256()
     for folder in ("emotion", "intents/retail", "roles", "markers"):
         for path in sorted((models_root() / folder).glob("*")):
-            if path.is_file():
+            if path.is_file() and path.suffix != ".md":
                 digest.update(path.name.encode())
                 digest.update(path.read_bytes())
     return digest.hexdigest()[:10]
@@ -236,8 +236,9 @@ def evaluate_set(model: EffortModel, run: dict, dialogues: list[dict], key: str 
     by_id = {d["call_id"]: d for d in dialogues}
     target = np.array([np.mean(by_id[c][key]) for c in ids])
     length = run["calls"]["n_utterances"].to_numpy().astype(float)
-    out = {"n": len(ids), "spearman_ces": spearman(result.ces, target),
-           "spearman_minus_length": spearman(-length, target), "spearman_length": spearman(length, target)}
+    signed = spearman(length, target)
+    out = {"n": len(ids), "spearman_ces": spearman(result.ces, target), "spearman_length_signed": signed,
+           "spearman_length": abs(signed)}
     if key == "overall":
         out["auc_high_effort_vs_overall_le_2.5"] = auc(result.high_effort_prob, target <= 2.5)
     return out
@@ -312,7 +313,7 @@ def write_card(path: Path, model: EffortModel) -> None:
     data = model.info["training_data"]
     text = CARD.format(
         train=" + ".join(model.info["trained_on"]), test=model.info["held_out"],
-        data_rows="\n".join(f"| USS {s} | {d['dialogues']} | {d['rated_customer_turns']} |" for s, d in data.items()),
+        data_rows="\n".join(f"  | USS {s} | {d['dialogues']} | {d['rated_customer_turns']} |" for s, d in data.items()),
         baseline=model.baseline, n=shipped["n"], rho=_fmt(shipped["spearman_ces"]),
         rho_len=_fmt(shipped["spearman_length"]), auc=shipped["auc_high_effort_vs_overall_le_2.5"],
         extra=extra, lodo=lodo_rows, effects=effects, ridge=RIDGE_LAMBDA)
@@ -331,8 +332,9 @@ provenance), `weights.npz` (the 384-weight language projection), `eval.json` (th
 
 - **Language and emotion ("feel") part: fitted on real human judgements**, the USS corpus (Sun et
   al., "Simulating User Satisfaction for the Evaluation of Task-oriented Dialogue Systems", SIGIR
-  2021): task-oriented and preference-elicitation chats whose turns and whole dialogues were rated
-  1-5 for user satisfaction by three crowd workers. Training domains: **{train}**.
+  2021): chats between people and systems — services and bookings (SGD), movie recommendation
+  (ReDial), movie preference elicitation (CCPE) — whose user turns and whole dialogues were rated
+  1-5 for user satisfaction by three or four crowd workers each. Training domains: **{train}**.
 
   | data | dialogues | rated customer turns |
   |---|---|---|

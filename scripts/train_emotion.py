@@ -375,6 +375,9 @@ def write_card(args: argparse.Namespace, metrics: dict[str, Any], model: Emotion
         "- **Priors**: the decision biases maximise macro-F1 on GoEmotions' label mix, which favours recall on "
         "rare labels over accuracy; a call centre's mix differs (far more neutral), so expect more emotion labels "
         "than an accuracy-optimal rule would give. Use the scores for thresholds of your own.",
+        "- **int8 batching**: with the `onnx-int8` backend activations are quantised per batch, so a text's scores "
+        "move slightly with its batch-mates (on dev about 3% of labels flip between batch sizes, macro-F1 within "
+        "half a point); `--backend torch` or `onnx` gives batch-independent scores.",
         "- English only; 128 tokens per utterance at most.", "",
         "## Reproduce", "",
         "```",

@@ -85,7 +85,8 @@ def fit_terms(model: EffortModel, values: np.ndarray, low: np.ndarray, high: np.
 
         optimiser.step(closure)
     with torch.no_grad():
-        new_rises = [r.numpy().copy() for r in rises()]
+        # a monotone rise is softplus(raw) > 0; below 1e-8 latent units it is a flat segment
+        new_rises = [np.where(np.abs(r.numpy()) < 1e-8, 0.0, r.numpy()) for r in rises()]
         new_theta = thresholds().numpy().copy() if fit_thresholds else theta
     terms = list(model.terms)
     for j, r in zip(fitted_idx, new_rises):

@@ -12,8 +12,8 @@ hundred call-level answers cannot refit 384 weights).
 
 Example:
     >>> report = fit_effort(["out/jan"], "surveys.csv", "models/effort-acme")  # doctest: +SKIP
-    >>> round(report["test"]["spearman"], 2)  # doctest: +SKIP
-    0.41
+    >>> sorted(report["test"])[:3]  # doctest: +SKIP
+    ['auc_high_effort', 'calibration', 'calibration_high_effort']
 """
 
 from __future__ import annotations

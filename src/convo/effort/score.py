@@ -33,6 +33,9 @@ logger = logging.getLogger(__name__)
 DEFAULT_MODEL = "effort"
 QUOTE_CHARS = 80
 MAX_EVIDENCE = 3
+# Means have no utterance of their own: show the utterances over the threshold, else the peak.
+_EVIDENCE_FALLBACK = {"neg_mean": ("neg_share", "neg_peak"), "sentiment_mean": ("sentiment_min",),
+                      "confusion_mean": ("confusion_share", "confusion_peak")}
 # Drivers that are facts about the call, not about what was said: no utterance evidence.
 _NO_UTTERANCE_EVIDENCE = frozenset({"wait_time_s", "hold_time_s", "hold_count", "transfer_count", "handle_time_s",
                                     "escalated", "resolved", "contacts_prev_7d", "contacts_prev_30d", "channel_hops_7d",
@@ -168,17 +171,27 @@ def _drivers(calls: pa.Table, utterances: pa.Table, embeddings: pa.Table | None,
         row = []
         for j in np.argsort(-np.abs(contributions[i]), kind="stable"):
             c = float(contributions[i, j])
-            if c == 0.0:
+            if np.float32(c) == 0.0:  # below float32's range: stored as 0, not a driver
                 continue
             term = result.terms[j]
             if term.name == LANGUAGE_FEATURE:
                 ids = words.get(cid, {}).get("low" if c < 0 else "high", [])
             else:
-                ids = found.get(cid, {}).get(term.name, [])
+                ids = _evidence_ids(found.get(cid, {}), term.name, c)
             row.append({"driver": term.name, "kind": term.kind, "value": float(result.values[i, j]), "contribution": c,
                         "evidence": [where[u] for u in ids[:MAX_EVIDENCE] if u in where]})
         out.append(row)
     return out
+
+
+def _evidence_ids(per_feature: dict[str, list[str]], driver: str, contribution: float) -> list[str]:
+    """The driver's own evidence, else that of the feature that points at the same utterances."""
+    for name in (driver, *_EVIDENCE_FALLBACK.get(driver, ())):
+        if per_feature.get(name):
+            if name.startswith("sentiment") and contribution > 0:
+                return []  # the most negative utterances do not explain a sentiment that helped
+            return per_feature[name]
+    return []
 
 
 def _feature_evidence(calls: pa.Table, utterances: pa.Table, embeddings: pa.Table | None,
