@@ -31,35 +31,16 @@ import numpy as np
 import pyarrow.parquet as pq
 
 from convo.effort.report import spearman
+from convo.effort.uss import uss_dialogues
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def read_sessions(path: Path) -> list[list[list[str]]]:
-    sessions, current = [], []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip():
-            if current:
-                sessions.append(current)
-            current = []
-        else:
-            current.append(line.split("\t"))
-    return sessions + ([current] if current else [])
-
-
 def transcripts(path: Path, prefix: str, limit: int | None) -> tuple[list[dict], dict[str, float]]:
     """convo transcripts (no times: chat logs without timestamps) and each dialogue's mean OVERALL rating."""
-    docs, satisfaction = [], {}
-    for i, session in enumerate(read_sessions(path)[:limit]):
-        overall = [p for p in session if p[0] == "USER" and p[1] == "OVERALL"]
-        turns = [{"speaker": "customer" if p[0] == "USER" else "agent", "text": p[1].strip()}
-                 for p in session if not (p[0] == "USER" and p[1] == "OVERALL") and p[1].strip()]
-        if not overall or not turns:
-            continue
-        call_id = f"{prefix}-{i:04d}"
-        docs.append({"call_id": call_id, "channel": "chat", "language": "en", "turns": turns})
-        satisfaction[call_id] = float(np.mean([int(x) for x in overall[-1][3].split(",") if x.strip()]))
-    return docs, satisfaction
+    dialogues = uss_dialogues(path, prefix, limit)
+    docs = [{"call_id": d["call_id"], "channel": "chat", "language": "en", "turns": d["turns"]} for d in dialogues]
+    return docs, {d["call_id"]: float(np.mean(d["overall"])) for d in dialogues}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -155,7 +155,7 @@ class Trained:
     encoder: Encoder
     config: TrainConfig
 
-    def features(self, texts: Sequence[str], cache: TrunkCache | None = None) -> np.ndarray:
+    def features(self, texts: Sequence[str]) -> np.ndarray:
         import torch
 
         self.linear.eval()

@@ -20,7 +20,7 @@ import random
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any, Iterator, Sequence
 
 import numpy as np
 
@@ -86,11 +86,12 @@ def load_examples(path: str | Path) -> Examples:
     texts: list[str] = []
     labels: list[list[str]] = []
     if suffix in (".yaml", ".yml"):
-        for reason in load_taxonomy(path)["reasons"]:
+        taxonomy = load_taxonomy(path)
+        for reason in taxonomy["reasons"]:
             for example in reason["examples"]:
                 texts.append(example)
                 labels.append([reason["id"]])
-        oos = (load_taxonomy(path).get("out_of_scope_examples") or [])
+        oos = taxonomy.get("out_of_scope_examples") or []
         texts += [str(t) for t in oos]
         labels += [[OOS] for _ in oos]
     elif suffix == ".csv":
@@ -229,16 +230,22 @@ def call_reasons(model: IntentModel, utterance_ids: Sequence[str], scores: np.nd
 
 
 # -- training and evaluation -----------------------------------------------------------------
-def _split(labels: list[list[str]], fraction: float, seed: int) -> tuple[list[int], list[int]]:
-    """A stratified split by first label: (train, holdout) indices."""
+def _shuffled_by_label(labels: list[list[str]], seed: int) -> Iterator[list[int]]:
+    """Indices grouped by first label (in label order), each group shuffled with one seeded RNG."""
     by_label: dict[str, list[int]] = {}
     for i, ls in enumerate(labels):
         by_label.setdefault(ls[0] if ls else OOS, []).append(i)
     rng = random.Random(seed)
-    train, hold = [], []
     for label in sorted(by_label):
         items = by_label[label][:]
         rng.shuffle(items)
+        yield items
+
+
+def _split(labels: list[list[str]], fraction: float, seed: int) -> tuple[list[int], list[int]]:
+    """A stratified split by first label: (train, holdout) indices."""
+    train, hold = [], []
+    for items in _shuffled_by_label(labels, seed):
         n_hold = int(round(len(items) * fraction)) if len(items) >= 5 else 0
         hold += items[:n_hold]
         train += items[n_hold:]
@@ -367,14 +374,8 @@ def train(examples: Examples, out: str | Path, *, taxonomy: dict[str, Any] | Non
 
 
 def _kfold(labels: list[list[str]], folds: int, fold: int, seed: int) -> tuple[list[int], list[int]]:
-    rng = random.Random(seed)
-    by_label: dict[str, list[int]] = {}
-    for i, ls in enumerate(labels):
-        by_label.setdefault(ls[0] if ls else OOS, []).append(i)
     hold: list[int] = []
-    for label in sorted(by_label):
-        items = by_label[label][:]
-        rng.shuffle(items)
+    for items in _shuffled_by_label(labels, seed):
         hold += items[fold::folds]
     held = set(hold)
     return [i for i in range(len(labels)) if i not in held], sorted(hold)

@@ -104,15 +104,10 @@ class Understand:
 
     def __init__(self, options: UnderstandOptions | None = None) -> None:
         self.options = options or UnderstandOptions()
-        self._models: Models | None = None
-        self._lock = threading.Lock()
 
     @property
     def models(self) -> Models:
-        with self._lock:
-            if self._models is None:
-                self._models = shared_models(self.options)
-        return self._models
+        return shared_models(self.options)
 
     def __call__(self, batch: pa.RecordBatch) -> pa.RecordBatch:
         if not self.options.enabled:
