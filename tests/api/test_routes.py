@@ -301,15 +301,20 @@ def test_friction_by_queue(api):
     r = client.get("/v1/insights/friction", params={"by_queue": "true"}, headers=H(data, "viewer"))
     assert r.status_code == 200, r.text
     rows = r.json()["rows"]
-    expected = Counter((c["channel"], c["queue"]) for c in data.calls["acme"])
-    assert {(x["channel"], x["queue"]): x["volume"] for x in rows} == dict(expected)
-    assert all(x["intent"] == "unknown" for x in rows), [x["intent"] for x in rows]
+    # the understanding stage gave every call a primary reason; friction groups by it
+    primary = {}
+    for call in client.get("/v1/calls", params={"limit": 200, "fields": "call_id,primary_intent"}, headers=H(data, "manager")).json()["items"]:
+        primary[call["call_id"]] = call["primary_intent"] or "unknown"  # no reason above threshold
+    assert set(primary) == all_ids(data)
+    expected = Counter((primary[c["call_id"]], c["channel"], c["queue"]) for c in data.calls["acme"])
+    assert {(x["intent"], x["channel"], x["queue"]): x["volume"] for x in rows} == dict(expected)
     assert all(1.0 <= x["mean_ces"] <= 7.0 and 0.0 <= x["high_effort_share"] <= 1.0
                for x in rows)  # every run is scored by the effort pass
     volumes = [x["volume"] for x in rows]
     assert volumes == sorted(volumes, reverse=True)
     flat = client.get("/v1/insights/friction", headers=H(data, "viewer")).json()["rows"]
-    assert {x["channel"]: x["volume"] for x in flat} == dict(Counter(c["channel"] for c in data.calls["acme"]))
+    assert {(x["intent"], x["channel"]): x["volume"] for x in flat} == dict(
+        Counter((primary[c["call_id"]], c["channel"]) for c in data.calls["acme"]))
     assert all("queue" not in x for x in flat)
     billing = client.get("/v1/insights/friction", params={"queue": "billing"}, headers=H(data, "viewer")).json()["rows"]
     assert sum(x["volume"] for x in billing) == len(_expect(data, lambda c: c["queue"] == "billing"))
@@ -348,11 +353,41 @@ def test_trends_with_filters(api):
     assert sum(x["volume"] for x in rows) == len(_expect(data, lambda c: started(c) >= start and c["channel"] == "chat"))
 
 
-@pytest.mark.parametrize("params", [{"interval": "month"}, {"split": "customer"}, {"split": "intent"}])
+@pytest.mark.parametrize("params", [{"interval": "month"}, {"split": "customer"}])
 def test_trends_bad_params_422(api, params):
     client, data = api
     r = client.get("/v1/insights/trends", params=params, headers=H(data, "viewer"))
     assert r.status_code == 422
+
+
+def test_trends_split_by_intent(api):
+    client, data = api
+    items = client.get("/v1/calls", params={"limit": 200, "fields": "call_id,primary_intent"}, headers=H(data, "manager")).json()["items"]
+    primary = {c["call_id"]: c["primary_intent"] or "unknown" for c in items}  # null: no reason reached threshold
+    body = client.get("/v1/insights/trends", params={"interval": "week", "split": "intent"},
+                      headers=H(data, "viewer")).json()
+    from datetime import datetime
+
+    got = {(datetime.fromisoformat(x["period"]).isoformat(), x["intent"]): x["volume"] for x in body["rows"]}
+    expected = Counter((_bucket(c, "week").isoformat(), primary[c["call_id"]]) for c in data.calls["acme"])
+    assert got == dict(expected)
+
+
+def test_trends_split_by_intent_without_understanding_is_422(fresh_data, make_client):
+    """A store filled by a run with ``--no-understand`` has no primary_intent column to split by."""
+    from convo.store.db import Store
+
+    store = Store.open(fresh_data.root)
+    try:
+        with store.write() as cur:
+            cur.execute("DROP INDEX IF EXISTS calls_by_id")
+            cur.execute("ALTER TABLE calls DROP COLUMN primary_intent")
+        store.invalidate_catalog()
+    finally:
+        store.close()
+    with make_client(fresh_data.root) as client:
+        r = client.get("/v1/insights/trends", params={"split": "intent"}, headers=fresh_data.headers("acme", "viewer"))
+    assert r.status_code == 422 and "primary_intent" in r.json()["detail"]
 
 
 def test_trend_buckets_do_not_depend_on_server_timezone(store_data, tmp_path):

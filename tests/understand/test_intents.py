@@ -154,13 +154,29 @@ def test_calibration_spends_at_most_the_in_scope_budget():
 def test_call_reasons_lists_every_reason_with_evidence():
     class Stub:
         reasons = ["a", "b", "c"]
+        groups = np.eye(3, dtype=np.float32)  # no categories: every reason its own group
         call_threshold = 0.5
 
-    scores = np.array([[0.9, 0.05, 0.05], [0.1, 0.2, 0.7], [0.2, 0.2, 0.6], [0.4, 0.3, 0.3]])
-    reasons, primary = call_reasons(Stub(), ["u0", "u1", "u2", "u3"], scores, ["a", "c", "c", OTHER], [True, True, True, False])
+    scores = np.array([[0.9, 0.05, 0.05], [0.1, 0.2, 0.7], [0.2, 0.2, 0.6], [0.4, 0.3, 0.3], [0.45, 0.1, 0.45]])
+    reasons, primary = call_reasons(Stub(), ["u0", "u1", "u2", "u3", "u4"], scores, ["a", "c", "c", OTHER, "a"],
+                                    [True, True, True, False, True])
     assert primary == "a"
     assert reasons == [{"label": "a", "score": pytest.approx(0.9), "evidence": ["u0"]},
                        {"label": "c", "score": pytest.approx(0.7), "evidence": ["u1", "u2"]}]
+
+
+def test_call_reasons_count_a_reason_by_its_category_mass():
+    """Two refund reasons splitting one clear refund request still make it a refund call."""
+    class Stub:
+        reasons = ["track_refund", "get_refund", "track_order"]
+        groups = np.array([[1, 0], [1, 0], [0, 1]], dtype=np.float32)  # refund, order
+        call_threshold = 0.5
+
+    scores = np.array([[0.1, 0.05, 0.85], [0.35, 0.3, 0.35], [0.4, 0.2, 0.4]])
+    reasons, primary = call_reasons(Stub(), ["u0", "u1", "u2"], scores, ["track_order", "track_refund", "track_refund"],
+                                    [False, True, True])
+    assert primary == "track_refund"
+    assert reasons == [{"label": "track_refund", "score": pytest.approx(0.65), "evidence": ["u1", "u2"]}]
 
 
 @pytest.fixture(scope="module")

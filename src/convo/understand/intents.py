@@ -6,9 +6,9 @@
 - An **intent model** is a head folder (:mod:`convo.understand.heads`) whose ``config.json`` adds
   the taxonomy and an out-of-scope threshold: a text whose best reason scores below it, or
   whose best class is the trained ``oos`` class, is labelled ``other``.
-- A **call's reasons** aggregate its customer utterances: every reason whose best utterance
-  score clears ``call_threshold`` is present, with that score and the utterance ids that
-  evidence it; the primary reason is the one the customer states first.
+- A **call's reasons** aggregate its customer utterances: every label whose category holds at
+  least ``call_threshold`` of an utterance's probability is present, with that mass and the
+  utterance ids that evidence it; the primary reason is the one the customer states first.
 """
 
 from __future__ import annotations
@@ -209,13 +209,21 @@ class IntentModel:
 
 def call_reasons(model: IntentModel, utterance_ids: Sequence[str], scores: np.ndarray, labels: Sequence[str],
                  include: Sequence[bool]) -> tuple[list[dict[str, Any]], str | None]:
-    """Every reason present in one call (``{label, score, evidence}``) and the primary reason."""
+    """Every reason present in one call (``{label, score, evidence}``) and the primary reason.
+
+    An utterance is evidence for its label when the label's *category* holds at least
+    ``call_threshold`` of the probability (see :func:`confidence`): "I returned a jacket, when will
+    I get my refund?" splits its mass between tracking a refund and asking for one, and is
+    still clearly about a refund. ``score`` is that category mass, the best over the evidence.
+    """
     found: dict[str, dict[str, Any]] = {}
+    category_mass = scores @ model.groups  # (n_utterances, n_groups)
+    group_of = model.groups.argmax(axis=1)
     for row, label in enumerate(labels):
         if not include[row] or label == OTHER:
             continue
         reason = model.reasons.index(label)
-        score = float(scores[row, reason])
+        score = float(category_mass[row, group_of[reason]])
         if score < model.call_threshold:
             continue
         entry = found.setdefault(label, {"label": label, "score": 0.0, "evidence": []})

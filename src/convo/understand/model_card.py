@@ -63,7 +63,7 @@ def write_intent_card(out: str | Path, *, data_description: str, extra: str = ""
          if "oos" in config["labels"] else
          "The training data had no `oos` examples, so the model never answers `other`: add out-of-scope "
          "examples (label `oos`) to train that.")
-        + f" A call lists a reason when one of its customer utterances scores at least {config.get('call_threshold', 0.5):.3f} for it.",
+        + f" A call lists a reason when one of its customer utterances is labelled with it and the reason's category holds at least {config.get('call_threshold', 0.5):.3f} of that utterance's probability.",
         "",
         "## Labels",
         "",
