@@ -1,6 +1,6 @@
 """Topics on real runs: ``convo run`` → ``convo topics fit`` → ``convo run`` → ``convo topics update``.
 
-Real customer-care conversations (IBM Twitter dev, 25 brands; @handles and links removed, so
+``--corpus twitter`` (default): real customer-care conversations (IBM Twitter dev, 25 brands; @handles and links removed, so
 topics come from what customers say) become convo chat transcripts (the brand's tweets → agent,
 everyone else → customer; ``queue`` = brand). Two windows, through the CLI as a user runs them:
 
@@ -8,6 +8,10 @@ everyone else → customer; ``queue`` = brand). Two windows, through the CLI as 
 - window 2: the other 40 % of those brands, plus **every** conversation of the held-back brands
   (default ``zoom_us``: video-meeting problems nobody called about in window 1 — a constructed new
   contact reason made of real text).
+
+``--corpus banking77``: BANKING77's crowd-written customer queries (``../shared/data/intent/banking77/train.csv``),
+one single-turn chat each (``queue`` = its intent). Held back by default: the failed / reverted /
+pending top-up intents, as if a top-up release broke between the two windows.
 
 Checks, printed as one JSON object and a last line ``ids_stable=<bool> emerging_found=<bool>``:
 
@@ -47,12 +51,20 @@ def transcripts(path: Path) -> list[dict]:
         for message in conv["dialogContent"]:
             text = strip_handles(message["message"])
             if text:
-                speaker = "agent" if message["client"] == brand else "customer"
+                speaker = "agent" if "agent" in message else "customer"  # client, client1 …: customers
                 turns.append({"speaker": speaker, "text": text})
         if any(t["speaker"] == "customer" for t in turns):
             out.append({"call_id": f"tw-{i:04d}", "channel": "social", "queue": brand,
                         "started_at": conv["dialogHeader"]["conversationDateTime"], "turns": turns})
     return out
+
+
+def banking77(path: Path) -> list[dict]:
+    import csv
+
+    rows = list(csv.DictReader(open(path, encoding="utf-8")))
+    return [{"call_id": f"b77-{i:05d}", "channel": "chat", "queue": r["category"], "started_at": "2026-11-02T09:00:00Z",
+             "turns": [{"speaker": "customer", "text": r["text"]}]} for i, r in enumerate(rows)]
 
 
 def write_jsonl(docs: list[dict], path: Path) -> Path:
@@ -71,18 +83,28 @@ def sh(*args: object) -> float:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", choices=["twitter", "banking77"], default="twitter")
     parser.add_argument("--twitter", type=Path, default=ROOT / ".." / "shared" / "data" / "dialogues" / "twitter_ibm" / "dev.json")
-    parser.add_argument("--held-back", nargs="+", default=["zoom_us"])
+    parser.add_argument("--banking77", type=Path, default=ROOT / ".." / "shared" / "data" / "intent" / "banking77" / "train.csv")
+    parser.add_argument("--held-back", nargs="+", default=None,
+                        help="brands (twitter) or intents (banking77) that appear only in window 2")
     parser.add_argument("--work", type=Path, default=None, help="keep the runs here (default: a temp folder)")
     parser.add_argument("--seed", type=int, default=0)
     args = parser.parse_args()
 
-    docs = transcripts(args.twitter)
-    held = set(args.held_back)
+    if args.corpus == "twitter":
+        docs = transcripts(args.twitter)
+        held = set(args.held_back or ["zoom_us"])
+    else:
+        docs = banking77(args.banking77)
+        held = set(args.held_back or ["top_up_failed", "top_up_reverted", "pending_top_up"])
     rng = random.Random(args.seed)
     w1, w2 = [], []
     for doc in docs:
         (w2 if doc["queue"] in held or rng.random() >= 0.6 else w1).append(doc)
+    if args.corpus == "banking77":  # queries carry no time: window 2 is the following week
+        for doc in w2:
+            doc["started_at"] = "2026-11-09T09:00:00Z"
     work = args.work or Path(tempfile.mkdtemp(prefix="convo-topics-real-"))
     seconds = {
         "run_w1": sh("run", write_jsonl(w1, work / "in" / "w1.jsonl"), "--out", work / "w1"),

@@ -37,7 +37,8 @@ def _words(*alternatives: str) -> re.Pattern[str]:
 
 
 CONTEXT = {
-    "card": _words("card", "cards", "visa", "master ?card", "amex", "american express", "debit", "credit", "long number"),
+    "card": _words("(?<!sim )card", "(?<!sim )cards", "visa", "master ?card", "amex", "american express", "debit", "credit", "long number",
+                   "(?:number|digits) (?:on|across) the front"),
     "cvv": _words("cvv", "cvc", "csc", "cv2", "cid", "c v v", "c v c", "security (?:code|number|digits)",
                   r"(?:3|4) digit(?:s)? (?:code|number)", "digits on the back", "card code",
                   "code on the (?:front|back)", "signature strip",
@@ -48,16 +49,29 @@ CONTEXT = {
     "account": _words("account (?:number|no)", "acct", "account", "a/c", "acc(?: no| number)?", "bank details"),
     "phone": _words("phone", "mobile", "cell", "landline", "telephone", "call (?:me|you|us|back)", "reach (?:me|you)",
                     "text me", "contact number", "ring me", "whatsapp", "extension", "tel", "number to call",
-                    "call ?back", "best number", "contact", "reach", "phone number", "dial", "line", "text",
+                    "call ?back", "best number", "contact", "reach", "phone number", "dial", "line", "text", "area code",
                     "number should we"),
     "back": _words("on the back", "at the back", "back of the card"),
     "zip": _words("zip", "zip ?code", "postal code", "post ?code"),
+    # A bare number near one of these is a reference, a reading or an amount, not a person's value.
+    "reference": _words("order", "orders", "ref", "reference", "case", "ticket", "invoice", "tracking", "policy", "claim",
+                        "booking", "confirmation", "meter", "reading", "serial", "model", "imei", "membership", "member",
+                        "id", "code", "pin", "voucher", "points", "miles", "extension", "room", "flight", "train",
+                        "parcel", "consignment", "shipment", "receipt", "transaction", "quote", "job", "sku", "part",
+                        "product", "account", "acct", "ending", "ends", "last (?:4|four)", "pounds", "dollars", "quid",
+                        "pence", "cents", "euros", "gig", "meg", "megabits", "kilometres", "km", "barcode", "channel",
+                        "reg", "registration", "licence", "license", "vin", "item", "build", "version", "firmware", "serial",
+                        "warranty", "figures", "total", "stock", "population", "between", "customer number",
+                        "subscriber", "loyalty", "membership", "sim", "iccid", "mpan", "mprn", "contract number"),
 }
+_REFERENCE_SYMBOL = re.compile(r"[£$€#]")
 DATE_KEYWORDS = {
     "DOB": _words("date of birth", "dob", "d o b", r"d\.o\.b\.?", "born", "birthday", "birth date", "birthdate"),
     "EXPIRY": _words(r"expir\w*", "exp(?:iry)? date", "valid (?:until|thru|through|to)", "good (?:until|thru|through)",
                      "end date", "expires", "exp"),
 }
+# Weaker expiry words, taken only with a card nearby: "when does the card run out" / "end of august 2031".
+CARD_EXPIRY_KEYWORDS = _words("runs? out", "running out", "ran out", "expiring", "good thru", "valid from")
 _MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)"
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _C = r"(?: ?,)? "  # punctuation is its own token in the stream: "june 5th , 1971"
@@ -76,24 +90,27 @@ DATE = re.compile(
     r"|\d{1,2}(?: \d{1,2}){1,7}"
     r")(?![\w])"
 )
-RUN = re.compile(r"(?<![\w])\d(?:[ ,.\-()]{0,5}\d)*(?![\w])")
+# "@111776" (a ReDial movie id) or "#58213" is an identifier, never a digit run or a piece of one.
+RUN = re.compile(r"(?<![\w@#])\d(?:[ ,.\-()]{0,5}\d)*(?![\w])")
 EMAIL = re.compile(r"[a-z0-9][a-z0-9._%+\-]*@[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.[a-z]{2,}")
 # Country code glued to the check digits ("gb82") or spelled out ("g b 8 2"): "is 4214 …" is no IBAN.
-IBAN = re.compile(r"(?<![a-z0-9])(?:[a-z]{2}\d ?\d|[a-z] [a-z] ?\d ?\d)(?:[ ,]{0,3}[a-z0-9]){11,34}")
-NI_TYPED = re.compile(r"(?<![a-z0-9])[a-z]{2} ?\d{2} ?\d{2} ?\d{2} ?[a-d](?![a-z0-9])")
+# Typed "PL 86 2807 …" puts a space after the country code, unless the two letters are a word.
+IBAN = re.compile(r"(?<![a-z0-9'’])(?:[a-z]{2}\d ?\d|[a-z] [a-z] ?\d ?\d|(?!(?:is|it|at|be|no|me)\b)[a-z]{2} \d ?\d)"
+                  r"(?:[ ,]{0,3}[a-z0-9]){11,34}")
+NI_TYPED = re.compile(r"(?<![a-z0-9'’])[a-z]{2} ?\d{2} ?\d{2} ?\d{2} ?[a-d](?![a-z0-9])")
 # Not followed by another spelled-out character ("a" and "i" are words, not spelling).
 _NOT_MORE_SPELLED = r"(?![a-z0-9])(?! [b-hj-z0-9](?![a-z0-9]))"
-NI_SPOKEN = re.compile(r"(?<![a-z0-9])[a-z] [a-z](?: \d{1,2}){3,6} [a-d]" + _NOT_MORE_SPELLED)
-NI_NO_SUFFIX = re.compile(r"(?<![a-z0-9])[a-z] ?[a-z](?: ?\d{1,2}){3,6}(?![a-z0-9])")
+NI_SPOKEN = re.compile(r"(?<![a-z0-9'’])[a-z] [a-z](?: \d{1,2}){3,6} [a-d]" + _NOT_MORE_SPELLED)
+NI_NO_SUFFIX = re.compile(r"(?<![a-z0-9'’])[a-z] ?[a-z](?: ?\d{1,2}){3,6}(?![a-z0-9])")
 NI_LATE_SUFFIX = re.compile(r"\n([a-d])(?= ?(?:\n|$))")
 NI_CONTEXT = _words("national insurance", "ni number", "n i number", "nino", "ni")
-POSTCODE_TYPED = re.compile(r"(?<![a-z0-9])[a-z]{1,2}\d[a-z\d]? ?\d[a-z]{2}(?![a-z0-9])")
-POSTCODE_SPOKEN = re.compile(r"(?<![a-z0-9])[a-z](?: ?[a-z])? \d{1,2}(?: [a-z\d])? \d [a-z] [a-z]" + _NOT_MORE_SPELLED)
+POSTCODE_TYPED = re.compile(r"(?<![a-z0-9'’])[a-z]{1,2}\d[a-z\d]? ?\d[a-z]{2}(?![a-z0-9])")
+POSTCODE_SPOKEN = re.compile(r"(?<![a-z0-9'’])[a-z](?: ?[a-z])? \d{1,2}(?: [a-z\d])? \d [a-z] [a-z]" + _NOT_MORE_SPELLED)
 _STREET = (r"street|st|road|rd|avenue|ave|lane|ln|drive|dr|way|close|court|ct|place|pl|boulevard|blvd|crescent|"
            r"terrace|grove|gardens|hill|square|parade|walk|row|mews|highway|hwy|parkway|circle|park|view|rise")
 ADDRESS = re.compile(
     r"(?<![\w])(?:(?:flat|apartment|apt|unit|suite) \w+ ?,? )?\d{1,4}(?: \d{1,3}){0,2}(?: ?[a-z](?![a-z]))?(?: ,)? "
-    r"((?:[a-z'\-]+ ){1,3})(?:" + _STREET + r")(?![a-z])(?: ,? ?(?:apt|apartment|flat|unit|suite) \w+)?"
+    r"((?:(?:[a-z'\-]+|\d{1,3}(?:st|nd|rd|th)) ){1,3})(?:" + _STREET + r")(?![a-z])(?: ,? ?(?:apt|apartment|flat|unit|suite) \w+)?"
 )
 ADDRESS_STOPWORDS = frozenset(
     "the a an on in of to for my your our their his her its and or is was it this that hours hour minutes minute days day "
@@ -157,18 +174,82 @@ def _plus(text: str, start: int) -> bool:
     return before.rstrip().endswith("+") or before.rstrip().endswith("plus")
 
 
+def _bare(text: str, start: int, end: int) -> bool:
+    """No reference, amount or measure word around: a long bare number is then someone's value."""
+    before = text[max(0, start - CONTEXT_BEFORE_CHARS) : start]
+    return not _has(text, start, end, "reference") and not _REFERENCE_SYMBOL.search(before[-3:])
+
+
+_STATES = ("alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|hawaii|idaho|"
+           "illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota|"
+           "mississippi|missouri|montana|nebraska|nevada|new hampshire|new jersey|new mexico|new york|north carolina|"
+           "north dakota|ohio|oklahoma|oregon|pennsylvania|rhode island|south carolina|south dakota|tennessee|texas|"
+           "utah|vermont|virginia|washington|west virginia|wisconsin|wyoming")
+_STATE_CODES = ("al|ak|az|ar|ca|co|ct|de|fl|ga|hi|id|il|in|ia|ks|ky|la|me|md|ma|mi|mn|ms|mo|mt|ne|nv|nh|nj|nm|ny|nc|nd|"
+                "oh|ok|or|pa|ri|sc|sd|tn|tx|ut|vt|va|wa|wv|wi|wy|dc")
+# A ZIP follows a state: "… texas 78701", "Austin, TX 78701" (a code only after "town ,").
+US_STATE_BEFORE = re.compile(r"(?:(?<![a-z])(?:" + _STATES + r")|[a-z]+ ?, ?(?:" + _STATE_CODES + r"))[ ,]*$")
+
+
+def _grouped(raw: str, boundaries: set[int]) -> bool:
+    """Written in one block, digit by digit (groups of 1–2), or split only at the value's own boundaries."""
+    groups = [len(g) for g in re.findall(r"\d+", raw)]
+    if len(groups) == 1 or max(groups) <= 2:
+        return True
+    ends = {sum(groups[: i + 1]) for i in range(len(groups) - 1)}
+    return ends <= boundaries
+
+
+# A number named right before it as something other than a person's value.
+NAMED_REFERENCE = _words("imei", "iccid", "sim (?:card )?number", "serial(?: number)?", "tracking(?: number| no| ref)?",
+                         "order (?:number|no|ref|reference)", "invoice", "ticket", "case (?:number|ref)", "policy number",
+                         "claim number", "booking (?:number|ref|reference)", "confirmation number", "meter",
+                         "mpan", "mprn", "reference(?: number)?", "ref", "barcode", "customer number", "membership number")
+
+
+def _named_reference(text: str, start: int) -> bool:
+    window = text[max(0, start - 30) : start]
+    return NAMED_REFERENCE.search(window) is not None
+
+
+def _ssn_shape(digits: str) -> bool:
+    """A possible SSN: 9 digits, area not 000/666/9xx, group not 00, serial not 0000."""
+    return (len(digits) == 9 and digits[:3] not in ("000", "666") and digits[0] != "9"
+            and digits[3:5] != "00" and digits[5:] != "0000")
+
+
+def _birth_date_digits(digits: str) -> bool:
+    """``ddmmyyyy`` or ``mmddyyyy`` with a plausible birth year (1920–2009)."""
+    if len(digits) != 8 or not 1920 <= int(digits[4:]) <= 2009:
+        return False
+    a, b = int(digits[:2]), int(digits[2:4])
+    return (1 <= a <= 31 and 1 <= b <= 12) or (1 <= a <= 12 and 1 <= b <= 31)
+
+
+_MONTH_BEFORE = re.compile(r"(?:january|february|march|april|may|june|july|august|september|october|november|december|"
+                           r"jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)[ ,]*(?:the )?$")
+
+
 def _classify_run(text: str, start: int, end: int, digits: str) -> str | None:
     n, raw = len(digits), text[start:end]
     if _plus(text, start) and 8 <= n <= 15:
         return "PHONE"
-    if 13 <= n <= 19 and (luhn_valid(digits) or _has(text, start, end, "card")):
+    if digits.startswith("00") and 11 <= n <= 16 and digits[2] != "0":
+        return "PHONE"  # "zero zero four four …", "double oh one …": an international prefix
+    card_words = _has(text, start, end, "card")
+    # "the IMEI is 35 209900 176148 1", "tracking number 9400 1000 …": Luhn-valid or long, but named
+    # right before as something else (and no card word as close)
+    named = n >= 12 and _named_reference(text, start) and not CONTEXT["card"].search(text[max(0, start - 30) : start])
+    if 13 <= n <= 19 and (luhn_valid(digits) or card_words) and not named:
         return "CARD_NUMBER"
-    if n >= 12 and _has(text, start, end, "card"):
+    if n >= 12 and card_words and not named:
         return "CARD_NUMBER"  # ASR mishears and loops on digits: length and checksum are unreliable
-    if n > 19:
+    if n > 19 and not named:
         return "CARD_NUMBER"  # no amount, date or reference is this long; treat it as a card
     if n == 9 and (re.fullmatch(r"\d{3}[ \-]\d{2}[ \-]\d{4}", raw) or _has(text, start, end, "ssn")):
         return "SSN"
+    if n == 6 and _MONTH_BEFORE.search(text, max(0, start - 14), start):
+        return None  # "march 14 19 51": a day and a year, not a sort code
     if n == 6 and (re.fullmatch(r"\d{2}[ \-]\d{2}[ \-]\d{2}", raw) or _has(text, start, end, "sort")):
         return "SORT_CODE"
     if 8 <= n <= 12 and _has(text, start, end, "account") and not _has(text, start, end, "phone"):
@@ -182,8 +263,16 @@ def _classify_run(text: str, start: int, end: int, digits: str) -> str | None:
         return "CVV"
     if n == 3 and _has(text, start, end, "back"):
         return "CVV"  # "seven fifty two on the back": three digits on the back of a card
-    if n in (5, 9) and _has(text, start, end, "zip"):
-        return "POSTCODE"
+    if n in (5, 9) and (_has(text, start, end, "zip") or US_STATE_BEFORE.search(text, max(0, start - 30), start)):
+        return "POSTCODE"  # "… austin texas seven eight seven oh one", "Austin, TX 78701"
+    # Long numbers with no reference, amount or measure word anywhere near: what people read out
+    # bare are their own values (an SSN, a US phone, a date of birth), seldom an order number.
+    if n == 9 and _ssn_shape(digits) and _grouped(raw, {3, 5}) and _bare(text, start, end):
+        return "SSN"
+    if n == 10 and digits[0] in "23456789" and digits[3] in "23456789" and _grouped(raw, {3, 6}) and _bare(text, start, end):
+        return "PHONE"  # a US number read without grouping: area code and exchange never start 0/1
+    if n == 8 and _birth_date_digits(digits) and _grouped(raw, {2, 4}) and _bare(text, start, end):
+        return "DOB"
     return None
 
 
@@ -218,20 +307,67 @@ def _card_prefix(digits: str, raw: str) -> int | None:
     return None
 
 
-def _stitched_cards(text: str, runs: list[re.Match[str]], taken: set[int]) -> list[Match]:
+STITCH_GAP_CHARS = 120
+_LABELLED = re.compile(r"(?<![a-z])(?:on|for|in|at|of|per|each|times|x)(?![a-z])")
+# After these a number is an amount, a time, a year or a size, not a piece of a card being read out.
+_NOT_A_PIECE_BEFORE = re.compile(r"(?<![a-z])(?:in|since|until|till|by|from|at|on|to|of|about|around|over|under|than|"
+                                 r"up to|x|is like|was|were|went up to|down to|only|just|nearly|almost)[ ,]*$")
+
+
+def _piece_like(text: str, piece: re.Match[str]) -> bool:
+    """A piece of a value read out in turns: at the start or end of its turn, no amount or reference."""
+    before = text[max(0, piece.start() - 3) : piece.start()]
+    lo = text.rfind("\n", 0, piece.start()) + 1
+    hi = text.find("\n", piece.end())
+    words_before = len(re.findall(r"[a-z]+", text[lo : piece.start()]))
+    words_after = len(re.findall(r"[a-z]+", text[piece.end() : hi if hi >= 0 else len(text)]))
+    edge = words_before <= 3 or words_after <= 3  # starts or ends what its turn says
+    if re.search(r"\d[./:]\d", text[max(0, piece.start() - 2) : piece.end() + 2]) or _NOT_A_PIECE_BEFORE.search(text, max(0, piece.start() - 16), piece.start()):
+        return False  # 12.99, 24/09/2024, 1:15, "in 2022", "up to 12 99"
+    return edge and not _REFERENCE_SYMBOL.search(before) and not _named_reference(text, piece.start())
+
+
+def _own_turn(text: str, piece: re.Match[str]) -> bool:
+    """The piece is (nearly) all its line says: "forty one" / "yep" / "eleven" …"""
+    lo = text.rfind("\n", 0, piece.start()) + 1
+    hi = text.find("\n", piece.end())
+    line = text[lo : hi if hi >= 0 else len(text)]
+    return len(re.findall(r"[a-z]+", line)) <= 4
+
+
+_ALTERNATIVES = re.compile(r"(?<![a-z])(?:or|vs|versus)(?![a-z])")
+
+
+def _stitched_cards(text: str, runs: list[re.Match[str]], taken: set[int], weak: set[int] = frozenset()) -> list[Match]:
     """A card read out in pieces over several turns, with anything but digits said in between.
 
-    Consecutive unclassified runs (2–4 pieces of 2+ digits) whose digits together make a
-    Luhn-valid 13–19 digit number are one card.
+    Consecutive unclassified runs (2–5 pieces of 2+ digits) whose digits together make a
+    Luhn-valid 13–19 digit number are one card; up to 9 pieces (a card read in pairs) when a
+    card was asked for and each piece is a turn of its own, mostly digits. A piece taken for a security code only by the
+    words around it (``weak``) may be the last group when a card was asked for. Pieces listed
+    as alternatives in one line ("111776 or 204334") are never joined.
     """
     found: list[Match] = []
     for i in range(len(runs)):
-        for k in range(2, 5):
+        for k in range(2, 10):
             pieces = runs[i : i + k]
-            if len(pieces) < k or any(j in taken for j in range(i, i + k)):
+            if len(pieces) < k or not _piece_like(text, pieces[-1]) or (k == 2 and not _piece_like(text, pieces[0])):
+                break
+            gap = text[pieces[-2].end() : pieces[-1].start()]
+            if len(gap) > STITCH_GAP_CHARS or ("\n" not in gap and (len(re.findall(r"[a-z]+", gap)) > 5 or _LABELLED.search(gap))):
+                break  # far apart, or two numbers of one sentence each labelled ("71204 on the electric and 22981 …")
+            if k > 5 and not _has(text, pieces[0].start(), pieces[0].end(), "card"):
+                break
+            if len(pieces) < k or any(j in taken and j not in weak for j in range(i, i + k)):
+                break
+            gaps = [text[a.end() : b.start()] for a, b in zip(pieces, pieces[1:])]
+            if any("\n" not in g and _ALTERNATIVES.search(g) for g in gaps):
                 break
             digits = "".join(re.sub(r"\D", "", p.group()) for p in pieces)
             if any(len(re.sub(r"\D", "", p.group())) < 2 for p in pieces) or len(digits) > 19:
+                break
+            uses_weak = any(j in weak for j in range(i, i + k))
+            if uses_weak and (any(j in weak for j in range(i, i + k - 1)) or not _has(text, pieces[0].start(), pieces[0].end(), "card")):
                 break
             if len(digits) >= 13 and luhn_valid(digits):
                 found += [Match("CARD_NUMBER", p.start(), p.end()) for p in pieces]
@@ -257,9 +393,20 @@ def _corrected(text: str, runs: list[re.Match[str]], found: list[Match]) -> list
     for first, second in zip(runs, runs[1:]):
         if any(m.start <= first.start() < m.end for m in found) or len(re.sub(r"\D", "", first.group())) < 2:
             continue
+        if not CORRECTION.match(text[first.end() : second.start()]):
+            continue
         kind = next((m.type for m in found if m.start <= second.start() < m.end), None)
-        if kind and CORRECTION.match(text[first.end() : second.start()]):
+        if kind:
             extra.append(Match(kind, first.start(), second.start()))  # the correction words too
+            continue
+        # Neither piece is a value alone: the correction replaces the last digits said
+        # ("one five two one eight wait no eight one nine five eight two" → 152 819582).
+        said, fixed = re.sub(r"\D", "", first.group()), re.sub(r"\D", "", second.group())
+        for retracted in range(1, len(said) + 1):
+            kind = _classify_run(text, first.start(), second.end(), said[: len(said) - retracted] + fixed)
+            if kind in ("CARD_NUMBER", "SSN", "PHONE", "SORT_CODE", "BANK_ACCOUNT", "DOB"):
+                extra.append(Match(kind, first.start(), second.end()))
+                break
     return extra
 
 
@@ -274,7 +421,8 @@ def _runs(text: str) -> list[Match]:
             found += split
             continue
         kind = _classify_run(text, m.start(), m.end(), digits)
-        card = _card_prefix(digits, m.group()) if kind is None and len(digits) > 13 else None
+        prefix_ok = kind is None and len(digits) > 13 and (_has(text, m.start(), m.end(), "card") or not _named_reference(text, m.start()))
+        card = _card_prefix(digits, m.group()) if prefix_ok else None
         if card:  # a card number followed by more digits (expiry, code): cut after the card
             positions = [i for i, c in enumerate(m.group()) if c.isdigit()]
             end = m.start() + positions[card - 1] + 1
@@ -297,7 +445,37 @@ def _runs(text: str) -> list[Match]:
     found += _corrected(text, runs, found)
     pieces = [(i, m) for i, m in enumerate(runs) if len(re.sub(r"\D", "", m.group())) >= 2]  # "the first eight" is no piece
     taken = {n for n, (i, _) in enumerate(pieces) if i not in unclassified}
-    return found + _stitched_cards(text, [m for _, m in pieces], taken)
+    weak = {n for n, (_, m) in enumerate(pieces) if any(f.type == "CVV" and f.start == m.start() for f in found)}
+    stitched = _stitched_cards(text, [m for _, m in pieces], taken, weak)
+    stitched += _stitched_values(text, [m for _, m in pieces], taken)
+    return [f for f in found if not any(f.type == "CVV" and f.start == c.start for c in stitched)] + stitched
+
+
+STITCHED_TYPES = ("SSN", "PHONE", "SORT_CODE", "BANK_ACCOUNT", "DOB")
+
+
+def _stitched_values(text: str, runs: list[re.Match[str]], taken: set[int]) -> list[Match]:
+    """An SSN, phone, sort code, account number or birth date read over 2–4 turns ("one two three" /
+    "and the middle two?" / "four five" / …): each piece a turn of its own, the joined digits
+    classified like one run (context words, shape and grouping at the pieces' boundaries)."""
+    found: list[Match] = []
+    i = 0
+    while i < len(runs):
+        for k in range(2, 5):
+            pieces = runs[i : i + k]
+            if len(pieces) < k or any(j in taken for j in range(i, i + k)) or not all(_own_turn(text, p) for p in pieces):
+                break
+            if not all("\n" in text[a.end() : b.start()] for a, b in zip(pieces, pieces[1:])):
+                break
+            digits = "".join(re.sub(r"\D", "", p.group()) for p in pieces)
+            kind = _classify_run(text, pieces[0].start(), pieces[-1].end(), digits)
+            if kind in STITCHED_TYPES:
+                found += [Match(kind, p.start(), p.end()) for p in pieces]
+                taken.update(range(i, i + k))
+                i += k - 1
+                break
+        i += 1
+    return found
 
 
 def _patterns(text: str) -> list[Match]:
@@ -313,19 +491,27 @@ def _patterns(text: str) -> list[Match]:
                   if len(re.sub(r"\D", "", m.group())) == 6]
     for m in NI_NO_SUFFIX.finditer(text):  # the suffix letter often comes in a later turn
         window = text[max(0, m.start() - CONTEXT_BEFORE_CHARS) : m.start()]
-        if len(re.sub(r"\D", "", m.group())) == 6 and NI_CONTEXT.search(window):
+        if len(re.sub(r"\D", "", m.group())) != 6:
+            continue
+        suffix = NI_LATE_SUFFIX.search(text, m.end(), m.end() + CONTEXT_BEFORE_CHARS)
+        letters = re.sub(r"[^a-z]", "", m.group())
+        # Without the words, the whole shape must be there: valid prefix letters, six digits, and
+        # the suffix letter answered on its own in a later turn ("… the letter at the end?" / "d").
+        valid_prefix = letters[0] not in "dfiquv" and letters[1] not in "dfioquv"
+        if NI_CONTEXT.search(window) or (suffix and valid_prefix):
             found.append(Match("NI_NUMBER", m.start(), m.end()))
-            suffix = NI_LATE_SUFFIX.search(text, m.end(), m.end() + CONTEXT_BEFORE_CHARS)
             if suffix:  # "... and the letter at the end?" / "b"
                 found.append(Match("NI_NUMBER", suffix.start(1), suffix.end(1)))
     for regex in (POSTCODE_TYPED, POSTCODE_SPOKEN):
         found += [Match("POSTCODE", m.start(), m.end()) for m in regex.finditer(text)]
     for m in ADDRESS.finditer(text):
-        if not set(m.group(1).split()) & ADDRESS_STOPWORDS:
+        if not set(m.group(1).split()) & ADDRESS_STOPWORDS or m.group(1) == "the ":  # "number twelve the crescent"
             found.append(Match("ADDRESS", m.start(), m.end()))
     return found
 
 
+# The year of a date given on its own after the agent asks for it: "… \nand the year\n82".
+YEAR_LATER = re.compile(r"[ ,.]*\n[^\n]{0,40}\n(?:(?:it's|its|it was|that's|in|yeah|yes|oh|um) )*(\d{2} \d{2}|\d{4}|\d{2})(?=[ ,.]*(?:\n|$))")
 _DAY_MONTH = re.compile(rf"^(?:the )?{_DAY}(?: of)? {_MONTH}$")
 CHAIN_GAP_CHARS = 25
 
@@ -339,14 +525,63 @@ def _date_chain(text: str, start: int, limit: int) -> list[re.Match[str]]:
     return dates
 
 
-def _dates(text: str) -> list[Match]:
+# Around a full date, words that make it an event, not a birth date.
+EVENT_WORDS = _words("since", "customer", "member", "joined", "started", "opened", "moved", "bought", "installed", "married",
+                     "dated", "issued", "ordered", "paid", "payment", "delivered", "delivery", "contract", "policy", "bill",
+                     "invoice", "order", "booked", "cancelled", "renewal", "appointment", "visit", "accident", "flight",
+                     "meeting", "wedding", "anniversary", "married", "died", "passed away", "graduated", "happened", "until", "till", "between", "from", "warranty", "purchased")
+
+
+def _birth_year(date: str) -> bool:
+    """A full date (day, month and year) whose year is a plausible birth year, 1920–2009."""
+    numeric = re.fullmatch(r"\d{1,2}(?: \d)? ?[/.\-] ?\d{1,2}(?: \d)? ?[/.\-] ?(\d{2}|\d{4})", date)
+    if numeric:
+        year = numeric.group(1)
+    else:
+        month = re.search(_MONTH + r"(?![a-z])", date)
+        if not month:
+            return False
+        head, tail = date[: month.start()], date[month.end() :]
+        tail_numbers = re.findall(r"\d+(?:st|nd|rd|th)?", tail)
+        if not re.search(r"\d", head):  # "march 14 19 51": the day comes first after the month
+            if not tail_numbers or (len(tail_numbers) == 2 and tail_numbers[0] in ("19", "20") and len(tail_numbers[1]) == 2):
+                return False  # "march 20 26" is a month and a year, no day
+            tail_numbers = tail_numbers[1:]
+        if not tail_numbers or any(not n.isdigit() for n in tail_numbers):
+            return False
+        year = "".join(tail_numbers)
+    value = int(year)
+    if len(year) == 2:
+        value += 1900 if value >= 20 else 2000
+    return len(year) in (2, 4) and 1920 <= value <= 2009
+
+
+def _bare_birth_dates(text: str) -> list[Match]:
+    """A full date with a birth year and no event word around ("first of january um forty nine")."""
     found = []
-    for kind, keyword in DATE_KEYWORDS.items():
+    for date in DATE.finditer(text):
+        if not _birth_year(date.group()):
+            continue
+        window = text[max(0, date.start() - CONTEXT_BEFORE_CHARS) : date.start()] + " " + text[date.end() : date.end() + CONTEXT_AFTER_CHARS]
+        if not EVENT_WORDS.search(window) and not DATE_KEYWORDS["EXPIRY"].search(window):
+            found.append(Match("DOB", date.start(), date.end()))
+    return found
+
+
+def _dates(text: str) -> list[Match]:
+    found = _bare_birth_dates(text)
+    keywords = list(DATE_KEYWORDS.items()) + [("EXPIRY", CARD_EXPIRY_KEYWORDS)]
+    for kind, keyword in keywords:
         for k in keyword.finditer(text):
+            if keyword is CARD_EXPIRY_KEYWORDS and not _has(text, k.start(), k.end(), "card"):
+                continue  # "the warranty runs out in march 2026"
             dates = _date_chain(text, k.end(), min(len(text), k.end() + DATE_AFTER_KEYWORD_CHARS))
             if not dates:
                 before = list(DATE.finditer(text, max(0, k.start() - DATE_AFTER_KEYWORD_CHARS), k.start()))
                 dates = before[-1:] if before and k.start() - before[-1].end() <= 25 else []
+            year = YEAR_LATER.match(text, dates[-1].end()) if dates and _DAY_MONTH.match(dates[-1].group()) else None
+            if year:  # "fourth of july" / "and the year?" / "eighty two"
+                found.append(Match(kind, year.start(1), year.end(1)))
             for date in dates:
                 # a card expires in a month, not on a day: "the offer expires on the 30th of november" is no expiry
                 if kind == "EXPIRY" and _DAY_MONTH.match(date.group()) and not _has(text, date.start(), date.end(), "card"):
@@ -355,7 +590,8 @@ def _dates(text: str) -> list[Match]:
     return found
 
 
-ZIP_AFTER_ADDRESS = re.compile(r"(?:[ ,]+[a-z]+){0,3}[ ,]*(\d{5}(?:-\d{4})?)(?![\w])")  # "… drive, springfield 62704"
+# "… drive, springfield 62704", "… street new york 1 0 0 2 2" (a ZIP read digit by digit)
+ZIP_AFTER_ADDRESS = re.compile(r"(?:[ ,]+[a-z]+){0,3}[ ,]*((?<![\w])\d(?: ?\d){4}(?: ?- ?\d(?: ?\d){3})?)(?![\w])")
 
 
 def _zip_after_address(text: str, found: list[Match]) -> list[Match]:
@@ -364,6 +600,31 @@ def _zip_after_address(text: str, found: list[Match]) -> list[Match]:
         if m.type == "ADDRESS" and (z := ZIP_AFTER_ADDRESS.match(text, m.end)):
             zips.append(Match("POSTCODE", z.start(1), z.end(1)))
     return zips
+
+
+_FIX = r"(?:no[ ,]+)?(?:sorry|wait|i mean|actually|no|hang on|scratch that|let me start again)(?![a-z])[ ,.]*(?:(?:no|sorry|it's|its|that's|it is|i mean)(?![a-z])[ ,.]*)*"
+# Said before a correction: a few digits, ordinals or spelled letters ("forty four", "fifth", "k o").
+_SAID = r"(?:(?:\d+(?:st|nd|rd|th)?|[a-z])[ ,]+){0,5}\d+(?:st|nd|rd|th)?"
+CORRECTED_BEFORE = re.compile(r"(?<![\w])(" + _SAID + r")[ ,.]+" + _FIX + r"(?:the )?$")
+# Said after a correction: the fixed tail of the value ("… seven one five no sorry five one seven",
+# "jo brennan at yahoo dot com no sorry dot co dot uk").
+CORRECTED_AFTER = re.compile(r"[ ,.]+" + _FIX + r"((?:(?:\d+(?:st|nd|rd|th)?|[a-z]|dot|at|underscore|dash|co|uk|com|net|org)"
+                             r"(?:[ ,]+|(?=[.?!]?(?:\n|$)))){1,8})(?=[.?!]?(?:\n|$))")
+
+
+def _with_corrections(text: str, matches: list[Match]) -> list[Match]:
+    """A value with a self-correction: the abandoned part before, or the fixed part after, joins it."""
+    out = []
+    for m in matches:
+        start, end = m.start, m.end
+        before = CORRECTED_BEFORE.search(text, max(0, start - 80), start)
+        if before and before.end() == start:
+            start = before.start(1)
+        after = CORRECTED_AFTER.match(text, end)
+        if after and any(c.isdigit() for c in after.group(1)) == any(c.isdigit() for c in text[m.start:m.end]):
+            end = after.end(1)
+        out.append(Match(m.type, start, end) if (start, end) != (m.start, m.end) else m)
+    return out
 
 
 def detect(text: str, enabled: frozenset[str] | set[str] = frozenset(ENTITY_TYPES)) -> list[Match]:
@@ -380,4 +641,4 @@ def detect(text: str, enabled: frozenset[str] | set[str] = frozenset(ENTITY_TYPE
     for m in candidates:
         if all(m.end <= a.start or m.start >= a.end for a in accepted):
             accepted.append(m)
-    return sorted(accepted, key=lambda m: m.start)
+    return sorted(_with_corrections(text, accepted), key=lambda m: m.start)

@@ -52,6 +52,10 @@ def find_spans(texts: list[str], speakers: list[str], entities: frozenset[str]) 
     for match in detect(stream.text, entities):
         for utt, (start, end) in stream.origins(match.start, match.end).items():
             spans[utt].append((start, end, match.type))
+        covered = {stream.owner[i] for i in range(match.start, match.end)}
+        for utt, start, end, first, last in stream.echoes:  # a read-back of a redacted piece
+            if any(first <= t <= last for t in covered):
+                spans[utt].append((start, end, match.type))
     return [_merge(s) for s in spans]
 
 

@@ -66,6 +66,9 @@ class Stream:
     text: str = ""
     owner: list[int] = field(default_factory=list)  # index into tokens, -1 for joiners
     tokens: list[Token] = field(default_factory=list)
+    # Read-backs left out of the stream: (utterance, start, end, first, last) where ``first..last``
+    # are the stream tokens it repeats; it is redacted when they are.
+    echoes: list[tuple[int, int, int, int, int]] = field(default_factory=list)
 
     def add(self, token: Token, joiner: str) -> None:
         if self.text:
@@ -117,11 +120,18 @@ def _below_100(words: list[str], i: int) -> tuple[int, int] | None:
 
 
 def _large_number(words: list[str], i: int) -> tuple[str, int] | None:
-    """"one hundred and five" → 105, "two thousand and one" → 2001 (only with hundred/thousand)."""
+    """"one hundred and five" → 105, "two thousand and one" → 2001 (only with hundred/thousand).
+
+    Inside a digit-by-digit reading ("oh seven seven hundred nine hundred …") "x hundred" is
+    just x00 and takes no tail: the next words are the next digits.
+    """
     head = _below_100(words, i)
     if head is None or i + head[1] >= len(words) or words[i + head[1]] not in ("hundred", "thousand"):
         return None
     value, j = head[0] * (100 if words[i + head[1]] == "hundred" else 1000), i + head[1] + 1
+    prev = words[i - 1] if i > 0 else ""
+    if head[1] == 1 and words[i] in UNITS and (prev in UNITS or prev == "hundred" or prev.isdigit()):
+        return str(value), j - i
     if words[i + head[1]] == "thousand" and j + 1 < len(words) and words[j + 1] == "hundred" and words[j] in UNITS:
         value, j = value + int(UNITS[words[j]]) * 100, j + 2
     k = j + 1 if j < len(words) and words[j] == "and" else j
@@ -136,6 +146,9 @@ def _number_words(pieces: list[tuple[str, int, int]], i: int) -> tuple[str, int]
     words = [p[0].lower() for p in pieces]
     w, nxt = words[i], words[i + 1] if i + 1 < len(words) else ""
     prev = words[i - 1] if i > 0 else ""
+    parts = w.split("-")
+    if len(parts) > 1 and all(part in UNITS for part in parts):  # "four-one-one-one"
+        return "".join(UNITS[part] for part in parts), 1
     if "-" in w and all(part in UNITS or part in TENS or part in ORDINALS for part in w.split("-")):
         tens, unit = (w.split("-") + [""])[:2]  # "thirty-one", "twenty-first"
         if tens in TENS and unit in ORDINALS:
@@ -148,7 +161,9 @@ def _number_words(pieces: list[tuple[str, int, int]], i: int) -> tuple[str, int]
     if w in REPEATS and nxt in UNITS:
         return UNITS[nxt] * REPEATS[w], 2
     if w in REPEATS and len(nxt) == 1 and nxt.isalpha():
-        return nxt * REPEATS[w], 2  # "double t" in a postcode
+        return " ".join(nxt * REPEATS[w]), 2  # "double t" in a postcode: two spelled letters
+    if w in HOMOPHONES and _digits_around(words, i):  # ASR: "four one for one" → 4 1 4 1
+        return HOMOPHONES[w], 1
     if w in ("oh", "o"):  # zero only next to other digits: "oh I see" stays words
         return ("0", 1) if _is_numeric(nxt) or _is_numeric(prev) else None
     if w in ORDINALS:
@@ -159,6 +174,20 @@ def _number_words(pieces: list[tuple[str, int, int]], i: int) -> tuple[str, int]
         return TENS[w] + ORDINALS[nxt], 2
     below = _below_100(words, i)
     return (str(below[0]) if w not in UNITS else UNITS[w], below[1]) if below else None
+
+
+# Words ASR writes for a digit; a digit only inside a longer digit-by-digit reading, so that
+# "three to five days", "press one for billing" and "I won" stay words.
+HOMOPHONES = {"for": "4", "fore": "4", "to": "2", "too": "2", "ate": "8", "won": "1"}
+
+
+def _digits_around(words: list[str], i: int) -> bool:
+    """Two or more single digit words on each side of ``words[i]``."""
+    def single(w: str) -> bool:
+        return w in UNITS or (w.isdigit() and len(w) == 1)
+    left = words[max(0, i - 2) : i]
+    right = words[i + 1 : i + 3]
+    return len(left) == 2 and len(right) == 2 and all(single(w) for w in left + right)
 
 
 def _spelling_nearby(pieces: list[tuple[str, int, int]], i: int) -> bool:
@@ -211,9 +240,10 @@ def normalise(text: str, utt: int) -> list[Token]:
 
 
 # Said between the digits of one value: "… seven two four and then two nine …", "… three eight six
-# hang on seven six …". (Self-corrections, "no sorry", are handled by the detectors: the abandoned
+# hang on seven six …", "yes then one one …" at the start of the next piece. (Self-corrections, "no sorry", are handled by the detectors: the abandoned
 # digits take the type of the value that corrects them.)
-JOINERS = tuple(tuple(p.split()) for p in ("hang on", "and then", "then", "and"))
+JOINERS = tuple(tuple(p.split()) for p in ("hang on", "and then", "then", "and", "yes then", "yeah then", "yes", "yeah",
+                                           "yep", "okay", "ok", "right", "next", "after that", "it's", "then it's"))
 
 
 def _joiner_at(tokens: list[Token], i: int) -> int:
@@ -251,9 +281,10 @@ def _spoken_emails(tokens: list[Token]) -> list[Token]:
             i += 1
             continue
         left, right = found
-        keep = len(out) - (i - left)
+        said = _said_name_before(tokens, left)
+        keep = len(out) - (i - said)
         text = "".join(EMAIL_WORDS.get(t.text, t.text) for t in tokens[left:right])
-        out = out[:keep] + [Token(text, tokens[left].utt, tokens[left].start, tokens[right - 1].end)]
+        out = out[:keep] + [Token(text, tokens[said].utt, tokens[said].start, tokens[right - 1].end)]
         i = right
     return out
 
@@ -285,6 +316,23 @@ def _spoken_email_at(tokens: list[Token], at: int) -> tuple[int, int] | None:
     return (first, k + 1) if first < at else None
 
 
+SPELLED_AS = (("that", "is"), ("that's",), ("thats",), ("spelled",), ("spelt",), ("spelling",), ("that's", "spelled"))
+
+
+def _said_name_before(tokens: list[Token], first: int) -> int:
+    """"jay kowalski that is k o w a l s k i at …": the name said before its spelling is part of it."""
+    if first + 2 >= len(tokens) or not all(len(t.text) == 1 for t in tokens[first : first + 3]):
+        return first
+    for phrase in SPELLED_AS:
+        j = first - len(phrase)
+        if j > 0 and tuple(t.text for t in tokens[j:first]) == phrase:
+            k = j
+            while k > 0 and j - k < 3 and tokens[k - 1].text.isalpha() and tokens[k - 1].text not in EMAIL_STOP:
+                k -= 1
+            return k if k < j else first
+    return first
+
+
 def _is_backchannel(tokens: list[Token]) -> bool:
     words = [t.text for t in tokens if any(c.isalnum() for c in t.text)]
     return len(words) <= BACKCHANNEL_MAX_WORDS and all(w in BACKCHANNEL_WORDS for w in words)
@@ -294,6 +342,7 @@ def build_stream(texts: list[str], speakers: list[str]) -> Stream:
     """One stream over a call's utterances (see the module docstring for the joining rules)."""
     per_utt = [[t for t in normalise(text, i) if t.text] for i, text in enumerate(texts)]
     stream = Stream()
+    entries: list[tuple[Token, str]] = []
     last_speaker: str | None = None
     for i, tokens in enumerate(per_utt):
         if not tokens:
@@ -301,10 +350,74 @@ def build_stream(texts: list[str], speakers: list[str]) -> Stream:
         between = last_speaker is not None and speakers[i] != last_speaker
         if between and _is_backchannel(tokens) and i + 1 < len(texts) and speakers[i + 1] == last_speaker:
             continue  # "okay" from the agent while the customer reads out digits
+        echoed = _echo(tokens, entries) if between and i + 1 < len(texts) and speakers[i + 1] == last_speaker else None
+        if echoed:  # "j" / "eleven eleven?": the agent repeats the last piece; the reading goes on
+            stream.echoes.append((i, tokens[0].start, tokens[-1].end, len(entries) - echoed, len(entries) - 1))
+            continue
         joiner = HARD if last_speaker is not None and speakers[i] != last_speaker else SOFT
-        if joiner == SOFT and stream.tokens:  # "… seven two four" / "and then two nine …"
-            tokens = _drop_and_then(tokens, stream.tokens[-1].text)
-        for n, token in enumerate(tokens):
-            stream.add(token, joiner if n == 0 else " ")
+        if joiner == SOFT and entries:  # "… seven two four" / "and then two nine …"
+            tokens = _drop_and_then(tokens, entries[-1][0].text)
+        entries += [(token, joiner if n == 0 else " ") for n, token in enumerate(tokens)]
         last_speaker = speakers[i]
+    for token, joiner in _emails_across_turns(entries):
+        stream.add(token, joiner)
     return stream
+
+
+ECHO_WRAPPER = frozenset("so that's thats that is was yes yeah okay ok sorry right and then what again did you say "
+                         "pardon after it the first last bit part".split())
+ECHO_TAIL_TOKENS = 20
+
+
+def _echo(tokens: list[Token], entries: list[tuple[Token, str]]) -> int:
+    """How many of the last stream tokens a short read-back repeats, or 0.
+
+    "sorry was that 11 11", "oh seven seven what?": digits or letters, wrapped in a few words,
+    that occur in what the other side has just said (since its last change of speaker).
+    """
+    words = [t.text for t in tokens if any(c.isalnum() for c in t.text)]
+    while words and words[0] in ECHO_WRAPPER:
+        words = words[1:]
+    while words and words[-1] in ECHO_WRAPPER:
+        words = words[:-1]
+    if not 1 <= len(words) <= 6 or not all(w.isdigit() or len(w) == 1 for w in words):
+        return 0
+    span = 0
+    while span < min(len(entries), ECHO_TAIL_TOKENS):
+        span += 1
+        if entries[-span][1] == HARD:
+            break
+    said = "".join(t.text for t, _ in entries[-span:]) if span else ""
+    echoed = "".join(words)
+    if len(echoed) < 2:  # "j" echoes the letter just said; "the last four" asks for more
+        return span if span and words == [entries[-1][0].text] and words[0].isalpha() else 0
+    return span if echoed in said else 0
+
+
+def _emails_across_turns(entries: list[tuple[Token, str]]) -> list[tuple[Token, str]]:
+    """A spoken e-mail split over turns ("it's d dot mensah" / "yep" / "at icloud dot com").
+
+    Its tokens stay separate (each keeps its utterance) but are glued with no joiner, so the
+    stream reads ``d.mensah@icloud.com``.
+    """
+    out = list(entries)
+    tokens = [t for t, _ in entries]
+    i = 0
+    while i < len(tokens):
+        if tokens[i].text != "at":
+            i += 1
+            continue
+        lo = i
+        while lo > 0 and entries[lo][1] != HARD:
+            lo -= 1
+        found = _spoken_email_at(tokens[lo:], i - lo)
+        if not found or tokens[lo + found[0]].utt == tokens[lo + found[1] - 1].utt:
+            i += 1
+            continue
+        first, end = lo + found[0], lo + found[1]
+        for k in range(first, end):
+            tok = tokens[k]
+            text = EMAIL_WORDS.get(tok.text, tok.text)
+            out[k] = (Token(text, tok.utt, tok.start, tok.end), out[k][1] if k == first else "")
+        i = end
+    return out

@@ -4,17 +4,15 @@ from __future__ import annotations
 
 from typing import Any
 
+from convo.effort.scales import DEFAULT_SCALE, SCALES
 from convo.store.db import Store
-
-# Accepted scales: (lowest, highest, reversed). "7-1" means 1 = very easy, the reverse of CES 2.0.
-SCALES = {"1-7": (1, 7, False), "1-5": (1, 5, False), "7-1": (1, 7, True), "5-1": (1, 5, True)}
 
 
 def add_labels(store: Store, tenant_id: str, labels: list[dict[str, Any]]) -> int:
     """Store ``{call_id, ces, scale}`` answers after checking each against its scale."""
     rows = []
     for i, label in enumerate(labels):
-        scale = label.get("scale") or "1-7"
+        scale = label.get("scale") or DEFAULT_SCALE
         if scale not in SCALES:
             raise ValueError(f"labels[{i}].scale={scale!r}, expected one of: {', '.join(SCALES)}")
         low, high, _ = SCALES[scale]

@@ -1,0 +1,196 @@
+"""Spoken and split forms no labelled set has shown yet, hand-written: text (or turns) → exact redacted text.
+
+Each row is one general form (numbers in words of every kind, ASR homophones, values read over
+several turns with back-channels, questions and read-backs in between, self-corrections,
+phonetic spelling, international prefixes, bare values with no context word) and each is paired
+with everyday numbers that must survive.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from convo.redact.redactor import RedactOptions, redact_utterances, scrub
+
+# Card numbers below are Luhn-valid: 4917 6100 3222 1947, 4532 0151 1283 0366, 4111 1111 1111 1111.
+POSITIVES = [
+    # numbers in words: units, teens, tens, "forty one eleven", hyphens, double/triple, "oh"/"nought"
+    ("it's four nine one seven, six one double oh, three triple two, one nine four seven", "it's [CARD_NUMBER]"),
+    ("forty one eleven eleven eleven eleven eleven eleven eleven", "[CARD_NUMBER]"),
+    ("card number four-one-one-one one-one-one-one one-one-one-one one-one-one-one", "card number [CARD_NUMBER]"),
+    ("forty five thirty two oh one fifty one twelve eighty three oh three sixty six", "[CARD_NUMBER]"),
+    ("four five three two nought one five one one two eight three nought three six six", "[CARD_NUMBER]"),
+    # ASR homophones inside a digit-by-digit reading
+    ("the card is four one one one for one one one one one one one one one one one", "the card is [CARD_NUMBER]"),
+    ("it's four five three two oh one five won one two ate three oh three six six", "it's [CARD_NUMBER]"),
+    # self-corrections
+    ("the long number is four five no sorry four nine one seven six one oh oh three two two two one nine four seven",
+     "the long number is [CARD_NUMBER]"),
+    ("the security code is four four no sorry four five two", "the security code is [CVV]"),
+    ("my mobile is oh seven seven double oh nine double oh one two four no sorry one two three", "my mobile is [PHONE]"),
+    # SSN: context word, or the 3-2-4 grouping, or a bare 9-digit reading with nothing else around
+    ("it's one two three, four five, six seven eight nine", "it's [SSN]"),
+    ("sure it's five two four dash three one dash eight eight one two", "sure it's [SSN]"),
+    ("yeah it's two one four six six three nine oh eight", "yeah it's [SSN]"),
+    ("it's two one four sixty six thirty nine oh eight", "it's [SSN]"),
+    # UK NI numbers: letters spelled, NATO alphabet
+    ("n i number is q q one two three four five six c", "n i number is [NI_NUMBER]"),
+    ("it's quebec quebec one two three four five six charlie", "it's [NI_NUMBER]"),
+    ("my ni is alpha bravo twelve thirty four fifty six delta", "my ni is [NI_NUMBER]"),
+    # e-mails spoken, spelled, NATO, with the name said before its spelling
+    ("it's jane dot doe at gmail dot com", "it's [EMAIL]"),
+    ("d o e j at hotmail dot co dot uk", "[EMAIL]"),
+    ("my email is sam underscore lee ninety nine at outlook dot com", "my email is [EMAIL]"),
+    ("it's juliet oscar hotel november at gmail dot com", "it's [EMAIL]"),
+    ("it's anna smith that's s m i t h at yahoo dot com", "it's [EMAIL]"),
+    ("tom at yahoo dot com no sorry dot co dot uk", "[EMAIL]"),
+    # international and US phones
+    ("my number is plus four four seven seven double oh nine double oh one two three", "my number is [PHONE]"),
+    ("call me on double oh four four seven seven double oh nine double oh one two three", "call me on [PHONE]"),
+    ("it's zero zero four four seven seven zero zero nine zero zero one two three", "it's [PHONE]"),
+    ("it's oh seven seven hundred nine hundred one two three", "it's [PHONE]"),
+    ("sure it's two one two five five five oh one four two", "sure it's [PHONE]"),
+    # expiry
+    ("expiry oh nine twenty seven", "expiry [EXPIRY]"),
+    ("it expires 09/27", "it expires [EXPIRY]"),
+    ("the card's valid until september twenty seven", "the card's valid until [EXPIRY]"),
+    # dates of birth: keyword forms, and a full date with a birth year and no event around it
+    ("date of birth fourth of july eighty two", "date of birth [DOB]"),
+    ("I was born 7/4/82", "I was born [DOB]"),
+    ("date of birth is one two oh three one nine nine oh", "date of birth is [DOB]"),
+    ("yeah it's the second of may nineteen seventy one", "yeah it's [DOB]"),
+    ("it's march fourteen nineteen fifty one", "it's [DOB]"),
+    # IBANs
+    ("my iban is g b eight two w e s t one two three four five six nine eight seven six five four three two", "my iban is [IBAN]"),
+    ("IBAN: GB 82 WEST 1234 5698 7654 32", "IBAN: [IBAN]"),
+    # addresses, postcodes, ZIPs
+    ("I'm at flat four, twelve acacia avenue", "I'm at [ADDRESS]"),
+    ("it's apartment 5b 1428 elm street", "it's [ADDRESS]"),
+    ("three thirty three east fifty third street new york one oh oh two two", "[ADDRESS] new york [POSTCODE]"),
+    ("postcode is sierra whiskey one alpha one alpha alpha", "postcode is [POSTCODE]"),
+    ("postcode is b for bravo one five two double t", "postcode is [POSTCODE]"),
+    ("it's m one four five h y", "it's [POSTCODE]"),
+    ("my zip is nine oh two one oh", "my zip is [POSTCODE]"),
+    ("I live in austin texas seven eight seven oh one", "I live in austin texas [POSTCODE]"),
+    ("Austin, TX 78701", "Austin, TX [POSTCODE]"),
+    ("i live at number twelve the crescent", "i live at number [ADDRESS]"),
+]
+
+NEGATIVES = [
+    "that's four pounds ninety nine and twenty three pounds fifty",
+    "I called at ten thirty and waited forty five minutes",
+    "order number 123456789 please",
+    "my order is one two three four five six seven eight nine",
+    "flight BA 2490 and flight EZY 8427",
+    "i'd like three hundred and twenty boxes",
+    "room four one two and room four one four",
+    "the ticket number is 48213 and the order is 77319",
+    "press one for billing two for technical support",
+    "it's three to five working days",
+    "I ate at seven and won two tickets for the show",
+    "give me two for twenty and one for ten",
+    "between 1990 and 2005 I lived in leeds",
+    "between 2005 and 2009 we lived abroad",
+    "I paid 1,250,000 for the house in 2019",
+    "that's 12 items at 4.99 each so 59.88",
+    "I've had this phone since 12 March 2005",
+    "the contract runs from the 1st of april 2019 to the 31st of march 2021",
+    "the old system was installed on the 4th of may 1999",
+    "our anniversary is the 14th of february 1995",
+    "it was 2019 2020 2021 and 2022 that I paid",
+    "I need 2 4 6 8 10 12 14 16 18 items",
+    "the tracking number is 1Z999AA10123456784",
+    "my reference is 7731945 and it was 12 pounds",
+    "the total was 123456789 pounds",
+    "the warranty number is 884 213 907",
+    "the figures were 123 456 789 last year",
+    "it's version 10.2.3 build 19045",
+    "the warranty runs out in march twenty twenty six",
+    "it's 2.5 percent on 12,000 over 36 months",
+    "I'm 42, my wife is 39, the kids are 12 and 9",
+    "check clause 4 2 1 of the terms",
+    "it's on page 14, paragraph 3, line 22",
+    "my IMEI is 35 209900 176148 1",
+    "the sim card number is 8944 1100 0000 1234 567",
+    "tracking number 9400 1000 0000 0000 0000 00",
+    "we moved to texas in 2009 with 12345 dollars",
+    "I was in new york 10 years",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POSITIVES, ids=[c[0][:48] for c in POSITIVES])
+def test_spoken_form_is_redacted(text, expected):
+    assert scrub(text) == expected
+
+
+@pytest.mark.parametrize("text", NEGATIVES, ids=[t[:48] for t in NEGATIVES])
+def test_everyday_numbers_survive(text):
+    assert scrub(text) == text
+
+
+A, C = "agent", "customer"
+TURNS = [
+    # a card in pairs and fours over five turns, back-channels, a question and a read-back in between
+    ([(A, "what's the long number"), (C, "forty one eleven"), (A, "go on"), (C, "eleven eleven"),
+      (A, "sorry was that eleven eleven"), (C, "yes then eleven eleven"), (A, "and the last four"), (C, "eleven eleven")],
+     ["what's the long number", "[CARD_NUMBER]", "go on", "[CARD_NUMBER]", "[CARD_NUMBER]", "yes then [CARD_NUMBER]",
+      "and the last four", "[CARD_NUMBER]"]),
+    # a card read in pairs, one pair a turn, a different question after each
+    ([(A, "go ahead with the card number")]
+     + [t for pair, q in zip(["forty nine", "seventeen", "sixty one", "double oh", "thirty two", "twenty two", "nineteen", "forty seven"],
+                             ["okay", "and then", "what was that after", "go on", "next two", "yes", "and the next", "thanks"])
+        for t in ((C, pair), (A, q))],
+     ["go ahead with the card number"]
+     + [t for q in ["okay", "and then", "what was that after", "go on", "next two", "yes", "and the next", "thanks"]
+        for t in ("[CARD_NUMBER]", q)]),
+    # a card with no card word: the last group is not a security code
+    ([(A, "read me the number on the front"), (C, "four nine one seven six one"), (A, "okay and then"),
+      (C, "double oh three two two two"), (A, "and the rest"), (C, "one nine four seven that's it")],
+     ["read me the number on the front", "[CARD_NUMBER]", "okay and then", "[CARD_NUMBER]", "and the rest",
+      "[CARD_NUMBER] that's it"]),
+    # an SSN in three pieces
+    ([(A, "whats your social"), (C, "one two three"), (A, "ok"), (C, "four five"), (A, "ok"), (C, "six seven eight nine")],
+     ["whats your social", "[SSN]", "ok", "[SSN]", "ok", "[SSN]"]),
+    # an NI number: letters, digits, and the suffix asked for, with no "national insurance" said
+    ([(C, "the letters are j k"), (A, "yep"), (C, "then four five six one two three"), (A, "and the letter at the end"), (C, "b")],
+     ["the letters are [NI_NUMBER]", "yep", "then [NI_NUMBER]", "and the letter at the end", "[NI_NUMBER]"]),
+    # an e-mail over three turns with a spelled-back letter
+    ([(A, "what's your email"), (C, "it's j"), (A, "j"), (C, "dot doe"), (A, "yep"), (C, "at gmail dot com")],
+     ["what's your email", "it's [EMAIL]", "[EMAIL]", "[EMAIL]", "yep", "[EMAIL]"]),
+    # a phone in three pieces
+    ([(A, "and a contact number"), (C, "oh seven seven double oh"), (A, "okay"), (C, "nine double oh"), (A, "yep"), (C, "one two three")],
+     ["and a contact number", "[PHONE]", "okay", "[PHONE]", "yep", "[PHONE]"]),
+    # a US phone read back by the agent with no phone word
+    ([(C, "three one two five five five zero one three one"), (A, "so that's three one two five five five zero one three one yes"), (C, "yes")],
+     ["[PHONE]", "so that's [PHONE] yes", "yes"]),
+    # a postcode in NATO over two turns; a date of birth whose year comes after a question
+    ([(A, "what's the postcode"), (C, "sierra whiskey one alpha"), (A, "yep"), (C, "one alpha alpha")],
+     ["what's the postcode", "[POSTCODE]", "yep", "[POSTCODE]"]),
+    ([(A, "and your date of birth"), (C, "fourth of july"), (A, "and the year"), (C, "eighty two")],
+     ["and your date of birth", "[DOB]", "and the year", "[DOB]"]),
+    # an IBAN read in groups
+    ([(A, "and your iban"), (C, "g b eight two"), (A, "yes"), (C, "w e s t one two three four"), (A, "ok"),
+      (C, "five six nine eight seven six five four three two")],
+     ["and your iban", "[IBAN]", "yes", "[IBAN]", "ok", "[IBAN]"]),
+    # negatives over turns: an order number in two pieces, amounts, counts and times after questions
+    ([(A, "order number please"), (C, "four five six"), (A, "ok"), (C, "seven eight nine one two three")],
+     ["order number please", "four five six", "ok", "seven eight nine one two three"]),
+    ([(A, "how many did you order"), (C, "twelve"), (A, "and how much did you pay"), (C, "forty nine ninety nine"),
+      (A, "and when"), (C, "on the third of june at ten past four")],
+     ["how many did you order", "twelve", "and how much did you pay", "forty nine ninety nine", "and when",
+      "on the third of june at ten past four"]),
+]
+
+
+@pytest.mark.parametrize(("turns", "expected"), TURNS, ids=[f"turns-{i}" for i in range(len(TURNS))])
+def test_value_over_turns(turns, expected):
+    utts = [{"speaker": s, "text": t, "start_s": None, "end_s": None} for s, t in turns]
+    assert [u["text"] for u in redact_utterances(utts, RedactOptions())] == expected
+
+
+def test_redial_movie_ids_are_not_a_card_number():
+    """ReDial dialogues write movies as "@" + 5–6 digit ids; several in a row are no card number."""
+    for text in ("have you seen @111776 or @204334", "I liked @111776 @204334 @100512 @204870",
+                 "@136762 or @789245 or @358856 are all great", "have you seen 136762 or 789245 or 358856"):
+        assert scrub(text) == text
+    assert scrub("@111776 is great, my card is 4111 1111 1111 1111") == "@111776 is great, my card is [CARD_NUMBER]"
