@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from convo.redact.evaluate import evaluate, read_cases
+from convo.redact.redactor import RedactOptions, find_spans
 from tests.conftest import FIXTURES
 
 
@@ -20,3 +21,16 @@ def test_labelled_sets_meet_the_targets(name):
     assert report["recall_by_type"]["NI_NUMBER"] == 1.0
     assert report["recall"] >= 0.95
     assert report["negatives_touched_rate"] <= 0.02
+
+
+def test_negatives_stay_untouched_inside_long_calls():
+    """All negatives of all sets, 15 cases to a call: joining turns must not stitch their numbers together."""
+    negatives = [c for name in ("pii", "pii_holdout", "pii_holdout2", "pii_holdout3", "pii_holdout4")
+                 for c in read_cases(FIXTURES / name / "cases.jsonl") if c["kind"] == "negative"]
+    touched = total = 0
+    for i in range(0, len(negatives), 15):
+        turns = [t for case in negatives[i : i + 15] for t in case["turns"]]
+        found = find_spans([t["text"] for t in turns], [t["speaker"] for t in turns], RedactOptions().entities)
+        total += len(turns)
+        touched += sum(1 for spans in found if any(kind == "CARD_NUMBER" for *_, kind in spans))
+    assert touched == 0

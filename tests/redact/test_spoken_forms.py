@@ -27,6 +27,8 @@ POSITIVES = [
     ("the long number is four five no sorry four nine one seven six one oh oh three two two two one nine four seven",
      "the long number is [CARD_NUMBER]"),
     ("the security code is four four no sorry four five two", "the security code is [CVV]"),
+    ("my card is four one one one one one one one, scratch that, four five three two oh one five one one two eight three oh three six six",
+     "my card is [CARD_NUMBER]"),
     ("my mobile is oh seven seven double oh nine double oh one two four no sorry one two three", "my mobile is [PHONE]"),
     # SSN: context word, or the 3-2-4 grouping, or a bare 9-digit reading with nothing else around
     ("it's one two three, four five, six seven eight nine", "it's [SSN]"),
@@ -37,6 +39,7 @@ POSITIVES = [
     ("n i number is q q one two three four five six c", "n i number is [NI_NUMBER]"),
     ("it's quebec quebec one two three four five six charlie", "it's [NI_NUMBER]"),
     ("my ni is alpha bravo twelve thirty four fifty six delta", "my ni is [NI_NUMBER]"),
+    ("national insurance is a b, one two, three four, five six, c", "national insurance is [NI_NUMBER]"),
     # e-mails spoken, spelled, NATO, with the name said before its spelling
     ("it's jane dot doe at gmail dot com", "it's [EMAIL]"),
     ("d o e j at hotmail dot co dot uk", "[EMAIL]"),
@@ -70,6 +73,8 @@ POSITIVES = [
     ("postcode is sierra whiskey one alpha one alpha alpha", "postcode is [POSTCODE]"),
     ("postcode is b for bravo one five two double t", "postcode is [POSTCODE]"),
     ("it's m one four five h y", "it's [POSTCODE]"),
+    ("post code's n w one, six x e", "post code's [POSTCODE]"),
+    ("address is one two three main street apartment four b", "address is [ADDRESS]"),
     ("my zip is nine oh two one oh", "my zip is [POSTCODE]"),
     ("I live in austin texas seven eight seven oh one", "I live in austin texas [POSTCODE]"),
     ("Austin, TX 78701", "Austin, TX [POSTCODE]"),
@@ -115,6 +120,9 @@ NEGATIVES = [
     "tracking number 9400 1000 0000 0000 0000 00",
     "we moved to texas in 2009 with 12345 dollars",
     "I was in new york 10 years",
+    "you charged me 3 times: 12.99, 12.99 and 12.99",
+    "I paid £1,250.00 on the 3rd and another £250 on the 14th",
+    "the complaint reference is one two eight eight four nine two oh three one one seven",
 ]
 
 
@@ -172,6 +180,17 @@ TURNS = [
     ([(A, "and your iban"), (C, "g b eight two"), (A, "yes"), (C, "w e s t one two three four"), (A, "ok"),
       (C, "five six nine eight seven six five four three two")],
      ["and your iban", "[IBAN]", "yes", "[IBAN]", "ok", "[IBAN]"]),
+    # an SSN over three turns with no "social" said, each piece asked for
+    ([(C, "one two three"), (A, "and the middle two"), (C, "four five"), (A, "and the last four"), (C, "six seven eight nine")],
+     ["[SSN]", "and the middle two", "[SSN]", "and the last four", "[SSN]"]),
+    # a phone with a partial read-back as a question
+    ([(A, "what's your number"), (C, "oh seven seven double oh"), (A, "sorry oh seven seven what"), (C, "nine double oh one two three")],
+     ["what's your number", "[PHONE]", "[PHONE]", "[PHONE]"]),
+    # negatives over turns: meter readings in one sentence, and a room number before a card
+    ([(C, "so that's seven one two oh four on the electric and two two nine eight one on the gas")],
+     ["so that's seven one two oh four on the electric and two two nine eight one on the gas"]),
+    ([(C, "I'm in room four one two"), (C, "it's four one one one one one one one one one one one one one one one")],
+     ["I'm in room four one two", "it's [CARD_NUMBER]"]),
     # negatives over turns: an order number in two pieces, amounts, counts and times after questions
     ([(A, "order number please"), (C, "four five six"), (A, "ok"), (C, "seven eight nine one two three")],
      ["order number please", "four five six", "ok", "seven eight nine one two three"]),

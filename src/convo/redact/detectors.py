@@ -65,6 +65,7 @@ CONTEXT = {
                         "subscriber", "loyalty", "membership", "sim", "iccid", "mpan", "mprn", "contract number"),
 }
 _REFERENCE_SYMBOL = re.compile(r"[£$€#]")
+_CURRENCY = re.compile(r"[£$€]")
 DATE_KEYWORDS = {
     "DOB": _words("date of birth", "dob", "d o b", r"d\.o\.b\.?", "born", "birthday", "birth date", "birthdate"),
     "EXPIRY": _words(r"expir\w*", "exp(?:iry)? date", "valid (?:until|thru|through|to)", "good (?:until|thru|through)",
@@ -100,17 +101,18 @@ IBAN = re.compile(r"(?<![a-z0-9'’])(?:[a-z]{2}\d ?\d|[a-z] [a-z] ?\d ?\d|(?!(?
 NI_TYPED = re.compile(r"(?<![a-z0-9'’])[a-z]{2} ?\d{2} ?\d{2} ?\d{2} ?[a-d](?![a-z0-9])")
 # Not followed by another spelled-out character ("a" and "i" are words, not spelling).
 _NOT_MORE_SPELLED = r"(?![a-z0-9])(?! [b-hj-z0-9](?![a-z0-9]))"
-NI_SPOKEN = re.compile(r"(?<![a-z0-9'’])[a-z] [a-z](?: \d{1,2}){3,6} [a-d]" + _NOT_MORE_SPELLED)
-NI_NO_SUFFIX = re.compile(r"(?<![a-z0-9'’])[a-z] ?[a-z](?: ?\d{1,2}){3,6}(?![a-z0-9])")
+# Pauses read as commas between the groups: "a b, one two, three four, five six, c".
+NI_SPOKEN = re.compile(r"(?<![a-z0-9'’])[a-z] [a-z](?: ,)?(?: \d{1,2}(?: ,)?){3,6} [a-d]" + _NOT_MORE_SPELLED)
+NI_NO_SUFFIX = re.compile(r"(?<![a-z0-9'’])[a-z] ?[a-z](?: ,)?(?: ?\d{1,2}(?: ,)?){3,6}(?![a-z0-9])")
 NI_LATE_SUFFIX = re.compile(r"\n([a-d])(?= ?(?:\n|$))")
 NI_CONTEXT = _words("national insurance", "ni number", "n i number", "nino", "ni")
 POSTCODE_TYPED = re.compile(r"(?<![a-z0-9'’])[a-z]{1,2}\d[a-z\d]? ?\d[a-z]{2}(?![a-z0-9])")
-POSTCODE_SPOKEN = re.compile(r"(?<![a-z0-9'’])[a-z](?: ?[a-z])? \d{1,2}(?: [a-z\d])? \d [a-z] [a-z]" + _NOT_MORE_SPELLED)
+POSTCODE_SPOKEN = re.compile(r"(?<![a-z0-9'’])[a-z](?: ?[a-z])? \d{1,2}(?: [a-z\d])?(?: ,)? \d [a-z] [a-z]" + _NOT_MORE_SPELLED)
 _STREET = (r"street|st|road|rd|avenue|ave|lane|ln|drive|dr|way|close|court|ct|place|pl|boulevard|blvd|crescent|"
            r"terrace|grove|gardens|hill|square|parade|walk|row|mews|highway|hwy|parkway|circle|park|view|rise")
 ADDRESS = re.compile(
     r"(?<![\w])(?:(?:flat|apartment|apt|unit|suite) \w+ ?,? )?\d{1,4}(?: \d{1,3}){0,2}(?: ?[a-z](?![a-z]))?(?: ,)? "
-    r"((?:(?:[a-z'\-]+|\d{1,3}(?:st|nd|rd|th)) ){1,3})(?:" + _STREET + r")(?![a-z])(?: ,? ?(?:apt|apartment|flat|unit|suite) \w+)?"
+    r"((?:(?:[a-z'\-]+|\d{1,3}(?:st|nd|rd|th)) ){1,3})(?:" + _STREET + r")(?![a-z])(?: ,? ?(?:apt|apartment|flat|unit|suite) \w+(?: [a-z](?![a-z]))?)?"
 )
 ADDRESS_STOPWORDS = frozenset(
     "the a an on in of to for my your our their his her its and or is was it this that hours hour minutes minute days day "
@@ -174,10 +176,13 @@ def _plus(text: str, start: int) -> bool:
     return before.rstrip().endswith("+") or before.rstrip().endswith("plus")
 
 
+BARE_CONTEXT_CHARS = 45
+
+
 def _bare(text: str, start: int, end: int) -> bool:
-    """No reference, amount or measure word around: a long bare number is then someone's value."""
-    before = text[max(0, start - CONTEXT_BEFORE_CHARS) : start]
-    return not _has(text, start, end, "reference") and not _REFERENCE_SYMBOL.search(before[-3:])
+    """No reference, amount or measure word close around: a long bare number is then someone's value."""
+    window = text[max(0, start - BARE_CONTEXT_CHARS) : start] + " " + text[end : end + CONTEXT_AFTER_CHARS]
+    return not CONTEXT["reference"].search(window) and not _REFERENCE_SYMBOL.search(text[max(0, start - 3) : start])
 
 
 _STATES = ("alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|hawaii|idaho|"
@@ -230,8 +235,13 @@ _MONTH_BEFORE = re.compile(r"(?:january|february|march|april|may|june|july|augus
                            r"jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)[ ,]*(?:the )?$")
 
 
+_AMOUNT = re.compile(r"\d{1,3}(?:,\d{3})*\.\d{2}(?:[ ,]+\d{1,3}(?:,\d{3})*\.\d{2})*")
+
+
 def _classify_run(text: str, start: int, end: int, digits: str) -> str | None:
     n, raw = len(digits), text[start:end]
+    if _CURRENCY.search(text[max(0, start - 2) : start]) or _AMOUNT.fullmatch(raw):
+        return None  # "£1,250.00", "12.99, 12.99": amounts
     if _plus(text, start) and 8 <= n <= 15:
         return "PHONE"
     if digits.startswith("00") and 11 <= n <= 16 and digits[2] != "0":
@@ -317,10 +327,10 @@ _NOT_A_PIECE_BEFORE = re.compile(r"(?<![a-z])(?:in|since|until|till|by|from|at|o
 def _piece_like(text: str, piece: re.Match[str]) -> bool:
     """A piece of a value read out in turns: at the start or end of its turn, no amount or reference."""
     before = text[max(0, piece.start() - 3) : piece.start()]
-    lo = text.rfind("\n", 0, piece.start()) + 1
-    hi = text.find("\n", piece.end())
+    lo = max(text.rfind("\n", 0, piece.start()) + 1, piece.start() - 80)  # a turn's edge, or far enough to tell
+    hi = text.find("\n", piece.end(), piece.end() + 80)
     words_before = len(re.findall(r"[a-z]+", text[lo : piece.start()]))
-    words_after = len(re.findall(r"[a-z]+", text[piece.end() : hi if hi >= 0 else len(text)]))
+    words_after = len(re.findall(r"[a-z]+", text[piece.end() : hi if hi >= 0 else piece.end() + 80]))
     edge = words_before <= 3 or words_after <= 3  # starts or ends what its turn says
     if re.search(r"\d[./:]\d", text[max(0, piece.start() - 2) : piece.end() + 2]) or _NOT_A_PIECE_BEFORE.search(text, max(0, piece.start() - 16), piece.start()):
         return False  # 12.99, 24/09/2024, 1:15, "in 2022", "up to 12 99"
@@ -329,16 +339,16 @@ def _piece_like(text: str, piece: re.Match[str]) -> bool:
 
 def _own_turn(text: str, piece: re.Match[str]) -> bool:
     """The piece is (nearly) all its line says: "forty one" / "yep" / "eleven" …"""
-    lo = text.rfind("\n", 0, piece.start()) + 1
-    hi = text.find("\n", piece.end())
-    line = text[lo : hi if hi >= 0 else len(text)]
+    lo = max(text.rfind("\n", 0, piece.start()) + 1, piece.start() - 80)
+    hi = text.find("\n", piece.end(), piece.end() + 80)
+    line = text[lo : hi if hi >= 0 else piece.end() + 80]
     return len(re.findall(r"[a-z]+", line)) <= 4
 
 
 _ALTERNATIVES = re.compile(r"(?<![a-z])(?:or|vs|versus)(?![a-z])")
 
 
-def _stitched_cards(text: str, runs: list[re.Match[str]], taken: set[int], weak: set[int] = frozenset()) -> list[Match]:
+def _stitched_cards(text: str, runs: list[re.Match[str]], taken: set[int], weak: set[int] | frozenset[int] = frozenset()) -> list[Match]:
     """A card read out in pieces over several turns, with anything but digits said in between.
 
     Consecutive unclassified runs (2–5 pieces of 2+ digits) whose digits together make a
@@ -384,7 +394,7 @@ def _sort_and_account(text: str, m: re.Match[str], digits: str) -> list[Match]:
     return [Match("SORT_CODE", positions[0], positions[5] + 1), Match("BANK_ACCOUNT", positions[6], positions[13] + 1)]
 
 
-CORRECTION = re.compile(r"[\s,.]*(?:no[\s,]+)?(?:sorry|wait|i mean|actually|no|hang on)\b[\s,.]*(?:(?:no|it's|its|that's|it is)[\s,.]+)*$")
+CORRECTION = re.compile(r"[\s,.]*(?:no[\s,]+)?(?:sorry|wait|i mean|actually|no|hang on|scratch that|let me start again|start again)\b[\s,.]*(?:(?:no|it's|its|that's|it is)[\s,.]+)*$")
 
 
 def _corrected(text: str, runs: list[re.Match[str]], found: list[Match]) -> list[Match]:
@@ -445,10 +455,12 @@ def _runs(text: str) -> list[Match]:
     found += _corrected(text, runs, found)
     pieces = [(i, m) for i, m in enumerate(runs) if len(re.sub(r"\D", "", m.group())) >= 2]  # "the first eight" is no piece
     taken = {n for n, (i, _) in enumerate(pieces) if i not in unclassified}
-    weak = {n for n, (_, m) in enumerate(pieces) if any(f.type == "CVV" and f.start == m.start() for f in found)}
+    cvv_starts = {f.start for f in found if f.type == "CVV"}
+    weak = {n for n, (_, m) in enumerate(pieces) if m.start() in cvv_starts}
     stitched = _stitched_cards(text, [m for _, m in pieces], taken, weak)
     stitched += _stitched_values(text, [m for _, m in pieces], taken)
-    return [f for f in found if not any(f.type == "CVV" and f.start == c.start for c in stitched)] + stitched
+    stitched_starts = {c.start for c in stitched}
+    return [f for f in found if not (f.type == "CVV" and f.start in stitched_starts)] + stitched
 
 
 STITCHED_TYPES = ("SSN", "PHONE", "SORT_CODE", "BANK_ACCOUNT", "DOB")
@@ -562,7 +574,7 @@ def _bare_birth_dates(text: str) -> list[Match]:
     for date in DATE.finditer(text):
         if not _birth_year(date.group()):
             continue
-        window = text[max(0, date.start() - CONTEXT_BEFORE_CHARS) : date.start()] + " " + text[date.end() : date.end() + CONTEXT_AFTER_CHARS]
+        window = text[max(0, date.start() - BARE_CONTEXT_CHARS) : date.start()] + " " + text[date.end() : date.end() + CONTEXT_AFTER_CHARS]
         if not EVENT_WORDS.search(window) and not DATE_KEYWORDS["EXPIRY"].search(window):
             found.append(Match("DOB", date.start(), date.end()))
     return found
@@ -604,8 +616,9 @@ def _zip_after_address(text: str, found: list[Match]) -> list[Match]:
 
 _FIX = r"(?:no[ ,]+)?(?:sorry|wait|i mean|actually|no|hang on|scratch that|let me start again)(?![a-z])[ ,.]*(?:(?:no|sorry|it's|its|that's|it is|i mean)(?![a-z])[ ,.]*)*"
 # Said before a correction: a few digits, ordinals or spelled letters ("forty four", "fifth", "k o").
-_SAID = r"(?:(?:\d+(?:st|nd|rd|th)?|[a-z])[ ,]+){0,5}\d+(?:st|nd|rd|th)?"
+_SAID = r"(?:(?:\d+(?:st|nd|rd|th)?|[a-z])[ ,]+){0,18}\d+(?:st|nd|rd|th)?"
 CORRECTED_BEFORE = re.compile(r"(?<![\w])(" + _SAID + r")[ ,.]+" + _FIX + r"(?:the )?$")
+# (the abandoned part may be a whole card read out before "scratch that")
 # Said after a correction: the fixed tail of the value ("… seven one five no sorry five one seven",
 # "jo brennan at yahoo dot com no sorry dot co dot uk").
 CORRECTED_AFTER = re.compile(r"[ ,.]+" + _FIX + r"((?:(?:\d+(?:st|nd|rd|th)?|[a-z]|dot|at|underscore|dash|co|uk|com|net|org)"

@@ -7,7 +7,10 @@ so a match in the stream maps back to ``(utterance, start, end)`` in the origina
 
 Consecutive utterances of one speaker are joined softly (a digit run may continue across them:
 a card number read out in pieces); a change of speaker is a hard break, except that a short
-backchannel of the other side ("okay", "mm-hm") between two pieces is left out of the stream.
+backchannel of the other side ("okay", "mm-hm") between two pieces is left out of the stream, and
+so is a short read-back of what was just said ("j", "sorry was that eleven eleven"), which is
+redacted together with the value it repeats (:attr:`Stream.echoes`). A spoken e-mail split over
+turns is glued together across them.
 """
 
 from __future__ import annotations
@@ -243,13 +246,18 @@ def normalise(text: str, utt: int) -> list[Token]:
 # hang on seven six …", "yes then one one …" at the start of the next piece. (Self-corrections, "no sorry", are handled by the detectors: the abandoned
 # digits take the type of the value that corrects them.)
 JOINERS = tuple(tuple(p.split()) for p in ("hang on", "and then", "then", "and", "yes then", "yeah then", "yes", "yeah",
-                                           "yep", "okay", "ok", "right", "next", "after that", "it's", "then it's"))
+                                           "yep", "okay", "ok", "right", "next", "after that"))
+
+
+_JOINERS_LONGEST_FIRST = sorted(JOINERS, key=len, reverse=True)
+_JOINER_FIRST_WORDS = frozenset(p[0] for p in JOINERS)
 
 
 def _joiner_at(tokens: list[Token], i: int) -> int:
-    for phrase in sorted(JOINERS, key=len, reverse=True):
-        words = [t.text for t in tokens[i : i + len(phrase)]]
-        if tuple(words) == phrase:
+    if tokens[i].text not in _JOINER_FIRST_WORDS:
+        return 0
+    for phrase in _JOINERS_LONGEST_FIRST:
+        if tuple(t.text for t in tokens[i : i + len(phrase)]) == phrase:
             return len(phrase)
     return 0
 
