@@ -40,6 +40,21 @@ POSITIVES = [
     ("it's quebec quebec one two three four five six charlie", "it's [NI_NUMBER]"),
     ("my ni is alpha bravo twelve thirty four fifty six delta", "my ni is [NI_NUMBER]"),
     ("national insurance is a b, one two, three four, five six, c", "national insurance is [NI_NUMBER]"),
+    # NI numbers: "p as in papa" spelling, ASR letter names and digit homophones, joined letters + spaced digits
+    ("my national insurance number is p as in papa r as in romeo two one four three six eight a",
+     "my national insurance number is [NI_NUMBER]"),
+    ("the n i number is tee why four four ate one too six bee", "the n i number is [NI_NUMBER]"),
+    ("national insurance is jt 4 8 1 2 6 6 d", "national insurance is [NI_NUMBER]"),
+    # digit homophones anywhere in a long digit-by-digit reading, first and last word included
+    ("it's four five three too oh one five one won too ate three oh three six six", "it's [CARD_NUMBER]"),
+    ("yeah it's too one four six six three nine oh ate", "yeah it's [SSN]"),
+    ("the social is oh seven for, for six, six nine oh nine", "the social is [SSN]"),
+    ("it's two three, eight three, three seven for the sort code", "it's [SORT_CODE] for the sort code"),
+    # a self-correction with several correction words
+    ("the card is four nine one seven six one no sorry wait four nine one seven six one oh oh three two two two one nine four seven",
+     "the card is [CARD_NUMBER]"),
+    # a postcode with letter names, where a postcode was asked for
+    ("postcode is el ess one four tee why", "postcode is [POSTCODE]"),
     # e-mails spoken, spelled, NATO, with the name said before its spelling
     ("it's jane dot doe at gmail dot com", "it's [EMAIL]"),
     ("d o e j at hotmail dot co dot uk", "[EMAIL]"),
@@ -123,6 +138,13 @@ NEGATIVES = [
     "you charged me 3 times: 12.99, 12.99 and 12.99",
     "I paid £1,250.00 on the 3rd and another £250 on the 14th",
     "the complaint reference is one two eight eight four nine two oh three one one seven",
+    # ages, letter names and homophones in ordinary speech, a model code spelled out near "back"
+    "she's eighty two and he's seventy nine",
+    "my nan is ninety one and lives at number four",
+    "book it for two people for four nights from the eighth",
+    "gee that's great, see you at eight",
+    "the model on the back says k m four five t three one two e x",
+    "model number a b one two three four five six c",
 ]
 
 
@@ -186,6 +208,41 @@ TURNS = [
     # a phone with a partial read-back as a question
     ([(A, "what's your number"), (C, "oh seven seven double oh"), (A, "sorry oh seven seven what"), (C, "nine double oh one two three")],
      ["what's your number", "[PHONE]", "[PHONE]", "[PHONE]"]),
+    # an NI number whose suffix letter comes after a question, with a lead-in, as a NATO word or "b for bravo"
+    ([(A, "can I take your national insurance number"), (C, "it's s t"), (A, "mhm"), (C, "six one four"), (A, "okay"),
+      (C, "two two nine"), (A, "and the final letter"), (C, "that's delta")],
+     ["can I take your national insurance number", "it's [NI_NUMBER]", "mhm", "[NI_NUMBER]", "okay", "[NI_NUMBER]",
+      "and the final letter", "that's [NI_NUMBER]"]),
+    ([(A, "ni number please"), (C, "w l seven two"), (A, "yep"), (C, "five five one nine"), (A, "and the last letter"),
+      (C, "sorry it's b for bravo")],
+     ["ni number please", "[NI_NUMBER]", "yep", "[NI_NUMBER]", "and the last letter", "sorry it's [NI_NUMBER]"]),
+    # an NI number with letter names and digit homophones over turns, the suffix as a letter name
+    ([(A, "what's your national insurance number"), (C, "it's gee are for one"), (A, "okay"), (C, "six too nine oh"),
+      (A, "and the letter"), (C, "dee")],
+     ["what's your national insurance number", "it's [NI_NUMBER]", "okay", "[NI_NUMBER]", "and the letter", "[NI_NUMBER]"]),
+    # an address asked for in turns: the house number, then the street
+    ([(A, "and the door number"), (C, "it's seventeen"), (A, "which road is that"), (C, "birch grove")],
+     ["and the door number", "it's [ADDRESS]", "which road is that", "[ADDRESS]"]),
+    ([(A, "what's the flat number"), (C, "twelve"), (A, "and how many people live there"), (C, "three of us")],
+     ["what's the flat number", "twelve", "and how many people live there", "three of us"]),
+    # an e-mail whose "at" the agent prompts ("okay at" / "at outlook dot com")
+    ([(A, "what email should we use"), (C, "k dot obi"), (A, "okay at"), (C, "at outlook dot com")],
+     ["what email should we use", "[EMAIL]", "okay at", "[EMAIL]"]),
+    ([(A, "email please"), (C, "it's l dot nowak"), (A, "and then at"), (C, "at gmail dot com")],
+     ["email please", "it's [EMAIL]", "and then at", "[EMAIL]"]),
+    # ... or reads the first piece back before the domain
+    ([(A, "email please"), (C, "m dot ferreira"), (A, "m dot ferreira yep"), (C, "at yahoo dot co dot uk")],
+     ["email please", "[EMAIL]", "[EMAIL]", "[EMAIL]"]),
+    # a US phone over three turns with digit homophones in each piece
+    ([(A, "what's the best number"), (C, "too one two"), (A, "yep"), (C, "five five ate"), (A, "okay"), (C, "won three four nine")],
+     ["what's the best number", "[PHONE]", "yep", "[PHONE]", "okay", "[PHONE]"]),
+    # negatives over turns: references the agent gives (in pairs, or digit by digit) and the caller reads back
+    ([(A, "your ticket reference is fifty one thirty seven twenty two"), (C, "fifty one thirty seven twenty two got it")],
+     ["your ticket reference is fifty one thirty seven twenty two", "fifty one thirty seven twenty two got it"]),
+    ([(A, "i'll give you a reference for this call it's three one seven five oh two eight six four"),
+      (C, "three one seven five oh two eight six four thanks")],
+     ["i'll give you a reference for this call it's three one seven five oh two eight six four",
+      "three one seven five oh two eight six four thanks"]),
     # negatives over turns: meter readings in one sentence, and a room number before a card
     ([(C, "so that's seven one two oh four on the electric and two two nine eight one on the gas")],
      ["so that's seven one two oh four on the electric and two two nine eight one on the gas"]),

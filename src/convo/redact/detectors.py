@@ -104,15 +104,35 @@ _NOT_MORE_SPELLED = r"(?![a-z0-9])(?! [b-hj-z0-9](?![a-z0-9]))"
 # Pauses read as commas between the groups: "a b, one two, three four, five six, c".
 NI_SPOKEN = re.compile(r"(?<![a-z0-9'’])[a-z] [a-z](?: ,)?(?: \d{1,2}(?: ,)?){3,6} [a-d]" + _NOT_MORE_SPELLED)
 NI_NO_SUFFIX = re.compile(r"(?<![a-z0-9'’])[a-z] ?[a-z](?: ,)?(?: ?\d{1,2}(?: ,)?){3,6}(?![a-z0-9])")
-NI_LATE_SUFFIX = re.compile(r"\n([a-d])(?= ?(?:\n|$))")
+# The suffix letter answered in a later turn, alone or after a short lead-in, said once or twice,
+# as a letter or its NATO word: "d", "that's b", "oh here it is it's c c", "alpha".
+_NI_LEAD_IN = r"(?:(?:that's|thats|it's|its|it|is|that|oh|here|and|so|yes|yeah|right|sorry|okay|ok|the|letter|last|one)[ ,]+){0,6}"
+NI_LATE_SUFFIX = re.compile(r"\n" + _NI_LEAD_IN + r"([a-d]|alpha|alfa|bravo|charlie|delta|bee|see|sea|dee)(?: \1)?(?= ?[.!]?(?:\n|$))")
+NI_SUFFIX_CHARS = 150  # "… i can't remember the letter at the end" / "it should be on a payslip" / "c"
+NI_SAME_TURN_SUFFIX = re.compile(r" ([a-d])(?![a-z0-9'’])")
+# ASR letter names and digit homophones in an NI number: "gee ex ate five nine oh won too d".
+_LETTER_SAID = r"(?:[a-z]|bee|see|sea|dee|gee|jay|kay|el|em|en|pee|are|ess|tee|tea|why|ex|zed|aitch|haitch|eff|vee)"
+_DIGIT_SAID = r"(?:\d|won|to|too|for|fore|ate)"
+NI_SAID = re.compile(r"(?<![a-z0-9'’])" + _LETTER_SAID + " " + _LETTER_SAID + r"((?:(?: ,)? (?:\d{1,2}|won|to|too|for|fore|ate)){3,6})"
+                     r"( (?:[a-d]|bee|see|sea|dee))?(?![a-z0-9'’])")
 NI_CONTEXT = _words("national insurance", "ni number", "n i number", "nino", "ni")
 POSTCODE_TYPED = re.compile(r"(?<![a-z0-9'’])[a-z]{1,2}\d[a-z\d]? ?\d[a-z]{2}(?![a-z0-9])")
+# Letter names in a spoken postcode ("ess six seven are ess"), only where a postcode was asked for.
+POSTCODE_SAID = re.compile(r"(?<![a-z0-9'’])" + _LETTER_SAID + r"(?: " + _LETTER_SAID + r")? \d{1,2}(?: " + _LETTER_SAID
+                           + r"| \d)?(?: ,)? \d " + _LETTER_SAID + " " + _LETTER_SAID + r"(?![a-z0-9'’])")
+SPELLED_BEFORE = re.compile(r"(?<![a-z0-9'’])[a-z0-9] $")
 POSTCODE_SPOKEN = re.compile(r"(?<![a-z0-9'’])[a-z](?: ?[a-z])? \d{1,2}(?: [a-z\d])?(?: ,)? \d [a-z] [a-z]" + _NOT_MORE_SPELLED)
 _STREET = (r"street|st|road|rd|avenue|ave|lane|ln|drive|dr|way|close|court|ct|place|pl|boulevard|blvd|crescent|"
            r"terrace|grove|gardens|hill|square|parade|walk|row|mews|highway|hwy|parkway|circle|park|view|rise")
 ADDRESS = re.compile(
     r"(?<![\w])(?:(?:flat|apartment|apt|unit|suite) \w+ ?,? )?\d{1,4}(?: \d{1,3}){0,2}(?: ?[a-z](?![a-z]))?(?: ,)? "
     r"((?:(?:[a-z'\-]+|\d{1,3}(?:st|nd|rd|th)) ){1,3})(?:" + _STREET + r")(?![a-z])(?: ,? ?(?:apt|apartment|flat|unit|suite) \w+(?: [a-z](?![a-z]))?)?"
+)
+# An address asked for in turns: "what's the house number" / "52" / "and the street" / "elm close".
+_ANSWER_LEAD = r"(?:(?:it's|its|it is|yeah|yes|um|number|that's) )*"
+ADDRESS_OVER_TURNS = re.compile(
+    r"(?:house|door|building|flat|property) number[^\n]{0,20}\n" + _ANSWER_LEAD + r"(\d{1,4}(?: ?[a-z](?![a-z]))?)(?= ?(?:\n))"
+    r"\n[^\n]{0,40}\n" + _ANSWER_LEAD + r"((?:[a-z'\-]+ ){1,3}(?:" + _STREET + r"))(?![a-z])(?= ?[.!]?(?:\n|$))"
 )
 ADDRESS_STOPWORDS = frozenset(
     "the a an on in of to for my your our their his her its and or is was it this that hours hour minutes minute days day "
@@ -209,12 +229,39 @@ def _grouped(raw: str, boundaries: set[int]) -> bool:
 NAMED_REFERENCE = _words("imei", "iccid", "sim (?:card )?number", "serial(?: number)?", "tracking(?: number| no| ref)?",
                          "order (?:number|no|ref|reference)", "invoice", "ticket", "case (?:number|ref)", "policy number",
                          "claim number", "booking (?:number|ref|reference)", "confirmation number", "meter",
-                         "mpan", "mprn", "reference(?: number)?", "ref", "barcode", "customer number", "membership number")
+                         "mpan", "mprn", "reference(?: number)?", "ref", "barcode", "customer number", "membership number",
+                         "model(?: number| no)?", "part number", "product code")
 
 
 def _named_reference(text: str, start: int) -> bool:
     window = text[max(0, start - 30) : start]
     return NAMED_REFERENCE.search(window) is not None
+
+
+def _spelled_code(text: str, start: int, end: int) -> bool:
+    """Digits with a spelled letter right before and after: part of a code ("r b 3 4 t 6 0 2 s a")."""
+    return (re.search(r"(?<![a-z0-9'’])[a-z] $", text[max(0, start - 3) : start]) is not None
+            and re.match(r" [a-z](?![a-z0-9'’])", text[end : end + 3]) is not None)
+
+
+READ_BACK_CHARS = 160
+
+
+def _reference_read_back(text: str, start: int, digits: str) -> bool:
+    """The same digits were just said as a reference (named, or with a reference word near, and not
+    taken as a value there): this is a read-back of it."""
+    lo = max(0, start - READ_BACK_CHARS)
+    for m in RUN.finditer(text, lo, start):
+        if m.end() <= start and re.sub(r"\D", "", m.group()) == digits and (
+            _named_reference(text, m.start()) or not _bare(text, m.start(), m.end())
+        ) and _classify_run(text, m.start(), m.end(), digits) is None:
+            return True
+    return False
+
+
+def _other_code(text: str, start: int) -> bool:
+    """Named right before as a reference or model code, with no NI words near: "model number a b 1 2 …"."""
+    return _named_reference(text, start) and not NI_CONTEXT.search(text[max(0, start - CONTEXT_BEFORE_CHARS) : start])
 
 
 def _ssn_shape(digits: str) -> bool:
@@ -260,7 +307,10 @@ def _classify_run(text: str, start: int, end: int, digits: str) -> str | None:
         return "SSN"
     if n == 6 and _MONTH_BEFORE.search(text, max(0, start - 14), start):
         return None  # "march 14 19 51": a day and a year, not a sort code
-    if n == 6 and (re.fullmatch(r"\d{2}[ \-]\d{2}[ \-]\d{2}", raw) or _has(text, start, end, "sort")):
+    if _reference_read_back(text, start, digits):
+        return None  # "the reference is sixty eight ninety three …" / "okay sixty eight ninety three …"
+    if n == 6 and (_has(text, start, end, "sort") or (re.fullmatch(r"\d{2}[ \-]\d{2}[ \-]\d{2}", raw)
+                                                     and not _named_reference(text, start))):
         return "SORT_CODE"
     if 8 <= n <= 12 and _has(text, start, end, "account") and not _has(text, start, end, "phone"):
         return "BANK_ACCOUNT"
@@ -271,7 +321,7 @@ def _classify_run(text: str, start: int, end: int, digits: str) -> str | None:
         return "PHONE"
     if 3 <= n <= 4 and _has(text, start, end, "cvv"):
         return "CVV"
-    if n == 3 and _has(text, start, end, "back"):
+    if n == 3 and _has(text, start, end, "back") and not _spelled_code(text, start, end):
         return "CVV"  # "seven fifty two on the back": three digits on the back of a card
     if n in (5, 9) and (_has(text, start, end, "zip") or US_STATE_BEFORE.search(text, max(0, start - 30), start)):
         return "POSTCODE"  # "… austin texas seven eight seven oh one", "Austin, TX 78701"
@@ -394,7 +444,7 @@ def _sort_and_account(text: str, m: re.Match[str], digits: str) -> list[Match]:
     return [Match("SORT_CODE", positions[0], positions[5] + 1), Match("BANK_ACCOUNT", positions[6], positions[13] + 1)]
 
 
-CORRECTION = re.compile(r"[\s,.]*(?:no[\s,]+)?(?:sorry|wait|i mean|actually|no|hang on|scratch that|let me start again|start again)\b[\s,.]*(?:(?:no|it's|its|that's|it is)[\s,.]+)*$")
+CORRECTION = re.compile(r"[\s,.]*(?:no[\s,]+)?(?:sorry|wait|i mean|actually|no|hang on|scratch that|let me start again|start again)\b[\s,.]*(?:(?:no|sorry|wait|actually|it's|its|that's|it is)[\s,.]+)*$")
 
 
 def _corrected(text: str, runs: list[re.Match[str]], found: list[Match]) -> list[Match]:
@@ -500,25 +550,44 @@ def _patterns(text: str) -> list[Match]:
         pos = end or m.start() + 1
     for regex in (NI_TYPED, NI_SPOKEN):
         found += [Match("NI_NUMBER", m.start(), m.end()) for m in regex.finditer(text)
-                  if len(re.sub(r"\D", "", m.group())) == 6]
+                  if len(re.sub(r"\D", "", m.group())) == 6 and not _other_code(text, m.start())]
     for m in NI_NO_SUFFIX.finditer(text):  # the suffix letter often comes in a later turn
         window = text[max(0, m.start() - CONTEXT_BEFORE_CHARS) : m.start()]
         if len(re.sub(r"\D", "", m.group())) != 6:
             continue
-        suffix = NI_LATE_SUFFIX.search(text, m.end(), m.end() + CONTEXT_BEFORE_CHARS)
+        suffix = NI_LATE_SUFFIX.search(text, m.end(), m.end() + NI_SUFFIX_CHARS)
         letters = re.sub(r"[^a-z]", "", m.group())
         # Without the words, the whole shape must be there: valid prefix letters, six digits, and
         # the suffix letter answered on its own in a later turn ("… the letter at the end?" / "d").
         valid_prefix = letters[0] not in "dfiquv" and letters[1] not in "dfioquv"
         if NI_CONTEXT.search(window) or (suffix and valid_prefix):
-            found.append(Match("NI_NUMBER", m.start(), m.end()))
+            same_turn = NI_SAME_TURN_SUFFIX.match(text, m.end())  # "ha 7 9 2 1 1 3 c"
+            found.append(Match("NI_NUMBER", m.start(), same_turn.end() if same_turn else m.end()))
             if suffix:  # "... and the letter at the end?" / "b"
-                found.append(Match("NI_NUMBER", suffix.start(1), suffix.end(1)))
-    for regex in (POSTCODE_TYPED, POSTCODE_SPOKEN):
-        found += [Match("POSTCODE", m.start(), m.end()) for m in regex.finditer(text)]
+                found.append(Match("NI_NUMBER", suffix.start(1), suffix.end()))  # "c c" said twice too
+    for m in NI_SAID.finditer(text):  # only where an NI number was asked for
+        said = m.group(1).replace(",", " ").split()
+        if sum(len(w) if w.isdigit() else 1 for w in said) != 6:
+            continue
+        if NI_CONTEXT.search(text[max(0, m.start() - CONTEXT_BEFORE_CHARS) : m.start()]):
+            found.append(Match("NI_NUMBER", m.start(), m.end()))
+            suffix = None if m.group(2) else NI_LATE_SUFFIX.search(text, m.end(), m.end() + NI_SUFFIX_CHARS)
+            if suffix:
+                found.append(Match("NI_NUMBER", suffix.start(1), suffix.end()))
+    found += [Match("POSTCODE", m.start(), m.end()) for m in POSTCODE_TYPED.finditer(text)]
+    for m in POSTCODE_SPOKEN.finditer(text):
+        # a letter or digit spelled right before: part of a longer code ("r b 3 4 t 6 0 2 s a", a model)
+        inside = SPELLED_BEFORE.search(text, max(0, m.start() - 4), m.start()) is not None
+        if not inside or _has(text, m.start(), m.end(), "zip"):
+            found.append(Match("POSTCODE", m.start(), m.end()))
+    found += [Match("POSTCODE", m.start(), m.end()) for m in POSTCODE_SAID.finditer(text)
+              if CONTEXT["zip"].search(text[max(0, m.start() - CONTEXT_BEFORE_CHARS) : m.start()])]
     for m in ADDRESS.finditer(text):
         if not set(m.group(1).split()) & ADDRESS_STOPWORDS or m.group(1) == "the ":  # "number twelve the crescent"
             found.append(Match("ADDRESS", m.start(), m.end()))
+    for m in ADDRESS_OVER_TURNS.finditer(text):
+        if not set(m.group(2).split()) & ADDRESS_STOPWORDS:
+            found += [Match("ADDRESS", m.start(1), m.end(1)), Match("ADDRESS", m.start(2), m.end(2))]
     return found
 
 
@@ -614,7 +683,7 @@ def _zip_after_address(text: str, found: list[Match]) -> list[Match]:
     return zips
 
 
-_FIX = r"(?:no[ ,]+)?(?:sorry|wait|i mean|actually|no|hang on|scratch that|let me start again)(?![a-z])[ ,.]*(?:(?:no|sorry|it's|its|that's|it is|i mean)(?![a-z])[ ,.]*)*"
+_FIX = r"(?:no[ ,]+)?(?:sorry|wait|i mean|actually|no|hang on|scratch that|let me start again)(?![a-z])[ ,.]*(?:(?:no|sorry|wait|actually|it's|its|that's|it is|i mean)(?![a-z])[ ,.]*)*"
 # Said before a correction: a few digits, ordinals or spelled letters ("forty four", "fifth", "k o").
 _SAID = r"(?:(?:\d+(?:st|nd|rd|th)?|[a-z])[ ,]+){0,18}\d+(?:st|nd|rd|th)?"
 CORRECTED_BEFORE = re.compile(r"(?<![\w])(" + _SAID + r")[ ,.]+" + _FIX + r"(?:the )?$")

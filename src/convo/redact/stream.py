@@ -184,13 +184,31 @@ def _number_words(pieces: list[tuple[str, int, int]], i: int) -> tuple[str, int]
 HOMOPHONES = {"for": "4", "fore": "4", "to": "2", "too": "2", "ate": "8", "won": "1"}
 
 
+DETERMINERS = frozenset("the a an my your his her our their this that these those".split())
+
+
 def _digits_around(words: list[str], i: int) -> bool:
     """Two or more single digit words on each side of ``words[i]``."""
     def single(w: str) -> bool:
         return w in UNITS or (w.isdigit() and len(w) == 1)
     left = words[max(0, i - 2) : i]
     right = words[i + 1 : i + 3]
-    return len(left) == 2 and len(right) == 2 and all(single(w) for w in left + right)
+    if len(left) == 2 and len(right) == 2 and all(single(w) for w in left + right):
+        return True
+    # Or inside a long digit-by-digit reading ("to five oh oh five nine too eight …", "… nine eight ate"):
+    # a run of six or more digit words, most of them real digits.
+    def digit_like(w: str) -> bool:
+        return single(w) or w in HOMOPHONES or w in (",", "-")  # "oh seven for, for six, …"
+    first, last = i, i
+    while first > 0 and digit_like(words[first - 1]):
+        first -= 1
+    while last + 1 < len(words) and digit_like(words[last + 1]):
+        last += 1
+    if i == last and i + 1 < len(words) and words[i + 1] in DETERMINERS:
+        return False  # "… three seven for the sort code": a word after the reading
+    run = [w for w in words[first : last + 1] if w not in (",", "-")]
+    real = sum(single(w) for w in run)
+    return len(run) >= 6 and real >= 4 and real > len(run) - real
 
 
 def _spelling_nearby(pieces: list[tuple[str, int, int]], i: int) -> bool:
@@ -208,8 +226,19 @@ def _phonetic(pieces: list[tuple[str, int, int]], i: int) -> bool:
     """A letter spelled with a word: "s for sugar", "b as in bravo"."""
     if i + 2 >= len(pieces) or len(pieces[i][0]) != 1 or not pieces[i][0].isalpha():
         return False
+    return _phonetic_length(pieces, i) > 0
+
+
+def _phonetic_length(pieces: list[tuple[str, int, int]], i: int) -> int:
+    """How many pieces "s for sugar" (3) or "b as in bravo" (4) takes at ``pieces[i]``, else 0."""
+    if i + 2 >= len(pieces) or len(pieces[i][0]) != 1 or not pieces[i][0].isalpha():
+        return 0
     link, word = pieces[i + 1][0].lower(), pieces[i + 2][0].lower()
-    return link in ("for", "as") and word[:1] == pieces[i][0].lower() and len(word) > 1
+    if link == "as" and word == "in" and i + 3 < len(pieces):  # "n as in november"
+        word, used = pieces[i + 3][0].lower(), 4
+    else:
+        used = 3
+    return used if link in ("for", "as") and word[:1] == pieces[i][0].lower() and len(word) > 1 else 0
 
 
 def normalise(text: str, utt: int) -> list[Token]:
@@ -233,8 +262,9 @@ def normalise(text: str, utt: int) -> list[Token]:
             i += 1
             continue
         if _phonetic(pieces, i):  # "s for sugar": keep the letter, drop "for sugar"
-            tokens.append(Token(lowered, utt, start, pieces[i + 2][2]))
-            i += 3
+            used = _phonetic_length(pieces, i)
+            tokens.append(Token(lowered, utt, start, pieces[i + used - 1][2]))
+            i += used
             continue
         if lowered not in FILLERS:
             tokens.append(Token(SYMBOL_WORDS.get(lowered, lowered), utt, start, end))
@@ -346,6 +376,38 @@ def _is_backchannel(tokens: list[Token]) -> bool:
     return len(words) <= BACKCHANNEL_MAX_WORDS and all(w in BACKCHANNEL_WORDS for w in words)
 
 
+def _is_prompt(tokens: list[Token], following: list[Token]) -> bool:
+    """A back-channel that ends with the word the next piece starts with: "okay at" / "at gmail dot com"."""
+    words = [t.text for t in tokens if any(c.isalnum() for c in t.text)]
+    nxt = next((t.text for t in following if any(c.isalnum() for c in t.text)), None)
+    lead = [w for w in words[:-1] if w not in ("then", "so")]
+    return 1 <= len(words) <= BACKCHANNEL_MAX_WORDS and words[-1] == nxt and all(w in BACKCHANNEL_WORDS for w in lead) \
+        and not words[-1].isdigit() and len(words[-1]) > 1
+
+
+def _homophones_across_turns(entries: list[tuple[Token, str]]) -> list[tuple[Token, str]]:
+    """Digit homophones in a digit-by-digit reading split over turns: "four three ate" / "nine four won"."""
+    def single(text: str) -> bool:
+        return len(text) == 1 and text.isdigit()
+    out = list(entries)
+    i = 0
+    while i < len(entries):
+        j = i
+        while j < len(entries) and (single(entries[j][0].text) or entries[j][0].text in HOMOPHONES or entries[j][0].text in (",", "-")):
+            j += 1
+        run = [t.text for t, _ in entries[i:j] if t.text not in (",", "-")]
+        real = sum(single(w) for w in run)
+        if len(run) >= 6 and real >= 4 and real > len(run) - real:
+            for k in range(i, j):
+                tok = entries[k][0]
+                if k == j - 1 and j < len(entries) and entries[j][0].text in DETERMINERS:
+                    continue  # "… three seven for the sort code"
+                if tok.text in HOMOPHONES:
+                    out[k] = (Token(HOMOPHONES[tok.text], tok.utt, tok.start, tok.end), entries[k][1])
+        i = max(j, i + 1)
+    return out
+
+
 def build_stream(texts: list[str], speakers: list[str]) -> Stream:
     """One stream over a call's utterances (see the module docstring for the joining rules)."""
     per_utt = [[t for t in normalise(text, i) if t.text] for i, text in enumerate(texts)]
@@ -356,9 +418,13 @@ def build_stream(texts: list[str], speakers: list[str]) -> Stream:
         if not tokens:
             continue
         between = last_speaker is not None and speakers[i] != last_speaker
-        if between and _is_backchannel(tokens) and i + 1 < len(texts) and speakers[i + 1] == last_speaker:
-            continue  # "okay" from the agent while the customer reads out digits
-        echoed = _echo(tokens, entries) if between and i + 1 < len(texts) and speakers[i + 1] == last_speaker else None
+        if between and i + 1 < len(texts) and speakers[i + 1] == last_speaker and (
+            _is_backchannel(tokens) or _is_prompt(tokens, per_utt[i + 1])
+        ):
+            continue  # "okay" from the agent while the customer reads out digits (or "okay at" / "at gmail …")
+        echoed = None
+        if between and i + 1 < len(texts) and speakers[i + 1] == last_speaker:
+            echoed = _echo(tokens, entries) or _email_piece_echo(tokens, entries, per_utt[i + 1])
         if echoed:  # "j" / "eleven eleven?": the agent repeats the last piece; the reading goes on
             stream.echoes.append((i, tokens[0].start, tokens[-1].end, len(entries) - echoed, len(entries) - 1))
             continue
@@ -367,7 +433,7 @@ def build_stream(texts: list[str], speakers: list[str]) -> Stream:
             tokens = _drop_and_then(tokens, entries[-1][0].text)
         entries += [(token, joiner if n == 0 else " ") for n, token in enumerate(tokens)]
         last_speaker = speakers[i]
-    for token, joiner in _emails_across_turns(entries):
+    for token, joiner in _emails_across_turns(_homophones_across_turns(entries)):
         stream.add(token, joiner)
     return stream
 
@@ -400,6 +466,24 @@ def _echo(tokens: list[Token], entries: list[tuple[Token, str]]) -> int:
     if len(echoed) < 2:  # "j" echoes the letter just said; "the last four" asks for more
         return span if span and words == [entries[-1][0].text] and words[0].isalpha() else 0
     return span if echoed in said else 0
+
+
+def _email_piece_echo(tokens: list[Token], entries: list[tuple[Token, str]], following: list[Token]) -> int:
+    """A read-back of the first piece of a spoken e-mail ("l dot nowak" / "l dot nowak yep" / "at gmail …"):
+    how many of the last stream tokens it repeats, or 0."""
+    if not following or following[0].text != "at":
+        return 0
+    span = 0
+    while span < min(len(entries), ECHO_TAIL_TOKENS):
+        span += 1
+        if entries[-span][1] == HARD:
+            break
+    said = {t.text for t, _ in entries[-span:]}
+    words = [t.text for t in tokens if any(c.isalnum() for c in t.text)]
+    repeated = [w for w in words if w in said and w not in BACKCHANNEL_WORDS]
+    if not repeated or "dot" not in said or not all(w in said or w in BACKCHANNEL_WORDS for w in words):
+        return 0
+    return span
 
 
 def _emails_across_turns(entries: list[tuple[Token, str]]) -> list[tuple[Token, str]]:
