@@ -62,10 +62,32 @@ def test_card_split_over_turns_with_a_backchannel_is_found():
     out = redact_utterances(utts, RedactOptions())
     assert [u["text"] for u in out] == [utts[0]["text"], "[CARD_NUMBER]", "okay", "[CARD_NUMBER]", utts[4]["text"]]
     red = out[1]["redactions"][0]
-    assert red == {"type": "CARD_NUMBER", "start_char": 0, "end_char": 13, "start_s": 5.0, "end_s": 8.9}
+    # the value ends the utterance: its time span runs on to the customer's next utterance (10.0 s),
+    # in case ASR dropped the last digits; the words keep their own times
+    assert red == {"type": "CARD_NUMBER", "start_char": 0, "end_char": 13, "start_s": 5.0, "end_s": 10.0}
     assert [w["word"] for w in out[1]["words"]] == ["[CARD_NUMBER]"]
     assert (out[1]["words"][0]["start_s"], out[1]["words"][0]["end_s"]) == (5.0, 8.9)
     assert out[0]["redactions"] == [] and out[2]["redactions"] == []
+
+
+def test_speech_left_untranscribed_after_a_value_is_covered_up_to_a_limit():
+    """ASR that stops before the speaker does: the span runs on, at most UNHEARD_TAIL_S, and never
+    into the same speaker's next utterance; a value followed by more words keeps its own end."""
+    from convo.redact.redactor import UNHEARD_TAIL_S
+
+    utts = [
+        _utt(0, "agent", "please read me the card number", 0.0),
+        _utt(1, "customer", "four one one one one one one one one one one one one one one one", 4.0),
+        _utt(2, "agent", "thank you", 20.0),
+        _utt(3, "customer", "my number is 07700 900123 if you need it", 30.0),
+    ]
+    out = redact_utterances(utts, RedactOptions())
+    card = out[1]["redactions"][0]
+    words_end = max(w["end_s"] for w in utts[1]["words"])
+    assert card["type"] == "CARD_NUMBER" and card["end_s"] == pytest.approx(words_end + UNHEARD_TAIL_S)
+    phone = out[3]["redactions"][0]
+    assert out[3]["text"] == "my number is [PHONE] if you need it"
+    assert phone["end_s"] < max(w["end_s"] for w in utts[3]["words"])  # words follow: no extension
 
 
 def test_disabled_entity_types_are_kept():

@@ -319,6 +319,8 @@ def _classify_run(text: str, start: int, end: int, digits: str) -> str | None:
         return "PHONE"
     if 7 <= n <= 15 and _has(text, start, end, "phone"):
         return "PHONE"
+    if n >= 8 and card_words and not _named_reference(text, start) and not _has(text, start, end, "account"):
+        return "CARD_NUMBER"  # ASR drops digits too: "for 1 1 1 1 1 1 1 1 1" for a card read out
     if 3 <= n <= 4 and _has(text, start, end, "cvv"):
         return "CVV"
     if n == 3 and _has(text, start, end, "back") and not _spelled_code(text, start, end):

@@ -123,10 +123,32 @@ def apply_spans(utterance: dict[str, Any], spans: list[tuple[int, int, str]]) ->
     return {**utterance, "text": "".join(pieces), "words": words, "redactions": redactions}
 
 
+# ASR drops words at the end of a fast digit reading (tiny.en recognised 9 of the 16 digits of the
+# demo call's card and stopped its words 1.7 s before the speaker did). Speech nobody transcribed
+# right after a value that ends its utterance is taken as the rest of the value: its time span
+# (what --redact-audio covers) runs on to the same channel's next utterance, at most this long.
+UNHEARD_TAIL_S = 3.0
+
+
 def redact_utterances(utterances: list[dict[str, Any]], options: RedactOptions) -> list[dict[str, Any]]:
     """Redact a call's utterances (in turn order) together, so values split across turns are found."""
     spans = find_spans([u["text"] for u in utterances], [u["speaker"] for u in utterances], options.entities)
-    return [apply_spans(u, s) for u, s in zip(utterances, spans)]
+    out = [apply_spans(u, s) for u, s in zip(utterances, spans)]
+    for i, utterance in enumerate(out):
+        _extend_final_redaction(utterance, out[i + 1 :])
+    return out
+
+
+def _extend_final_redaction(utterance: dict[str, Any], later: list[dict[str, Any]]) -> None:
+    redactions = utterance["redactions"]
+    if (not redactions or redactions[-1]["end_s"] is None
+            or redactions[-1]["end_char"] != len(utterance["text"].rstrip(" .,!?"))):
+        return
+    key = utterance.get("channel_index"), utterance.get("speaker")
+    following = [u["start_s"] for u in later
+                 if (u.get("channel_index"), u.get("speaker")) == key and u.get("start_s") is not None]
+    end = redactions[-1]["end_s"]
+    redactions[-1]["end_s"] = max(end, min([end + UNHEARD_TAIL_S, *following]))
 
 
 def scrub(text: str, entities: frozenset[str] = frozenset(ENTITY_TYPES)) -> str:
