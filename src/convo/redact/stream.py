@@ -443,6 +443,16 @@ ECHO_WRAPPER = frozenset("so that's thats that is was yes yeah okay ok sorry rig
 ECHO_TAIL_TOKENS = 20
 
 
+def _since_hard(entries: list[tuple[Token, str]]) -> int:
+    """How many of the last stream entries reach back to the latest hard break (at most ECHO_TAIL_TOKENS)."""
+    span = 0
+    while span < min(len(entries), ECHO_TAIL_TOKENS):
+        span += 1
+        if entries[-span][1] == HARD:
+            break
+    return span
+
+
 def _echo(tokens: list[Token], entries: list[tuple[Token, str]]) -> int:
     """How many of the last stream tokens a short read-back repeats, or 0.
 
@@ -456,11 +466,7 @@ def _echo(tokens: list[Token], entries: list[tuple[Token, str]]) -> int:
         words = words[:-1]
     if not 1 <= len(words) <= 6 or not all(w.isdigit() or len(w) == 1 for w in words):
         return 0
-    span = 0
-    while span < min(len(entries), ECHO_TAIL_TOKENS):
-        span += 1
-        if entries[-span][1] == HARD:
-            break
+    span = _since_hard(entries)
     said = "".join(t.text for t, _ in entries[-span:]) if span else ""
     echoed = "".join(words)
     if len(echoed) < 2:  # "j" echoes the letter just said; "the last four" asks for more
@@ -473,11 +479,7 @@ def _email_piece_echo(tokens: list[Token], entries: list[tuple[Token, str]], fol
     how many of the last stream tokens it repeats, or 0."""
     if not following or following[0].text != "at":
         return 0
-    span = 0
-    while span < min(len(entries), ECHO_TAIL_TOKENS):
-        span += 1
-        if entries[-span][1] == HARD:
-            break
+    span = _since_hard(entries)
     said = {t.text for t, _ in entries[-span:]}
     words = [t.text for t in tokens if any(c.isalnum() for c in t.text)]
     repeated = [w for w in words if w in said and w not in BACKCHANNEL_WORDS]
