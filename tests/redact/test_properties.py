@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from convo.redact.detectors import luhn_valid
+from convo.redact.patterns import luhn_valid
 from convo.redact.redactor import scrub
 
 WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]

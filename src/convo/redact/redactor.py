@@ -11,7 +11,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from convo.redact.detectors import ENTITY_TYPES, detect
+from convo.redact.detectors import detect
+from convo.redact.patterns import ENTITY_TYPES
 from convo.redact.stream import UNITS, build_stream, normalise
 
 _SENSITIVE_WORD = re.compile(r"\d|@")

@@ -1,0 +1,177 @@
+"""Vocabulary of the PII detectors: entity types, context words, the regular expressions the rules
+in :mod:`convo.redact.detectors` match with (named and measured in docs/redaction.md) and the
+checksums (Luhn, IBAN mod-97) that validate a candidate."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+ENTITY_TYPES = (
+    "CARD_NUMBER", "CVV", "EXPIRY", "SSN", "NI_NUMBER", "BANK_ACCOUNT", "SORT_CODE", "IBAN",
+    "PHONE", "EMAIL", "DOB", "POSTCODE", "ADDRESS",
+)
+CONTEXT_BEFORE_CHARS = 90
+CONTEXT_AFTER_CHARS = 30
+DATE_AFTER_KEYWORD_CHARS = 45
+
+
+@dataclass(frozen=True)
+class Match:
+    type: str
+    start: int
+    end: int
+
+
+def _words(*alternatives: str) -> re.Pattern[str]:
+    return re.compile(r"(?<![a-z])(?:" + "|".join(alternatives) + r")(?![a-z])")
+
+
+CONTEXT = {
+    "card": _words("(?<!sim )card", "(?<!sim )cards", "visa", "master ?card", "amex", "american express", "debit", "credit", "long number",
+                   "(?:number|digits) (?:on|across) the front"),
+    "cvv": _words("cvv", "cvc", "csc", "cv2", "cid", "c v v", "c v c", "security (?:code|number|digits)",
+                  r"(?:3|4) digit(?:s)? (?:code|number)", "digits on the back", "card code",
+                  "code on the (?:front|back)", "signature strip",
+                  r"(?<!last )(?:3|4) (?:digits|numbers|figures)", "verification (?:value|code|number)", "code (?:from|on) the back",
+                  "signature", "back of the card", "on the front", "little number"),
+    "ssn": _words("social security", "ssn", "social"),
+    "sort": _words("sort ?code", "sort", "s/c", "s c", "sc"),
+    "account": _words("account (?:number|no)", "acct", "account", "a/c", "acc(?: no| number)?", "bank details"),
+    "phone": _words("phone", "mobile", "cell", "landline", "telephone", "call (?:me|you|us|back)", "reach (?:me|you)",
+                    "text me", "contact number", "ring me", "whatsapp", "extension", "tel", "number to call",
+                    "call ?back", "best number", "contact", "reach", "phone number", "dial", "line", "text", "area code",
+                    "number should we"),
+    "back": _words("on the back", "at the back", "back of the card"),
+    "zip": _words("zip", "zip ?code", "postal code", "post ?code"),
+    # A bare number near one of these is a reference, a reading or an amount, not a person's value.
+    "reference": _words("order", "orders", "ref", "reference", "case", "ticket", "invoice", "tracking", "policy", "claim",
+                        "booking", "confirmation", "meter", "reading", "serial", "model", "imei", "membership", "member",
+                        "id", "code", "pin", "voucher", "points", "miles", "extension", "room", "flight", "train",
+                        "parcel", "consignment", "shipment", "receipt", "transaction", "quote", "job", "sku", "part",
+                        "product", "account", "acct", "ending", "ends", "last (?:4|four)", "pounds", "dollars", "quid",
+                        "pence", "cents", "euros", "gig", "meg", "megabits", "kilometres", "km", "barcode", "channel",
+                        "reg", "registration", "licence", "license", "vin", "item", "build", "version", "firmware", "serial",
+                        "warranty", "figures", "total", "stock", "population", "between", "customer number",
+                        "subscriber", "loyalty", "membership", "sim", "iccid", "mpan", "mprn", "contract number"),
+}
+_REFERENCE_SYMBOL = re.compile(r"[£$€#]")
+_CURRENCY = re.compile(r"[£$€]")
+DATE_KEYWORDS = {
+    "DOB": _words("date of birth", "dob", "d o b", r"d\.o\.b\.?", "born", "birthday", "birth date", "birthdate"),
+    "EXPIRY": _words(r"expir\w*", "exp(?:iry)? date", "valid (?:until|thru|through|to)", "good (?:until|thru|through)",
+                     "end date", "expires", "exp"),
+}
+# Weaker expiry words, taken only with a card nearby: "when does the card run out" / "end of august 2031".
+CARD_EXPIRY_KEYWORDS = _words("runs? out", "running out", "ran out", "expiring", "good thru", "valid from")
+_MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)"
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+_C = r"(?: ?,)? "  # punctuation is its own token in the stream: "june 5th , 1971"
+_YEAR = r"\d{2,4}(?: \d{2})?"
+DATE = re.compile(
+    r"(?<![\w])(?:"
+    rf"\d{{1,2}}(?: \d)? ?[/.\-] ?\d{{1,2}}(?: \d)?(?: ?[/.\-] ?\d{{2,4}})?"
+    rf"|\d{{1,2}} ?[/.\-] ?\d{{4}}"
+    rf"|(?:the )?{_DAY}(?: of)? {_MONTH}(?:{_C}{_YEAR})?"
+    rf"|{_MONTH}{_C}(?:the )?{_DAY}(?:{_C}{_YEAR})?"
+    rf"|{_MONTH}{_C}{_YEAR}"
+    rf"|{_DAY} of the {_DAY}(?:{_C}{_YEAR})?"
+    rf"|{_DAY} month of {_YEAR}"
+    rf"|{_DAY} of \d{{2,4}}"
+    r"|(?:0[1-9]|1[0-2])\d{2}"
+    r"|\d{1,2}(?: \d{1,2}){1,7}"
+    r")(?![\w])"
+)
+# "@111776" (a ReDial movie id) or "#58213" is an identifier, never a digit run or a piece of one.
+RUN = re.compile(r"(?<![\w@#])\d(?:[ ,.\-()]{0,5}\d)*(?![\w])")
+EMAIL = re.compile(r"[a-z0-9][a-z0-9._%+\-]*@[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.[a-z]{2,}")
+# Country code glued to the check digits ("gb82") or spelled out ("g b 8 2"): "is 4214 …" is no IBAN.
+# Typed "PL 86 2807 …" puts a space after the country code, unless the two letters are a word.
+IBAN = re.compile(r"(?<![a-z0-9'’])(?:[a-z]{2}\d ?\d|[a-z] [a-z] ?\d ?\d|(?!(?:is|it|at|be|no|me)\b)[a-z]{2} \d ?\d)"
+                  r"(?:[ ,]{0,3}[a-z0-9]){11,34}")
+NI_TYPED = re.compile(r"(?<![a-z0-9'’])[a-z]{2} ?\d{2} ?\d{2} ?\d{2} ?[a-d](?![a-z0-9])")
+# Not followed by another spelled-out character ("a" and "i" are words, not spelling).
+_NOT_MORE_SPELLED = r"(?![a-z0-9])(?! [b-hj-z0-9](?![a-z0-9]))"
+# Pauses read as commas between the groups: "a b, one two, three four, five six, c".
+NI_SPOKEN = re.compile(r"(?<![a-z0-9'’])[a-z] [a-z](?: ,)?(?: \d{1,2}(?: ,)?){3,6} [a-d]" + _NOT_MORE_SPELLED)
+NI_NO_SUFFIX = re.compile(r"(?<![a-z0-9'’])[a-z] ?[a-z](?: ,)?(?: ?\d{1,2}(?: ,)?){3,6}(?![a-z0-9])")
+# The suffix letter answered in a later turn, alone or after a short lead-in, said once or twice,
+# as a letter or its NATO word: "d", "that's b", "oh here it is it's c c", "alpha".
+_NI_LEAD_IN = r"(?:(?:that's|thats|it's|its|it|is|that|oh|here|and|so|yes|yeah|right|sorry|okay|ok|the|letter|last|one)[ ,]+){0,6}"
+NI_LATE_SUFFIX = re.compile(r"\n" + _NI_LEAD_IN + r"([a-d]|alpha|alfa|bravo|charlie|delta|bee|see|sea|dee)(?: \1)?(?= ?[.!]?(?:\n|$))")
+NI_SUFFIX_CHARS = 150  # "… i can't remember the letter at the end" / "it should be on a payslip" / "c"
+NI_SAME_TURN_SUFFIX = re.compile(r" ([a-d])(?![a-z0-9'’])")
+# ASR letter names and digit homophones in an NI number: "gee ex ate five nine oh won too d".
+_LETTER_SAID = r"(?:[a-z]|bee|see|sea|dee|gee|jay|kay|el|em|en|pee|are|ess|tee|tea|why|ex|zed|aitch|haitch|eff|vee)"
+_DIGIT_SAID = r"(?:\d|won|to|too|for|fore|ate)"
+NI_SAID = re.compile(r"(?<![a-z0-9'’])" + _LETTER_SAID + " " + _LETTER_SAID + r"((?:(?: ,)? (?:\d{1,2}|won|to|too|for|fore|ate)){3,6})"
+                     r"( (?:[a-d]|bee|see|sea|dee))?(?![a-z0-9'’])")
+NI_CONTEXT = _words("national insurance", "ni number", "n i number", "nino", "ni")
+POSTCODE_TYPED = re.compile(r"(?<![a-z0-9'’])[a-z]{1,2}\d[a-z\d]? ?\d[a-z]{2}(?![a-z0-9])")
+# Letter names in a spoken postcode ("ess six seven are ess"), only where a postcode was asked for.
+POSTCODE_SAID = re.compile(r"(?<![a-z0-9'’])" + _LETTER_SAID + r"(?: " + _LETTER_SAID + r")? \d{1,2}(?: " + _LETTER_SAID
+                           + r"| \d)?(?: ,)? \d " + _LETTER_SAID + " " + _LETTER_SAID + r"(?![a-z0-9'’])")
+SPELLED_BEFORE = re.compile(r"(?<![a-z0-9'’])[a-z0-9] $")
+POSTCODE_SPOKEN = re.compile(r"(?<![a-z0-9'’])[a-z](?: ?[a-z])? \d{1,2}(?: [a-z\d])?(?: ,)? \d [a-z] [a-z]" + _NOT_MORE_SPELLED)
+_STREET = (r"street|st|road|rd|avenue|ave|lane|ln|drive|dr|way|close|court|ct|place|pl|boulevard|blvd|crescent|"
+           r"terrace|grove|gardens|hill|square|parade|walk|row|mews|highway|hwy|parkway|circle|park|view|rise")
+ADDRESS = re.compile(
+    r"(?<![\w])(?:(?:flat|apartment|apt|unit|suite) \w+ ?,? )?\d{1,4}(?: \d{1,3}){0,2}(?: ?[a-z](?![a-z]))?(?: ,)? "
+    r"((?:(?:[a-z'\-]+|\d{1,3}(?:st|nd|rd|th)) ){1,3})(?:" + _STREET + r")(?![a-z])(?: ,? ?(?:apt|apartment|flat|unit|suite) \w+(?: [a-z](?![a-z]))?)?"
+)
+# An address asked for in turns: "what's the house number" / "52" / "and the street" / "elm close".
+_ANSWER_LEAD = r"(?:(?:it's|its|it is|yeah|yes|um|number|that's) )*"
+ADDRESS_OVER_TURNS = re.compile(
+    r"(?:house|door|building|flat|property) number[^\n]{0,20}\n" + _ANSWER_LEAD + r"(\d{1,4}(?: ?[a-z](?![a-z]))?)(?= ?(?:\n))"
+    r"\n[^\n]{0,40}\n" + _ANSWER_LEAD + r"((?:[a-z'\-]+ ){1,3}(?:" + _STREET + r"))(?![a-z])(?= ?[.!]?(?:\n|$))"
+)
+ADDRESS_STOPWORDS = frozenset(
+    "the a an on in of to for my your our their his her its and or is was it this that hours hour minutes minute days day "
+    "weeks week months month years year times items item pounds dollars euros percent people calls at by with from "
+    "all way more less".split()
+)
+PRIORITY = {t: i for i, t in enumerate(("EMAIL", "IBAN", "CARD_NUMBER", "SSN", "NI_NUMBER", "PHONE", "BANK_ACCOUNT",
+                                         "SORT_CODE", "POSTCODE", "DOB", "EXPIRY", "CVV", "ADDRESS"))}
+
+
+def luhn_valid(digits: str) -> bool:
+    total = 0
+    for i, ch in enumerate(reversed(digits)):
+        d = int(ch)
+        if i % 2 == 1:
+            d = d * 2 - 9 if d > 4 else d * 2
+        total += d
+    return total % 10 == 0
+
+
+IBAN_LENGTHS = {
+    "ad": 24, "ae": 23, "at": 20, "be": 16, "bg": 22, "ch": 21, "cy": 28, "cz": 24, "de": 22, "dk": 18, "ee": 20,
+    "es": 24, "fi": 18, "fr": 27, "gb": 22, "gi": 23, "gr": 27, "hr": 21, "hu": 28, "ie": 22, "il": 23, "is": 26,
+    "it": 27, "li": 21, "lt": 20, "lu": 20, "lv": 21, "mc": 27, "mt": 31, "nl": 18, "no": 15, "pl": 28, "pt": 25,
+    "ro": 24, "sa": 24, "se": 24, "si": 19, "sk": 24, "sm": 27, "tr": 26,
+}
+
+
+def _iban_match(text: str, start: int, end: int) -> int | None:
+    """End of a valid IBAN (country length, mod-97) starting at ``start``, or ``None``.
+
+    Spoken IBANs turn the letter "o" into zero; bank-code letters are retried as "o".
+    """
+    chars = [(i, c) for i in range(start, end) if (c := text[i]).isalnum()]
+    length = IBAN_LENGTHS.get("".join(c for _, c in chars[:2]))
+    if length is None or len(chars) < length:
+        return None
+    compact = "".join(c for _, c in chars[:length])
+    if sum(c.isdigit() for c in compact[4:]) < 0.6 * (length - 4):
+        return None  # a BBAN is mostly digits; "be 250 dollars and it …" is not an IBAN
+    variants = {compact, compact[:4] + compact[4:8].replace("0", "o") + compact[8:]}
+    return chars[length - 1][0] + 1 if any(iban_valid(v) for v in variants) else None
+
+
+def iban_valid(text: str) -> bool:
+    compact = re.sub(r"[\s,]", "", text).upper()
+    if not 15 <= len(compact) <= 34:
+        return False
+    moved = compact[4:] + compact[:4]
+    number = "".join(str(int(c, 36)) for c in moved)
+    return int(number) % 97 == 1
