@@ -69,3 +69,23 @@ def test_bad_backend_and_device_are_clear_errors():
         Encoder(backend="tensorrt")
     with pytest.raises(ValueError, match="device"):
         Encoder(backend="torch", device="tpu")
+
+
+def test_a_heads_own_top_is_quantised_with_the_int8_backend():
+    """The emotion head's fine-tuned top runs int8 under ``onnx-int8`` (it once silently stayed fp32)."""
+    from pathlib import Path
+
+    import onnx
+
+    from convo.understand.heads import Head
+
+    head = Head.load(Path(__file__).resolve().parents[2] / "models" / "emotion")
+    assert head.top is not None
+    for backend, quantised in (("onnx-int8", True), ("onnx", False)):
+        encoder = Encoder(backend=backend)
+        batch = next(iter(encoder.batches(TEXTS[:2])))
+        out = head.top.top(encoder, encoder.trunk(batch.input_ids, batch.attention_mask), batch.attention_mask)
+        assert out.shape == (2, DIM) and np.isfinite(out).all()
+        ops = {node.op_type for node in onnx.load(str(head.top.onnx_path(backend))).graph.node}
+        assert ("MatMulInteger" in ops) is quantised, ops
+        head.top._ort = None

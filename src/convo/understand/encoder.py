@@ -357,6 +357,12 @@ class TopHead:
             self._torch = top.to(encoder.device).eval()
         return self._torch
 
+    def onnx_path(self, backend: str) -> Path:
+        """The cached ONNX export of this top for an ONNX backend (int8-quantised for ``onnx-int8``)."""
+        quant = INT8_TAG if backend == "onnx-int8" else "fp32"
+        digest = weights_hash(self.state_path)
+        return cache_dir() / "heads" / f"{self.name}-{digest}-t{TRUNK_LAYERS}.{quant}.onnx"
+
     def top(self, encoder: Encoder, hidden: Any, mask: np.ndarray) -> np.ndarray:
         if encoder.backend == "torch":
             import torch
@@ -366,15 +372,13 @@ class TopHead:
                 return module(hidden, torch.from_numpy(mask).to(encoder.device)).float().cpu().numpy()
         with self._lock:
             if self._ort is None:
-                quant = INT8_TAG if encoder.backend == "onnx-int8" else "fp32"
-                digest = weights_hash(self.state_path)
-                path = cache_dir() / "heads" / f"{self.name}-{digest}-t{TRUNK_LAYERS}.{quant}.onnx"
+                path = self.onnx_path(encoder.backend)
                 if not path.exists():
                     import torch
 
                     module = self.torch_module(encoder).cpu()
                     export_onnx(module, (torch.zeros((2, 8, DIM)), torch.ones((2, 8), dtype=torch.long)),
-                                ["hidden", "attention_mask"], path, quant == "int8")
+                                ["hidden", "attention_mask"], path, quantize=encoder.backend == "onnx-int8")
                 self._ort = ort_session(path, encoder.threads)
         return self._ort.run(None, {"hidden": hidden, "attention_mask": mask})[0]
 
