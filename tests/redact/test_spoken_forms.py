@@ -38,6 +38,12 @@ POSITIVES = [
     # UK NI numbers: letters spelled, NATO alphabet
     ("n i number is q q one two three four five six c", "n i number is [NI_NUMBER]"),
     ("it's quebec quebec one two three four five six charlie", "it's [NI_NUMBER]"),
+    # spelled country codes in an e-mail; a US state written "OH" is no zero; a flat with a letter
+    ("it's fischer dot anna at yahoo dot co dot u k", "it's [EMAIL]"),
+    ("ok lena m o r e l at web dot d e", "ok [EMAIL]"),
+    ("ship to 2152 Greenhill Rd, Dayton, OH 45402", "ship to [ADDRESS], Dayton, OH [POSTCODE]"),
+    ("we're moving from apartment six b forty two elm street next week", "we're moving from [ADDRESS] next week"),
+    ("the expiry is september of twenty twenty nine", "the expiry is [EXPIRY]"),
     ("my ni is alpha bravo twelve thirty four fifty six delta", "my ni is [NI_NUMBER]"),
     ("national insurance is a b, one two, three four, five six, c", "national insurance is [NI_NUMBER]"),
     # NI numbers: "p as in papa" spelling, ASR letter names and digit homophones, joined letters + spaced digits
@@ -145,6 +151,7 @@ NEGATIVES = [
     "gee that's great, see you at eight",
     "the model on the back says k m four five t three one two e x",
     "model number a b one two three four five six c",
+    "you'll get six hundred pounds every four weeks for the twenty twenty five twenty six tax year",
 ]
 
 
@@ -252,6 +259,36 @@ TURNS = [
      ["so that's seven one two oh four on the electric and two two nine eight one on the gas"]),
     ([(C, "I'm in room four one two"), (C, "it's four one one one one one one one one one one one one one one one")],
      ["I'm in room four one two", "it's [CARD_NUMBER]"]),
+    # a value asked for is redacted however it is read (redact/elicit.py): narration between the
+    # groups, a piece finished in the next turn, fillers and asides, a first digit on its own
+    ([(A, "can i take the long number on the card"),
+      (C, "four five three two that's the start then oh one five one one two eight three and the last four are oh three six six")],
+     ["can i take the long number on the card",
+      "[CARD_NUMBER] that's the start then [CARD_NUMBER] and the last four are [CARD_NUMBER]"]),
+    ([(A, "which account should we pay it into"), (C, "sort code two oh one five four four account seven seven one two hang on"),
+      (A, "no rush"), (C, "eight three oh one")],
+     ["which account should we pay it into", "sort code [SORT_CODE] account [BANK_ACCOUNT] hang on", "no rush", "[BANK_ACCOUNT]"]),
+    ([(A, "and your social security number"), (C, "five three one uh four four hold on let me find it six two oh eight")],
+     ["and your social security number", "[SSN] uh [SSN] hold on let me find it [SSN]"]),
+    ([(A, "what number can the driver call"), (C, "oh seven"), (A, "mhm"), (C, "seven double oh nine double oh four five six")],
+     ["what number can the driver call", "[PHONE]", "mhm", "[PHONE]"]),
+    ([(A, "the card number please"), (C, "for five three to oh one five one one two ate three oh three six six")],
+     ["the card number please", "[CARD_NUMBER]"]),
+    ([(A, "go ahead with your national insurance number"), (C, "okay j k"), (A, "yep"), (C, "three one four one five nine"),
+      (A, "and the letter at the end"), (C, "it's b")],
+     ["go ahead with your national insurance number", "okay [NI_NUMBER]", "yep", "[NI_NUMBER]", "and the letter at the end",
+      "it's [NI_NUMBER]"]),
+    # ... and what is only mentioned near such a request stays
+    ([(A, "can you confirm the last four of your social"), (C, "it's six two oh eight")],
+     ["can you confirm the last four of your social", "it's six two oh eight"]),
+    ([(C, "the card ending 4242 was charged twice"), (C, "is that the card ending in six seven eight nine"), (C, "yes that's the one")],
+     ["the card ending 4242 was charged twice", "is that the card ending in six seven eight nine", "yes that's the one"]),
+    ([(A, "i'll give you a reference number for this call"), (C, "okay"), (A, "it's five five one two oh nine three three one four"),
+      (C, "reference five five one two oh nine three three one four got it")],
+     ["i'll give you a reference number for this call", "okay", "it's five five one two oh nine three three one four",
+      "reference five five one two oh nine three three one four got it"]),
+    ([(C, "my phone is an iphone 12 mini"), (C, "i'm on ios 17"), (C, "and the watch is series 9")],
+     ["my phone is an iphone 12 mini", "i'm on ios 17", "and the watch is series 9"]),
     # negatives over turns: an order number in two pieces, amounts, counts and times after questions
     ([(A, "order number please"), (C, "four five six"), (A, "ok"), (C, "seven eight nine one two three")],
      ["order number please", "four five six", "ok", "seven eight nine one two three"]),

@@ -123,6 +123,9 @@ _MONTH_BEFORE = re.compile(r"(?:january|february|march|april|may|june|july|augus
 _AMOUNT = re.compile(r"\d{1,3}(?:,\d{3})*\.\d{2}(?:[ ,]+\d{1,3}(?:,\d{3})*\.\d{2})*")
 
 
+_YEAR_AFTER = re.compile(r" ?(?:tax |financial |fiscal |academic |school )?(?:year|season)s?(?![a-z])")
+
+
 def _classify_run(text: str, start: int, end: int, digits: str) -> str | None:
     n, raw = len(digits), text[start:end]
     if _CURRENCY.search(text[max(0, start - 2) : start]) or _AMOUNT.fullmatch(raw):
@@ -145,6 +148,8 @@ def _classify_run(text: str, start: int, end: int, digits: str) -> str | None:
         return "SSN"
     if n == 6 and _MONTH_BEFORE.search(text, max(0, start - 14), start):
         return None  # "march 14 19 51": a day and a year, not a sort code
+    if n == 6 and _YEAR_AFTER.match(text, end):
+        return None  # "for the 2025 26 tax year": a span of years
     if _reference_read_back(text, start, digits):
         return None  # "the reference is sixty eight ninety three …" / "okay sixty eight ninety three …"
     if n == 6 and (_has(text, start, end, "sort") or (re.fullmatch(r"\d{2}[ \-]\d{2}[ \-]\d{2}", raw)

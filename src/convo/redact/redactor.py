@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from convo.redact.detectors import detect
+from convo.redact.elicit import requested_values
 from convo.redact.patterns import ENTITY_TYPES
 from convo.redact.stream import UNITS, build_stream, normalise
 
@@ -46,6 +47,11 @@ def _merge(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     return merged
 
 
+# Types a detector recognises by the value's own form (prefix and length, checksum, "@", a date); the
+# others (3 digits for a CVV, 6 for a sort code …) it guesses from length, and the request wins.
+SHAPE_TYPED = frozenset({"PHONE", "EMAIL", "IBAN", "CARD_NUMBER", "NI_NUMBER", "DOB", "EXPIRY", "POSTCODE", "ADDRESS"})
+
+
 def find_spans(texts: list[str], speakers: list[str], entities: frozenset[str]) -> list[list[tuple[int, int, str]]]:
     """Per utterance, the ``(start, end, type)`` character spans to redact (merged, sorted)."""
     stream = build_stream(texts, speakers)
@@ -57,6 +63,11 @@ def find_spans(texts: list[str], speakers: list[str], entities: frozenset[str]) 
         for utt, start, end, first, last in stream.echoes:  # a read-back of a redacted piece
             if any(first <= t <= last for t in covered):
                 spans[utt].append((start, end, match.type))
+    for utt, extra in enumerate(requested_values(texts, speakers, entities)):
+        for start, end, kind in extra:  # a detector's type stands where its evidence is the value's own shape
+            kind = next((k for s, e, k in spans[utt] if s < end and start < e and k in SHAPE_TYPED), kind)
+            spans[utt] = [(s, e, kind if s < end and start < e else k) for s, e, k in spans[utt]]
+            spans[utt].append((start, end, kind))
     return [_merge(s) for s in spans]
 
 

@@ -167,7 +167,7 @@ def _number_words(pieces: list[tuple[str, int, int]], i: int) -> tuple[str, int]
         return " ".join(nxt * REPEATS[w]), 2  # "double t" in a postcode: two spelled letters
     if w in HOMOPHONES and _digits_around(words, i):  # ASR: "four one for one" → 4 1 4 1
         return HOMOPHONES[w], 1
-    if w in ("oh", "o"):  # zero only next to other digits: "oh I see" stays words
+    if w in ("oh", "o") and pieces[i][0] != "OH":  # zero only next to other digits: "oh I see" stays words; "Reno, OH" is Ohio
         return ("0", 1) if _is_numeric(nxt) or _is_numeric(prev) else None
     if w in ORDINALS:
         return ORDINALS[w], 1
@@ -338,7 +338,10 @@ def _spoken_email_at(tokens: list[Token], at: int) -> tuple[int, int] | None:
     dots = 0
     while k + 2 < len(tokens) and tokens[k + 1].text in ("dot", "period") and tokens[k + 2].text.isalnum():
         k, dots = k + 2, dots + 1
-    if domain_words == 0 or dots == 0 or tokens[k].text not in TLDS:
+    if (dots and k + 1 < len(tokens) and len(tokens[k].text) == 1 and len(tokens[k + 1].text) == 1
+            and tokens[k].text + tokens[k + 1].text in TLDS):
+        k += 1  # a country code spelled out: "dot u k", "dot i e"
+    if domain_words == 0 or dots == 0 or (tokens[k].text not in TLDS and tokens[k - 1].text + tokens[k].text not in TLDS):
         return None
     j = at - 1
     while j >= 0 and at - j <= 20:  # spelled-out names are long: "m e n s a h"
