@@ -278,6 +278,15 @@ TURNS = [
       (A, "and the letter at the end"), (C, "it's b")],
      ["go ahead with your national insurance number", "okay [NI_NUMBER]", "yep", "[NI_NUMBER]", "and the letter at the end",
       "it's [NI_NUMBER]"]),
+    # a date of birth asked for with other things; only the first date of the reply is the birth date
+    ([(A, "For security, please confirm your date of birth, the first line of your address and your postcode."),
+      (C, "2 March 1987, 14 Mill Lane, LS6 2QT")],
+     ["For security, please confirm your date of birth, the first line of your address and your postcode.",
+      "[DOB], [ADDRESS], [POSTCODE]"]),
+    ([(A, "and what is your date of birth please and the reason for the call"),
+      (C, "the fourth of may nineteen seventy and it is about the bill from june twenty twenty four")],
+     ["and what is your date of birth please and the reason for the call",
+      "[DOB] and it is about the bill from june twenty twenty four"]),
     # ... and what is only mentioned near such a request stays
     ([(A, "can you confirm the last four of your social"), (C, "it's six two oh eight")],
      ["can you confirm the last four of your social", "it's six two oh eight"]),

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from convo.redact.patterns import DATE
 from convo.redact.stream import DETERMINERS, HOMOPHONES, Token, normalise
 
 
@@ -51,13 +52,14 @@ ASKED: tuple[tuple[str, re.Pattern[str]], ...] = (
                      "number (?:for|to) (?:call|reach|text)", "ring (?:you|me)",
                      "(?:number|digits) (?:[a-z']+ ){0,4}?(?:call|reach|text|ring)(?:s|ing)?")),
     # Values read some other way: naming one ends a digit episode.
-    ("OTHER", _words("expir\\w*", "expires", "valid (?:until|thru|through)", "date of birth", "dob", "born", "birthday",
+    ("DOB", _words("date of birth", "dob", "d o b", "birth ?date", "birthday")),
+    ("OTHER", _words("expir\\w*", "expires", "valid (?:until|thru|through)", "born",
                      "e-?mail", "postcode", "post code", "zip", "address", "street", "name", "order", "reference", "ref",
                      "ticket", "claim", "invoice", "booking", "policy", "case", "tracking", "confirmation", "meter",
                      "model", "serial", "flight", "room", "extension", "pin", "passcode", "password", "job", "version",
                      "firmware")),
 )
-DIGIT_TYPES = frozenset(t for t, _ in ASKED if t not in ("OTHER", "CARD"))
+DIGIT_TYPES = frozenset(t for t, _ in ASKED if t not in ("OTHER", "CARD", "DOB"))
 NEAR_TOKENS = 4  # a bare "card" this close to another name defers to it
 # "the last four of your social": a truncated value, which the caller may say (PCI DSS, SSA practice).
 TRUNCATED = re.compile(r"(?<![a-z0-9])(?:last|final) (?:4|four)(?: digits| numbers)?(?: of)?(?: (?:your|my|the|their|his|her))? $")
@@ -187,6 +189,23 @@ def _truncated(tokens: list[Token], i: int) -> bool:
     return bool(re.search(r"(?:ending|ends|ended)(?: in| with| on)?$|(?:last|final) 4(?: \w+){0,3}$", before))
 
 
+def _answered_dates(tokens: list[Token], text: str) -> list[tuple[int, int, str]]:
+    """A full date (with a year) in the reply to "what's your date of birth", however far the
+    question put the words: "For security, please confirm DOB, first line of address …" / "1 June 1998, …"."""
+    joined, starts = "", []
+    for token in tokens:
+        starts.append(len(joined) + (1 if joined else 0))
+        joined += (" " if joined else "") + token.text
+    out = []
+    for match in DATE.finditer(joined):
+        if not re.search(r"(?<!\d)(?:\d{2}|\d{4})$", match.group()):
+            continue  # no year: "on the third"
+        first = max(i for i, s in enumerate(starts) if s <= match.start())
+        last = max(i for i, s in enumerate(starts) if s < match.end())
+        out.append((tokens[first].start, tokens[last].end, "DOB"))
+    return out[:1]
+
+
 def _spans(episode: _Episode, texts: list[str]) -> dict[int, list[tuple[int, int, str]]]:
     """Character spans per utterance: the episode's tokens with only spaces or punctuation between
     them become one span."""
@@ -212,9 +231,14 @@ def requested_values(texts: list[str], speakers: list[str], entities: frozenset[
         episodes.extend(current.values())
         current.clear()
 
+    dob_asked = -2
     for u, (text, speaker) in enumerate(zip(texts, speakers)):
         tokens = normalise(text, u)
         names = dict(_named(tokens))
+        if speaker == "customer" and dob_asked == u - 1:
+            out[u].extend(_answered_dates(tokens, text))
+        if speaker != "customer" and "DOB" in names.values():
+            dob_asked = u
         words = [t for t in tokens if any(c.isalnum() for c in t.text)]
         if open_type and u - opened_at > REQUEST_TURNS:
             open_type = None
