@@ -287,6 +287,11 @@ TURNS = [
       (C, "the fourth of may nineteen seventy and it is about the bill from june twenty twenty four")],
      ["and what is your date of birth please and the reason for the call",
       "[DOB] and it is about the bill from june twenty twenty four"]),
+    # an e-mail's name in one turn, "yeah at …" / "and at …" in the next
+    ([(A, "go ahead with the email"), (C, "tomas novak seventy one"), (A, "mhm"), (C, "yeah at outlook dot com")],
+     ["go ahead with the email", "[EMAIL]", "mhm", "[EMAIL]"]),
+    ([(A, "go ahead with the email"), (C, "priya nine two"), (A, "yep go on"), (C, "and at gmail dot com")],
+     ["go ahead with the email", "[EMAIL]", "yep go on", "[EMAIL]"]),
     # ... and what is only mentioned near such a request stays
     ([(A, "can you confirm the last four of your social"), (C, "it's six two oh eight")],
      ["can you confirm the last four of your social", "it's six two oh eight"]),
@@ -298,6 +303,8 @@ TURNS = [
       "reference five five one two oh nine three three one four got it"]),
     ([(C, "my phone is an iphone 12 mini"), (C, "i'm on ios 17"), (C, "and the watch is series 9")],
      ["my phone is an iphone 12 mini", "i'm on ios 17", "and the watch is series 9"]),
+    ([(A, "what email should we use"), (C, "the same one as before"), (A, "okay"), (C, "yeah at the office we use outlook dot com")],
+     ["what email should we use", "the same one as before", "okay", "yeah at the office we use outlook dot com"]),
     # negatives over turns: an order number in two pieces, amounts, counts and times after questions
     ([(A, "order number please"), (C, "four five six"), (A, "ok"), (C, "seven eight nine one two three")],
      ["order number please", "four five six", "ok", "seven eight nine one two three"]),

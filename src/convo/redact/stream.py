@@ -327,11 +327,15 @@ def _spoken_emails(tokens: list[Token]) -> list[Token]:
     return out
 
 
+TURN_LEAD_INS = frozenset("yeah yes yep and then so it's its okay ok".split())
+
+
 def _spoken_email_at(tokens: list[Token], at: int) -> tuple[int, int] | None:
     """``(first, end)`` token indices of a spoken e-mail whose "at" is ``tokens[at]``."""
     k, domain_words = at + 1, 0
     while k < len(tokens) and domain_words < 5 and (
-        (tokens[k].text.isalnum() and tokens[k].text not in EMAIL_WORDS) or (tokens[k].text in ("-", "hyphen", "dash") and domain_words)
+        (tokens[k].text.isalnum() and tokens[k].text not in EMAIL_WORDS and tokens[k].text not in EMAIL_STOP)
+        or (tokens[k].text in ("-", "hyphen", "dash") and domain_words)
     ):
         k, domain_words = k + 1, domain_words + 1  # "northgate hyphen logistics"
     k -= 1
@@ -347,7 +351,9 @@ def _spoken_email_at(tokens: list[Token], at: int) -> tuple[int, int] | None:
     while j >= 0 and at - j <= 20:  # spelled-out names are long: "m e n s a h"
         word = tokens[j].text
         spelled = len(word) == 1 and j > 0 and len(tokens[j - 1].text) == 1  # "s m i t h": "i" is a letter
-        if word in CONNECTORS or (_LOCAL_PART.fullmatch(word) and (word not in EMAIL_STOP or spelled)):
+        # "ciara murphy eighty eight" / "mhm" / "yeah at comcast dot net": a lead-in opening the turn
+        lead_in = word in TURN_LEAD_INS and j > 0 and tokens[j - 1].utt != tokens[j].utt
+        if word in CONNECTORS or lead_in or (_LOCAL_PART.fullmatch(word) and (word not in EMAIL_STOP or spelled)):
             j -= 1
             continue
         break
