@@ -87,7 +87,7 @@ class _Episode:
 
 
 def _digits(tokens: list[Token]) -> int:
-    return sum(len(t.text) if t.text.isdigit() else 1 for t in tokens)
+    return sum(max(1, sum(c.isdigit() for c in t.text)) for t in tokens)
 
 
 def _named(tokens: list[Token]) -> list[tuple[int, str]]:
@@ -110,8 +110,11 @@ def _named(tokens: list[Token]) -> list[tuple[int, str]]:
     named = sorted(hits.items())
     out: list[tuple[int, str]] = []
     for at, kind in named:
-        if any(k == "OTHER" and 0 < at - a <= NEAR_TOKENS for a, k in named):
+        if any(k == "OTHER" and 0 < at - a <= NEAR_TOKENS and not _listed(tokens, a, at) for a, k in named):
             continue  # "reference number for this call", "model number on the back": a reference, not a value
+        if kind == "OTHER" and any(k in DIGIT_TYPES and 0 < at - a <= 2 * NEAR_TOKENS and not _listed(tokens, a, at)
+                                   for a, k in named):
+            continue  # "what iban should we pay the claim into": the value asked for stays asked for
         if kind == "CARD":
             others = [k for a, k in named if k != "CARD" and abs(a - at) <= NEAR_TOKENS]
             if others:
@@ -119,6 +122,14 @@ def _named(tokens: list[Token]) -> list[tuple[int, str]]:
             kind = "CARD_NUMBER"
         out.append((at, kind))
     return out
+
+
+def _listed(tokens: list[Token], a: int, b: int) -> bool:
+    """Two names in a list ("the expiry and the 3 digit code"), not one name qualifying the other."""
+    return any(t.text in ("and", "or", ",", "then", "plus", "&") for t in tokens[a + 1 : b])
+
+
+_GROUPED = re.compile(r"\d{2,}(?:[.\-/]\d{2,})+")  # "4255.9343.2874.4366", "12/30"
 
 
 def _numeric(tokens: list[Token], i: int) -> bool:
@@ -129,7 +140,7 @@ def _numeric(tokens: list[Token], i: int) -> bool:
     if text in HOMOPHONES:
         # "for" / "to" / "ate" inside a digit-by-digit reading only, not "… 7 for the sort code"
         return _reading_around(tokens, i) >= 3 and after not in DETERMINERS
-    if not text.isdigit() or after in UNIT_AFTER or before in BEFORE_NOT_VALUE:
+    if not (text.isdigit() or _GROUPED.fullmatch(text)) or after in UNIT_AFTER or before in BEFORE_NOT_VALUE:
         return False
     lone = not (i > 0 and tokens[i - 1].text.isdigit()) and not (i + 1 < len(tokens) and tokens[i + 1].text.isdigit())
     return not (lone and len(text) == 4 and text[:2] in ("19", "20"))  # a year said on its own
@@ -158,11 +169,19 @@ def _segments(tokens: list[Token], names: dict[int, str]) -> list[tuple[int, int
     return out
 
 
+# Letter names as ASR writes them ("bee e four nine …"), taken only next to other spelling.
+LETTER_NAMES = frozenset("bee see sea dee gee jay kay el em en pee cue are ess tee you vee ex why zed aitch eff".split())
+
+
 def _letter(tokens: list[Token], i: int, short_turn: bool) -> bool:
-    """A spelled letter of an NI number: next to another letter or digit, or alone in a short turn ("that's d")."""
+    """A spelled letter of an NI number or IBAN: next to another letter or digit, or alone in a
+    short turn ("that's d")."""
     def spelled(j: int) -> bool:
         return 0 <= j < len(tokens) and len(tokens[j].text) == 1 and tokens[j].text.isalnum()
-    return spelled(i) and tokens[i].text.isalpha() and (short_turn or spelled(i - 1) or spelled(i + 1))
+    text = tokens[i].text
+    if text in LETTER_NAMES:
+        return spelled(i - 1) or spelled(i + 1)
+    return spelled(i) and text.isalpha() and (short_turn or spelled(i - 1) or spelled(i + 1))
 
 
 def _runs(tokens: list[Token], start: int, stop: int, letters: bool = False) -> list[list[Token]]:
@@ -256,9 +275,9 @@ def requested_values(texts: list[str], speakers: list[str], entities: frozenset[
                 open_type, opened_at = named, u
             if open_type is None:
                 continue
-            for run in _runs(tokens, start, stop, letters=open_type == "NI_NUMBER"):
+            for run in _runs(tokens, start, stop, letters=open_type in ("NI_NUMBER", "IBAN")):
                 digits = _digits(run)
-                if digits < 3 and content > len(run) + 1:
+                if digits < 3 and content > len(run) + 1 and not (len(run) >= 2 and all(t.text.isalpha() for t in run)):
                     continue  # "i'm on windows 11": a number in passing, not a reading ("and 4" is one)
                 episode = current.get(speaker)
                 if episode is None or episode.type != open_type:

@@ -72,6 +72,7 @@ DATE = re.compile(
     r"(?<![\w])(?:"
     rf"\d{{1,2}}(?: \d)? ?[/.\-] ?\d{{1,2}}(?: \d)?(?: ?[/.\-] ?\d{{2,4}})?"
     rf"|\d{{1,2}} ?[/.\-] ?\d{{4}}"
+    rf"|(?:0 ?[1-9]|1 ?[0-2]) (?:19|20)\d{{2}}"  # "oh nine two thousand and thirty": a month and a year
     rf"|(?:the )?{_DAY}(?: of)? {_MONTH}(?:{_C}{_YEAR})?"
     rf"|{_MONTH}{_C}(?:the )?{_DAY}(?:{_C}{_YEAR})?"
     rf"|{_MONTH}(?: of)?{_C}{_YEAR}"
@@ -116,7 +117,7 @@ POSTCODE_SPOKEN = re.compile(r"(?<![a-z0-9'’])[a-z](?: ?[a-z])? \d{1,2}(?: [a-
 _STREET = (r"street|st|road|rd|avenue|ave|lane|ln|drive|dr|way|close|court|ct|place|pl|boulevard|blvd|crescent|"
            r"terrace|grove|gardens|hill|square|parade|walk|row|mews|highway|hwy|parkway|circle|park|view|rise")
 ADDRESS = re.compile(
-    r"(?<![\w])(?:(?:flat|apartment|apt|unit|suite) (?:\w+(?: [a-z](?![a-z]))? ?,? )?)?\d{1,4}(?: \d{1,3}){0,2}(?: ?[a-z](?![a-z]))?(?: ,)? "
+    r"(?<![\w])(?:(?:flat|apartment|apt|unit|suite) (?:\w+(?: [a-z](?![a-z]))? ?,? )?)?\d{1,4}(?: \d{1,3}){0,3}(?: ?[a-z](?![a-z]))?(?: ,)? "
     r"((?:(?:[a-z'\-]+|\d{1,3}(?:st|nd|rd|th)) ){1,3})(?:" + _STREET + r")(?![a-z])(?: ,? ?(?:apt|apartment|flat|unit|suite) \w+(?: [a-z](?![a-z]))?)?"
 )
 # An address asked for in turns: "what's the house number" / "52" / "and the street" / "elm close".

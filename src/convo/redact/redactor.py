@@ -14,7 +14,7 @@ from typing import Any
 from convo.redact.detectors import detect
 from convo.redact.elicit import requested_values
 from convo.redact.patterns import ENTITY_TYPES
-from convo.redact.stream import UNITS, build_stream, normalise
+from convo.redact.stream import FILLERS, UNITS, build_stream, normalise
 
 _SENSITIVE_WORD = re.compile(r"\d|@")
 
@@ -68,7 +68,18 @@ def find_spans(texts: list[str], speakers: list[str], entities: frozenset[str]) 
             kind = next((k for s, e, k in spans[utt] if s < end and start < e and k in SHAPE_TYPED), kind)
             spans[utt] = [(s, e, kind if s < end and start < e else k) for s, e, k in spans[utt]]
             spans[utt].append((start, end, kind))
-    return [_merge(s) for s in spans]
+    return [_close_fillers(text, _merge(s)) for text, s in zip(texts, spans)]
+
+
+def _close_fillers(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """One value with a hesitation inside ("… double o four uh seven eight …") is one redaction."""
+    out: list[tuple[int, int, str]] = []
+    for start, end, kind in spans:
+        if out and out[-1][2] == kind and all(w.strip(",.") in FILLERS for w in text[out[-1][1] : start].split()):
+            out[-1] = (out[-1][0], end, kind)
+        else:
+            out.append((start, end, kind))
+    return out
 
 
 def _word_offsets(text: str, words: list[dict[str, Any]]) -> list[tuple[int, int] | None]:
