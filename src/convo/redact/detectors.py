@@ -438,6 +438,8 @@ def _patterns(text: str) -> list[Match]:
 
 # The year of a date given on its own after the agent asks for it: "… \nand the year\n82".
 YEAR_LATER = re.compile(r"[ ,.]*\n[^\n]{0,40}\n(?:(?:it's|its|it was|that's|in|yeah|yes|oh|um) )*(\d{2} \d{2}|\d{4}|\d{2})(?=[ ,.]*(?:\n|$))")
+# Day/month, not MM/YY: the first number is no month (23/12), or the second no card year (1/08).
+_DAY_SLASH_MONTH = re.compile(r"(?:(?:1[3-9]|2\d|3[01]) ?/ ?\d{1,2}|\d{1,2} ?/ ?(?:0\d|1\d))")
 _DAY_MONTH = re.compile(rf"^(?:the )?{_DAY}(?: of)? {_MONTH}$")
 CHAIN_GAP_CHARS = 25
 
@@ -512,6 +514,11 @@ def _dates(text: str) -> list[Match]:
                 # a card expires in a month, not on a day: "the offer expires on the 30th of november" is no expiry
                 if kind == "EXPIRY" and _DAY_MONTH.match(date.group()) and not _has(text, date.start(), date.end(), "card"):
                     continue
+                if kind == "DOB" and date is dates[0] and re.fullmatch(r"[\d ]+", date.group()) and not (
+                        re.fullmatch(r"[\d ]{2,}\d\d", date.group()) or len(re.sub(r"\D", "", date.group())) >= 6):
+                    continue  # "one two three elm road": a house number, not a date read out as digits
+                if kind == "EXPIRY" and _DAY_SLASH_MONTH.fullmatch(date.group()):
+                    continue  # "this offer expires 23/12": a day and a month; a card's expiry is MM/YY
                 found.append(Match(kind, date.start(), date.end()))
     return found
 

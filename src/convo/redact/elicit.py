@@ -22,8 +22,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from convo.redact.detectors import _birth_year
 from convo.redact.patterns import DATE
-from convo.redact.stream import DETERMINERS, HOMOPHONES, Token, normalise
+from convo.redact.stream import DETERMINERS, EMAIL_STOP, HOMOPHONES, TLDS, Token, normalise
 
 
 def _words(*alternatives: str) -> re.Pattern[str]:
@@ -36,7 +37,7 @@ _NOT_PAYMENT = "".join(f"(?<!{w} )" for w in ("sim", "gift", "loyalty", "members
 # Naming a value (asked for, or announced by the caller); the first listed match wins at a position.
 ASKED: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("CVV", _words("cvv", "cvc", "cv2", "csc", "c v v", "c v c", "security (?:code|number|digits)", "(?:3|4) digit (?:code|number)",
-                   "(?:3|4) (?:digits|numbers) on the back", "(?:numbers?|digits|code) on the back of (?:the|your|my) card",
+                   "(?:3|4) (?:digits|numbers) on the back", "(?:numbers?|digits|code) on the back",
                    "back of the card", "verification code")),
     ("SORT_CODE", _words("sort ?code", "s/c")),
     ("BANK_ACCOUNT", _words("account (?:number|no|num)", "acct", "a/c", "bank account", "bank details", "account details",
@@ -53,13 +54,16 @@ ASKED: tuple[tuple[str, re.Pattern[str]], ...] = (
                      "(?:number|digits) (?:[a-z']+ ){0,4}?(?:call|reach|text|ring)(?:s|ing)?")),
     # Values read some other way: naming one ends a digit episode.
     ("DOB", _words("date of birth", "dob", "d o b", "birth ?date", "birthday")),
-    ("OTHER", _words("expir\\w*", "expires", "valid (?:until|thru|through)", "born",
+    ("EXPIRY", _words("expir\\w*", "expires", "valid (?:until|thru|through)")),
+    ("EMAIL", _words("e-?mail(?: address)?")),
+    ("OTHER", _words("born",
                      "e-?mail", "postcode", "post code", "zip", "address", "street", "name", "order", "reference", "ref",
                      "ticket", "claim", "invoice", "booking", "policy", "case", "tracking", "confirmation", "meter",
                      "model", "serial", "flight", "room", "extension", "pin", "passcode", "password", "job", "version",
                      "firmware")),
 )
-DIGIT_TYPES = frozenset(t for t, _ in ASKED if t not in ("OTHER", "CARD", "DOB"))
+DIGIT_TYPES = frozenset(t for t, _ in ASKED if t not in ("OTHER", "CARD", "DOB", "EXPIRY", "EMAIL"))
+DATE_TYPES = frozenset({"DOB", "EXPIRY"})
 NEAR_TOKENS = 4  # a bare "card" this close to another name defers to it
 # "the last four of your social": a truncated value, which the caller may say (PCI DSS, SSA practice).
 TRUNCATED = re.compile(r"(?<![a-z0-9])(?:last|final) (?:4|four)(?: digits| numbers)?(?: of)?(?: (?:your|my|the|their|his|her))? $")
@@ -73,7 +77,10 @@ UNIT_AFTER = frozenset(
 )
 # ... and one after these is a count of digits ("the last four are …") or a money amount.
 BEFORE_NOT_VALUE = frozenset("last first final next middle other £ $ € usd gbp eur".split())
-GLUE = frozenset(", - / ( ) . :".split())
+GLUE = frozenset(", - / ( ) . : ... … ; ?".split())
+# "sorry you broke up a little, the last four again": the reading goes on.
+AGAIN = _words("again", "repeat", "missed", "broke up", "breaking up", "didn't catch", "did not catch", "say that",
+               "once more", "one more time", "cut out")
 SHORT_AGENT_TURN = 8  # words: "take your time", "okay and the next four?" keep the request open
 REQUEST_TURNS = 8  # turns a request stays open after it was made or last answered
 
@@ -139,11 +146,20 @@ def _numeric(tokens: list[Token], i: int) -> bool:
     before = next((t.text for t in reversed(tokens[:i]) if t.text not in GLUE), "")
     if text in HOMOPHONES:
         # "for" / "to" / "ate" inside a digit-by-digit reading only, not "… 7 for the sort code"
-        return _reading_around(tokens, i) >= 3 and after not in DETERMINERS
+        between = 0 < i < len(tokens) - 1 and tokens[i - 1].text.isdigit() and tokens[i + 1].text.isdigit()
+        return (between or _reading_around(tokens, i) >= 3 or _short_reading(tokens, i)) and after not in DETERMINERS
     if not (text.isdigit() or _GROUPED.fullmatch(text)) or after in UNIT_AFTER or before in BEFORE_NOT_VALUE:
         return False
     lone = not (i > 0 and tokens[i - 1].text.isdigit()) and not (i + 1 < len(tokens) and tokens[i + 1].text.isdigit())
     return not (lone and len(text) == 4 and text[:2] in ("19", "20"))  # a year said on its own
+
+
+def _short_reading(tokens: list[Token], i: int) -> bool:
+    """A turn that is a reading of 3+ digit words, some of them homophones ("yeah ate ate four")."""
+    content = [t.text for t in tokens if any(c.isalnum() for c in t.text)]
+    run = [w for w in content if w.isdigit() or w in HOMOPHONES]
+    return len(run) >= 3 and any(w.isdigit() for w in run) and len(content) - len(run) <= 2 \
+        and all(w.isdigit() or w in HOMOPHONES for w in content[len(content) - len(run):])
 
 
 def _reading_around(tokens: list[Token], i: int) -> int:
@@ -170,18 +186,28 @@ def _segments(tokens: list[Token], names: dict[int, str]) -> list[tuple[int, int
 
 
 # Letter names as ASR writes them ("bee e four nine …"), taken only next to other spelling.
+SUFFIX_NAMES = frozenset("bee see sea cee dee".split())  # an NI number ends in A-D
 LETTER_NAMES = frozenset("bee see sea dee gee jay kay el em en pee cue are ess tee you vee ex why zed aitch eff".split())
 
 
 def _letter(tokens: list[Token], i: int, short_turn: bool) -> bool:
-    """A spelled letter of an NI number or IBAN: next to another letter or digit, or alone in a
-    short turn ("that's d")."""
+    """A spelled letter of an NI number or IBAN: next to another letter or digit (pauses and commas
+    between do not count), alone in a short turn ("that's d", "bee"), or an NI suffix ending the
+    turn ("… eight one, d for delta", "… uh sorry d")."""
     def spelled(j: int) -> bool:
-        return 0 <= j < len(tokens) and len(tokens[j].text) == 1 and tokens[j].text.isalnum()
+        return 0 <= j < len(tokens) and (len(tokens[j].text) == 1 and tokens[j].text.isalnum() or tokens[j].text.isdigit())
+    def neighbour(j: int, step: int) -> int:
+        while 0 <= j < len(tokens) and tokens[j].text in GLUE:
+            j += step
+        return j
     text = tokens[i].text
+    near = spelled(neighbour(i - 1, -1)) or spelled(neighbour(i + 1, 1))
     if text in LETTER_NAMES:
-        return spelled(i - 1) or spelled(i + 1)
-    return spelled(i) and text.isalpha() and (short_turn or spelled(i - 1) or spelled(i + 1))
+        return near or (short_turn and text in SUFFIX_NAMES)
+    if not (len(text) == 1 and text.isalpha()):
+        return False
+    last = neighbour(i + 1, 1) >= len(tokens)
+    return short_turn or near or (last and text in "abcd")
 
 
 def _runs(tokens: list[Token], start: int, stop: int, letters: bool = False) -> list[list[Token]]:
@@ -208,21 +234,66 @@ def _truncated(tokens: list[Token], i: int) -> bool:
     return bool(re.search(r"(?:ending|ends|ended)(?: in| with| on)?$|(?:last|final) 4(?: \w+){0,3}$", before))
 
 
-def _answered_dates(tokens: list[Token], text: str) -> list[tuple[int, int, str]]:
-    """A full date (with a year) in the reply to "what's your date of birth", however far the
-    question put the words: "For security, please confirm DOB, first line of address …" / "1 June 1998, …"."""
+def _answered_dates(tokens: list[Token], kind: str) -> list[tuple[int, int, str]]:
+    """``(first token, last token, kind)`` of the date that answers "what's your date of birth" (a
+    full date with a birth year) or "and the expiry" (a month and a year, or MM/YY), however far
+    the question put the words: "please confirm DOB, first line of address …" / "1 June 1998, …"."""
     joined, starts = "", []
     for token in tokens:
         starts.append(len(joined) + (1 if joined else 0))
         joined += (" " if joined else "") + token.text
-    out = []
     for match in DATE.finditer(joined):
-        if not re.search(r"(?<!\d)(?:\d{2}|\d{4})$", match.group()):
-            continue  # no year: "on the third"
+        date = match.group()
+        if kind == "DOB" and not _birth_year(date):
+            continue
+        if kind == "EXPIRY" and not _expiry_like(date):
+            continue
         first = max(i for i, s in enumerate(starts) if s <= match.start())
         last = max(i for i, s in enumerate(starts) if s < match.end())
-        out.append((tokens[first].start, tokens[last].end, "DOB"))
-    return out[:1]
+        return [(first, last, kind)]
+    return []
+
+
+# Words a spoken e-mail address does not contain (besides EMAIL_STOP's function words).
+NOT_EMAIL = frozenset("same as before usual one old new work home personal file online already".split())
+SENTENCE_WORDS = frozenset("the a an we you i is are our my your use it".split())
+EMAIL_LEAD_INS = frozenset("yeah yes yep sure okay ok so it's its it is my the email e-mail address is that's thats um uh "
+                           "and then right oh".split())
+
+
+def _email_reading(tokens: list[Token], start: int) -> tuple[int, int, bool] | None:
+    """``(first, last, complete)`` token indices of the part of an e-mail said in this turn (after its
+    lead-in words), or ``None``; ``complete`` when it ends with "dot" and a top-level domain."""
+    first = start
+    while first < len(tokens) and (tokens[first].text in EMAIL_LEAD_INS or tokens[first].text in GLUE):
+        first += 1
+    if first >= len(tokens):
+        return None
+    for i in range(first, len(tokens)):
+        text = tokens[i].text
+        typed = "@" in text and "." in text.split("@")[-1]
+        spoken = text in TLDS and i > first and tokens[i - 1].text in ("dot", "period")
+        spelled = i > first + 1 and tokens[i - 2].text in ("dot", "period") and tokens[i - 1].text + text in TLDS
+        if typed or spoken or spelled:
+            return first, i, True
+        domain = any(t.text == "at" for t in tokens[first:i])
+        if (text in EMAIL_STOP and text != "at" and not (domain and text not in SENTENCE_WORDS)) or text in NOT_EMAIL:
+            return None  # "yeah at the office we use outlook dot com" ("g mail" is a domain)
+        if "." in text and text.rsplit(".", 1)[-1] in TLDS and "@" not in text and i > first:
+            return first, i, True  # "d.mensah" / "@" … joined by the stream: "gmail.com"
+    words = [t.text for t in tokens[first:] if any(c.isalnum() for c in t.text)]
+    long_words = [w for w in words if len(w) > 1 and not w.isdigit() and w not in ("dot", "underscore", "dash", "hyphen")]
+    if len(long_words) > 4 or any(w in EMAIL_STOP or w in NOT_EMAIL for w in words):
+        return None  # a sentence ("the same one as before"), not a piece of an address
+    return first, len(tokens) - 1, False
+
+
+def _expiry_like(date: str) -> bool:
+    """A card's expiry: a month name and a year, or MM/YY (month 1-12, year 20-45 or 2020-2045)."""
+    if re.search(r"[a-z]{3}", date):
+        return bool(re.search(r"\d{2,4}$", date))
+    numbers = re.findall(r"\d+", date)
+    return len(numbers) == 2 and 1 <= int(numbers[0]) <= 12 and (20 <= int(numbers[1]) <= 45 or 2020 <= int(numbers[1]) <= 2045)
 
 
 def _spans(episode: _Episode, texts: list[str]) -> dict[int, list[tuple[int, int, str]]]:
@@ -250,21 +321,38 @@ def requested_values(texts: list[str], speakers: list[str], entities: frozenset[
         episodes.extend(current.values())
         current.clear()
 
-    dob_asked = -2
+    email_from: tuple[int, int] | None = None  # (turn, first token) where an e-mail was asked for
+    email_parts: list[tuple[int, int, int]] = []
+    date_asked: tuple[int, str] | None = None  # (agent turn, DOB or EXPIRY) a date was asked for in
     for u, (text, speaker) in enumerate(zip(texts, speakers)):
         tokens = normalise(text, u)
         names = dict(_named(tokens))
-        if speaker == "customer" and dob_asked == u - 1:
-            out[u].extend(_answered_dates(tokens, text))
-        if speaker != "customer" and "DOB" in names.values():
-            dob_asked = u
+        if speaker == "customer" and date_asked and date_asked[0] == u - 1:
+            dates = _answered_dates(tokens, date_asked[1])
+            out[u].extend((tokens[a].start, tokens[b].end, kind) for a, b, kind in dates)
+            taken = {k for a, b, _ in dates for k in range(a, b + 1)}
+            tokens = [t if k not in taken else Token("", t.utt, t.start, t.end) for k, t in enumerate(tokens)]
+        if speaker != "customer":
+            asked = [k for k in names.values() if k in DATE_TYPES]
+            date_asked = (u, asked[0]) if asked else None
+        if "EMAIL" in names.values() and "EMAIL" in entities:
+            email_from = (u, max(i for i, k in names.items() if k == "EMAIL") + 1 if speaker == "customer" else len(tokens))
+        if email_from is not None and speaker == "customer" and u - email_from[0] <= 4:
+            reading = _email_reading(tokens, email_from[1] if email_from[0] == u else 0)
+            if reading is not None:
+                email_parts.append((u, reading[0], reading[1]))
+                if reading[2]:  # the domain is said: the e-mail is complete
+                    for utt, first, last in email_parts:
+                        toks = normalise(texts[utt], utt)
+                        out[utt].append((toks[first].start, toks[last].end, "EMAIL"))
+                    email_from, email_parts = None, []
         words = [t for t in tokens if any(c.isalnum() for c in t.text)]
         if open_type and u - opened_at > REQUEST_TURNS:
             open_type = None
             close()
         if speaker != "customer" and not names and open_type:
             readback = any(_numeric(tokens, i) for i in range(len(tokens)))
-            if len(words) > SHORT_AGENT_TURN and not readback:
+            if len(words) > SHORT_AGENT_TURN and not readback and not AGAIN.search(text.lower()):
                 open_type = None  # the agent moved on
                 close()
         content = len(words)
@@ -277,9 +365,11 @@ def requested_values(texts: list[str], speakers: list[str], entities: frozenset[
                 continue
             for run in _runs(tokens, start, stop, letters=open_type in ("NI_NUMBER", "IBAN")):
                 digits = _digits(run)
-                if digits < 3 and content > len(run) + 1 and not (len(run) >= 2 and all(t.text.isalpha() for t in run)):
-                    continue  # "i'm on windows 11": a number in passing, not a reading ("and 4" is one)
                 episode = current.get(speaker)
+                suffix = open_type == "NI_NUMBER" and episode is not None and episode.counted >= 4 and len(run) == 1
+                if digits < 3 and content > len(run) + 1 and not (len(run) >= 2 and all(t.text.isalpha() for t in run)) \
+                        and not suffix:
+                    continue  # "i'm on windows 11": a number in passing, not a reading ("and 4" is one)
                 if episode is None or episode.type != open_type:
                     episode = current[speaker] = _Episode(open_type, speaker)
                 episode.tokens += run
