@@ -15,6 +15,7 @@ turns is glued together across them.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -54,7 +55,7 @@ BACKCHANNEL_WORDS = frozenset(
 HARD, SOFT = "\n", " "
 
 
-@dataclass
+@dataclass(frozen=True)
 class Token:
     text: str  # normalised
     utt: int
@@ -243,7 +244,16 @@ def _phonetic_length(pieces: list[tuple[str, int, int]], i: int) -> int:
 
 
 def normalise(text: str, utt: int) -> list[Token]:
-    """Tokens of one utterance with spoken numbers turned into digits (lower-cased)."""
+    """Tokens of one utterance with spoken numbers turned into digits (lower-cased).
+
+    Memoised for the two passes over one call (the stream and the requested values); the caller
+    gets its own list of immutable tokens, and :func:`convo.redact.redactor.find_spans` clears the
+    memo when the call is done."""
+    return list(_normalise(text, utt))
+
+
+@functools.lru_cache(maxsize=4096)
+def _normalise(text: str, utt: int) -> tuple[Token, ...]:
     pieces: list[tuple[str, int, int]] = []
     for match in _TOKEN.finditer(text):
         pieces.extend(_split_punct(match.group(), match.start()))
@@ -270,7 +280,7 @@ def normalise(text: str, utt: int) -> list[Token]:
         if lowered not in FILLERS:
             tokens.append(Token(SYMBOL_WORDS.get(lowered, lowered), utt, start, end))
         i += 1
-    return _drop_and_then(_spoken_emails(tokens))
+    return tuple(_drop_and_then(_spoken_emails(tokens)))
 
 
 # Said between the digits of one value: "… seven two four and then two nine …", "… three eight six
