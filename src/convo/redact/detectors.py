@@ -17,7 +17,7 @@ import re
 
 from convo.redact.patterns import (
     ENTITY_TYPES, CONTEXT_BEFORE_CHARS, CONTEXT_AFTER_CHARS, DATE_AFTER_KEYWORD_CHARS, Match, _words, CONTEXT,
-    _REFERENCE_SYMBOL, _CURRENCY, DATE_KEYWORDS, CARD_EXPIRY_KEYWORDS, _MONTH, _DAY, DATE, RUN, EMAIL, IBAN,
+    _REFERENCE_SYMBOL, _CURRENCY, DATE_KEYWORDS, CARD_EXPIRY_KEYWORDS, _MONTH, _DAY, DATE, RUN, EMAIL, EMAIL_OBFUSCATED, IBAN,
     NI_TYPED, NI_SPOKEN, NI_NO_SUFFIX, NI_LATE_SUFFIX, NI_SUFFIX_CHARS, NI_SAME_TURN_SUFFIX, NI_SAID,
     NI_CONTEXT, POSTCODE_TYPED, POSTCODE_SAID, SPELLED_BEFORE, POSTCODE_SPOKEN, ADDRESS, ADDRESS_OVER_TURNS,
     ADDRESS_STOPWORDS, PRIORITY, _iban_match, iban_valid, luhn_valid,
@@ -160,8 +160,8 @@ def _classify_run(text: str, start: int, end: int, digits: str) -> str | None:
     groups = [len(g) for g in re.findall(r"\d+", raw)]
     if (digits[0] == "0" and 10 <= n <= 11) or groups == [3, 3, 4] or groups == [1, 3, 3, 4]:
         return "PHONE"
-    if 7 <= n <= 15 and _has(text, start, end, "phone"):
-        return "PHONE"
+    if 7 <= n <= 15 and _has(text, start, end, "phone") and not _named_reference(text, start):
+        return "PHONE"  # not "the other dial … the order number here it's 2 7 9 6 / 0 4 1 1"
     if n >= 8 and card_words and not _named_reference(text, start) and not _has(text, start, end, "account"):
         return "CARD_NUMBER"  # ASR drops digits too: "for 1 1 1 1 1 1 1 1 1" for a card read out
     if 3 <= n <= 4 and _has(text, start, end, "cvv"):
@@ -182,8 +182,8 @@ def _classify_run(text: str, start: int, end: int, digits: str) -> str | None:
 
 
 CARD_TAIL = re.compile(
-    r"[ ,]*(?:(?:exp\w*|expiry(?: date)?|valid (?:until|thru|to)|[a-z]{3,8})?[ :]*(\d{1,2} ?/ ?\d{2,4}|(?:0[1-9]|1[0-2])\d{2}(?= \d{3,4}\b)))?"
-    r"[ ,]*(?:(?:cvv|cvc|cid|csc|security code|code)?[ :]*(?<![\w/])(\d{3,4}))?(?![\w/])"
+    r"(?:[ ,|;]|/ )*(?:(?:exp\w*|expiry(?: date)?|valid (?:until|thru|to)|[a-z]{3,8})?[ :]*(\d{1,2} ?/ ?\d{2,4}|(?:0[1-9]|1[0-2])\d{2}(?= \d{3,4}\b)))?"
+    r"(?:[ ,|;]|/ )*(?:(?:cvv|cvc|cid|csc|security code|code)?[ :]*(?<![\w/])(\d{3,4}))?(?![\w/])"
 )
 
 
@@ -386,7 +386,7 @@ def _stitched_values(text: str, runs: list[re.Match[str]], taken: set[int]) -> l
 
 
 def _patterns(text: str) -> list[Match]:
-    found = [Match("EMAIL", m.start(), m.end()) for m in EMAIL.finditer(text)]
+    found = [Match("EMAIL", m.start(), m.end()) for pattern in (EMAIL, EMAIL_OBFUSCATED) for m in pattern.finditer(text)]
     pos = 0
     while m := IBAN.search(text, pos):  # the pattern runs on greedily: resume after each validated IBAN
         end = _iban_match(text, m.start(), m.end())
@@ -462,7 +462,8 @@ EVENT_WORDS = _words("since", "customer", "member", "joined", "started", "opened
 
 def _birth_year(date: str) -> bool:
     """A full date (day, month and year) whose year is a plausible birth year, 1920–2009."""
-    numeric = re.fullmatch(r"\d{1,2}(?: \d)? ?[/.\-] ?\d{1,2}(?: \d)? ?[/.\-] ?(\d{2}|\d{4})", date)
+    numeric = re.fullmatch(r"\d{1,2}(?: \d)? ?[/.\-] ?\d{1,2}(?: \d)? ?[/.\-] ?(\d{2}|\d{4})", date) or re.fullmatch(
+        r"\d{1,2}(?: \d)? \d{1,2}(?: \d)? ((?:19|20)\d{2})", date)  # "one one oh two two thousand"
     if numeric:
         year = numeric.group(1)
     else:

@@ -48,27 +48,29 @@ ASKED: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("CARD_NUMBER", _words(_NOT_PAYMENT + "card number", _NOT_PAYMENT + "card no", "long number", "(?:number|digits) (?:on|across) the (?:front|card)")),
     # The card itself, named near another value, is where that value is ("the expiry on the card").
     ("CARD", _words("visa", "master ?card", "amex", "american express", "debit card", "credit card", _NOT_PAYMENT + "card")),
-    ("PHONE", _words("phone", "mobile", "cell", "landline", "telephone", "contact number", "number to (?:call|reach|text)",
+    ("PHONE", _words("phone(?: number| no|(?= is| it's| its| :))", "mobile", "cell", "landline", "telephone", "contact number", "number to (?:call|reach|text)",
                      "best number", "call(?: you| me)? (?:on|at)", "reach (?:you|me)", "text me", "whatsapp", "call ?back number",
                      "number (?:for|to) (?:call|reach|text)", "ring (?:you|me)",
                      "(?:number|digits) (?:[a-z']+ ){0,4}?(?:call|reach|text|ring)(?:s|ing)?")),
     # Values read some other way: naming one ends a digit episode.
+    ("POSTCODE", _words("postcode", "post code", "postal code", "zip(?: code)?", "eircode")),
     ("DOB", _words("date of birth", "dob", "d o b", "birth ?date", "birthday")),
     ("EXPIRY", _words("expir\\w*", "expires", "valid (?:until|thru|through)")),
     ("EMAIL", _words("e-?mail(?: address)?")),
     ("OTHER", _words("born",
-                     "e-?mail", "postcode", "post code", "zip", "address", "street", "name", "order", "reference", "ref",
+                     "e-?mail", "address", "street", "name", "order", "reference", "ref",
                      "ticket", "claim", "invoice", "booking", "policy", "case", "tracking", "confirmation", "meter",
                      "model", "serial", "flight", "room", "extension", "pin", "passcode", "password", "job", "version",
                      "firmware")),
 )
 DIGIT_TYPES = frozenset(t for t, _ in ASKED if t not in ("OTHER", "CARD", "DOB", "EXPIRY", "EMAIL"))
 DATE_TYPES = frozenset({"DOB", "EXPIRY"})
+SPELLED_TYPES = frozenset({"NI_NUMBER", "IBAN", "POSTCODE"})  # read as letters and digits
 NEAR_TOKENS = 4  # a bare "card" this close to another name defers to it
 # "the last four of your social": a truncated value, which the caller may say (PCI DSS, SSA practice).
 TRUNCATED = re.compile(r"(?<![a-z0-9])(?:last|final) (?:4|four)(?: digits| numbers)?(?: of)?(?: (?:your|my|the|their|his|her))? $")
 # Fewest digits an episode needs before it is taken for the value asked for.
-MIN_DIGITS = {"CARD_NUMBER": 8, "CVV": 3, "SSN": 4, "NI_NUMBER": 4, "SORT_CODE": 4, "BANK_ACCOUNT": 4, "IBAN": 6, "PHONE": 6}
+MIN_DIGITS = {"POSTCODE": 4, "CARD_NUMBER": 8, "CVV": 3, "SSN": 4, "NI_NUMBER": 4, "SORT_CODE": 4, "BANK_ACCOUNT": 4, "IBAN": 6, "PHONE": 6}
 # A number followed by one of these is an amount, a duration or a count, not a reading.
 UNIT_AFTER = frozenset(
     "pounds pound quid p pence dollars dollar bucks cents euros euro percent % minutes minute mins hours hour hrs days "
@@ -136,7 +138,7 @@ def _listed(tokens: list[Token], a: int, b: int) -> bool:
     return any(t.text in ("and", "or", ",", "then", "plus", "&") for t in tokens[a + 1 : b])
 
 
-_GROUPED = re.compile(r"\d{2,}(?:[.\-/]\d{2,})+")  # "4255.9343.2874.4366", "12/30"
+_GROUPED = re.compile(r"\d{2,}(?:[.\-]\d{2,})+")  # "4255.9343.2874.4366" (a date "27/11/2026" is no reading)
 
 
 def _numeric(tokens: list[Token], i: int) -> bool:
@@ -217,7 +219,9 @@ def _runs(tokens: list[Token], start: int, stop: int, letters: bool = False) -> 
     current: list[Token] = []
     short_turn = sum(any(c.isalnum() for c in t.text) for t in tokens) <= 3
     for i in range(start, stop):
-        if _numeric(tokens, i) or (letters and _letter(tokens, i, short_turn)):
+        if tokens[i].text == "+" and i + 1 < stop and _numeric(tokens, i + 1):
+            current.append(tokens[i])  # "plus three five three …": the prefix is part of the number
+        elif _numeric(tokens, i) or (letters and _letter(tokens, i, short_turn)):
             current.append(tokens[i])
         elif tokens[i].text not in GLUE and current:
             runs.append(current)
@@ -356,14 +360,22 @@ def requested_values(texts: list[str], speakers: list[str], entities: frozenset[
                 open_type = None  # the agent moved on
                 close()
         content = len(words)
+        read_here = False  # digits of the requested value read earlier in this turn
         for start, stop, named in _segments(tokens, names):
-            if named is not False:
+            aside = False
+            if named is None and open_type is not None and speaker == "customer" and read_here:
+                # the caller mentions something else mid-reading ("… we're on flight e i 154 later uh
+                # 1 4 7 5 …"): its own number is not the value's, the reading goes on after it
+                aside = True
+            elif named is not False:
                 if named != open_type:  # the same value named again goes on ("… the card number continues …")
                     close()
                 open_type, opened_at = named, u
             if open_type is None:
                 continue
-            for run in _runs(tokens, start, stop, letters=open_type in ("NI_NUMBER", "IBAN")):
+            for n_run, run in enumerate(_runs(tokens, start, stop, letters=open_type in SPELLED_TYPES)):
+                if aside and n_run == 0:
+                    continue
                 digits = _digits(run)
                 episode = current.get(speaker)
                 suffix = open_type == "NI_NUMBER" and episode is not None and episode.counted >= 4 and len(run) == 1
@@ -373,6 +385,7 @@ def requested_values(texts: list[str], speakers: list[str], entities: frozenset[
                 if episode is None or episode.type != open_type:
                     episode = current[speaker] = _Episode(open_type, speaker)
                 episode.tokens += run
+                read_here = True
                 if not _truncated(tokens, tokens.index(run[0])):
                     episode.counted += digits
                 opened_at = u  # a reading in progress keeps the request open

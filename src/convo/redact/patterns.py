@@ -73,6 +73,7 @@ DATE = re.compile(
     rf"\d{{1,2}}(?: \d)? ?[/.\-] ?\d{{1,2}}(?: \d)?(?: ?[/.\-] ?\d{{2,4}})?"
     rf"|\d{{1,2}} ?[/.\-] ?\d{{4}}"
     rf"|(?:0 ?[1-9]|1 ?[0-2]) (?:19|20)\d{{2}}"  # "oh nine two thousand and thirty": a month and a year
+    rf"|\d{{1,2}}(?: \d)? \d{{1,2}}(?: \d)? (?:19|20)\d{{2}}"  # "one one oh two two thousand": day, month, year
     rf"|(?:the )?{_DAY}(?: of)? {_MONTH}(?:{_C}{_YEAR})?"
     rf"|{_MONTH}{_C}(?:the )?{_DAY}(?:{_C}{_YEAR})?"
     rf"|{_MONTH}(?: of)?{_C}{_YEAR}"
@@ -86,10 +87,13 @@ DATE = re.compile(
 # "@111776" (a ReDial movie id) or "#58213" is an identifier, never a digit run or a piece of one.
 RUN = re.compile(r"(?<![\w@#])\d(?:[ ,.\-()]{0,5}\d)*(?![\w])")
 EMAIL = re.compile(r"[a-z0-9][a-z0-9._%+\-]*@[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.[a-z]{2,}")
+# Typed to dodge spam filters: "liamt1971 [at] gmail [dot] com", "name(at)web.de".
+EMAIL_OBFUSCATED = re.compile(r"[a-z0-9][a-z0-9._%+\-]* ?[(\[{] ?at ?[)\]}] ?[a-z0-9\-]+"
+                              r"(?:(?: ?[(\[{] ?dot ?[)\]}] ?|\.)[a-z0-9\-]+)*(?: ?[(\[{] ?dot ?[)\]}] ?|\.)[a-z]{2,}")
 # Country code glued to the check digits ("gb82") or spelled out ("g b 8 2"): "is 4214 …" is no IBAN.
 # Typed "PL 86 2807 …" puts a space after the country code, unless the two letters are a word.
 IBAN = re.compile(r"(?<![a-z0-9'’])(?:[a-z]{2}\d ?\d|[a-z] [a-z] ?\d ?\d|(?!(?:is|it|at|be|no|me)\b)[a-z]{2} \d ?\d)"
-                  r"(?:[ ,]{0,3}[a-z0-9]){11,34}")
+                  r"(?:[ ,\-]{0,3}[a-z0-9]){11,34}")
 NI_TYPED = re.compile(r"(?<![a-z0-9'’])[a-z]{2} ?\d{2} ?\d{2} ?\d{2} ?[a-d](?![a-z0-9])")
 # Not followed by another spelled-out character ("a" and "i" are words, not spelling).
 _NOT_MORE_SPELLED = r"(?![a-z0-9])(?! [b-hj-z0-9](?![a-z0-9]))"
