@@ -66,6 +66,9 @@ ASKED: tuple[tuple[str, re.Pattern[str]], ...] = (
 DIGIT_TYPES = frozenset(t for t, _ in ASKED if t not in ("OTHER", "CARD", "DOB", "EXPIRY", "EMAIL"))
 DATE_TYPES = frozenset({"DOB", "EXPIRY"})
 SPELLED_TYPES = frozenset({"NI_NUMBER", "IBAN", "POSTCODE"})  # read as letters and digits
+# A card named bare counts as asked for in a request, or with digits after it ("my visa is 4111 …").
+REQUEST_CUE = _words("please", "can i", "could i", "may i", "can you", "could you", "what's", "what is", "read",
+                     "give me", "go ahead", "take", "need", "pay with", "pay by", "use", "details")
 NEAR_TOKENS = 4  # a bare "card" this close to another name defers to it
 # "the last four of your social": a truncated value, which the caller may say (PCI DSS, SSA practice).
 TRUNCATED = re.compile(r"(?<![a-z0-9])(?:last|final) (?:4|four)(?: digits| numbers)?(?: of)?(?: (?:your|my|the|their|his|her))? $")
@@ -75,7 +78,7 @@ MIN_DIGITS = {"POSTCODE": 4, "CARD_NUMBER": 8, "CVV": 3, "SSN": 4, "NI_NUMBER": 
 UNIT_AFTER = frozenset(
     "pounds pound quid p pence dollars dollar bucks cents euros euro percent % minutes minute mins hours hour hrs days "
     "day weeks week months month years year yrs times items pm am o'clock oclock gb mb gig gigs kg miles km degrees "
-    "seconds secs people calls texts digits digit numbers figures characters letters pack packs".split()
+    "seconds secs people calls texts digits digit numbers figures characters letters pack packs working business".split()
 )
 # ... and one after these is a count of digits ("the last four are …") or a money amount.
 BEFORE_NOT_VALUE = frozenset("last first final next middle other £ $ € usd gbp eur".split())
@@ -128,6 +131,8 @@ def _named(tokens: list[Token]) -> list[tuple[int, str]]:
             others = [k for a, k in named if k != "CARD" and abs(a - at) <= NEAR_TOKENS]
             if others:
                 continue
+            if not (REQUEST_CUE.search(text) or any(t.text.isdigit() for t in tokens[at + 1 :])):
+                continue  # "i'll block the card and send a new one": the card is talked about, not asked for
             kind = "CARD_NUMBER"
         out.append((at, kind))
     return out
