@@ -114,6 +114,11 @@ def test_customer_repeat_by_repeated_identifier():
     assert detect_markers(texts, [C, A, C])[2] == []
 
 
+def test_a_year_said_twice_is_not_a_repeated_identifier():
+    texts = ["I've been with you since 2019.", "Okay, let me check.", "The router is from 2019 as well."]
+    assert detect_markers(texts, [C, A, C])[2] == []
+
+
 def test_customer_repeat_with_embeddings():
     texts = ["The parcel never turned up at my flat", "Let me check.", "My delivery did not arrive here at home",
              "Okay.", "What about the invoice for the sofa?"]

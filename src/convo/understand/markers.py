@@ -317,6 +317,9 @@ def content_tokens(norm: str) -> frozenset[str]:
     return frozenset(t for t in norm.split() if t not in _STOPWORDS and (len(t) > 1 or t.isdigit()))
 
 
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
 def identifiers(norm: str, options: RepeatOptions) -> frozenset[str]:
     """Numbers, codes and strong redaction placeholders in a normalised utterance."""
     out = set()
@@ -324,8 +327,8 @@ def identifiers(norm: str, options: RepeatOptions) -> frozenset[str]:
         if token.startswith("_") and token.endswith("_") and len(token) > 2:
             if token.strip("_") in options.id_placeholders:
                 out.add(token)
-        elif not token.isalpha() and sum(c.isdigit() for c in token) >= options.id_min_digits:
-            out.add(token)
+        elif not token.isalpha() and sum(c.isdigit() for c in token) >= options.id_min_digits and not _YEAR.fullmatch(token):
+            out.add(token)  # a year said twice ("since 2019" … "in 2019") is no identifier given again
     return frozenset(out)
 
 
