@@ -68,12 +68,22 @@ NAMED_REFERENCE = _words("imei", "iccid", "sim (?:card )?number", "serial(?: num
                          "order (?:number|no|ref|reference)", "invoice", "ticket", "case (?:number|ref)", "policy number",
                          "claim number", "booking (?:number|ref|reference)", "confirmation number", "meter",
                          "mpan", "mprn", "reference(?: number)?", "ref", "barcode", "customer number", "membership number",
-                         "model(?: number| no)?", "part number", "product code")
+                         "model(?: number| no)?", "part number", "product code", "(?:firmware |software |app )?version",
+                         "firmware", "build", "release", "order(?: ?#| ?:)? ?$")
 
 
 def _named_reference(text: str, start: int) -> bool:
     window = text[max(0, start - 30) : start]
     return NAMED_REFERENCE.search(window) is not None
+
+
+def _named_as_reference(text: str, start: int) -> bool:
+    """Named right before as a reference, with no phone word nearer ("… the meter exchange. Tel 0121 …")."""
+    window = text[max(0, start - 30) : start]
+    last = None
+    for last in NAMED_REFERENCE.finditer(window):
+        pass
+    return last is not None and not CONTEXT["phone"].search(window, last.end())
 
 
 def _spelled_code(text: str, start: int, end: int) -> bool:
@@ -158,9 +168,9 @@ def _classify_run(text: str, start: int, end: int, digits: str) -> str | None:
     if 8 <= n <= 12 and _has(text, start, end, "account") and not _has(text, start, end, "phone"):
         return "BANK_ACCOUNT"
     groups = [len(g) for g in re.findall(r"\d+", raw)]
-    if (digits[0] == "0" and 10 <= n <= 11) or groups == [3, 3, 4] or groups == [1, 3, 3, 4]:
-        return "PHONE"
-    if 7 <= n <= 15 and _has(text, start, end, "phone") and not _named_reference(text, start):
+    if ((digits[0] == "0" and 10 <= n <= 11) or groups == [3, 3, 4] or groups == [1, 3, 3, 4]) and not _named_as_reference(text, start):
+        return "PHONE"  # not "the reference number is o three six nine seven double four three four two"
+    if 7 <= n <= 15 and _has(text, start, end, "phone") and not _named_as_reference(text, start):
         return "PHONE"  # not "the other dial … the order number here it's 2 7 9 6 / 0 4 1 1"
     if n >= 8 and card_words and not _named_reference(text, start) and not _has(text, start, end, "account"):
         return "CARD_NUMBER"  # ASR drops digits too: "for 1 1 1 1 1 1 1 1 1" for a card read out
@@ -219,6 +229,9 @@ _NOT_A_PIECE_BEFORE = re.compile(r"(?<![a-z])(?:in|since|until|till|by|from|at|o
                                  r"up to|x|is like|was|were|went up to|down to|only|just|nearly|almost)[ ,]*$")
 
 
+_AMOUNT_AFTER = re.compile(r" ?(?:pounds?|dollars?|euros?|quid|pence|p|cents?|bucks|percent|%)(?![a-z])")
+
+
 def _piece_like(text: str, piece: re.Match[str]) -> bool:
     """A piece of a value read out in turns: at the start or end of its turn, no amount or reference."""
     before = text[max(0, piece.start() - 3) : piece.start()]
@@ -229,6 +242,8 @@ def _piece_like(text: str, piece: re.Match[str]) -> bool:
     edge = words_before <= 3 or words_after <= 3  # starts or ends what its turn says
     if re.search(r"\d[./:]\d", text[max(0, piece.start() - 2) : piece.end() + 2]) or _NOT_A_PIECE_BEFORE.search(text, max(0, piece.start() - 16), piece.start()):
         return False  # 12.99, 24/09/2024, 1:15, "in 2022", "up to 12 99"
+    if _AMOUNT_AFTER.match(text, piece.end()):
+        return False  # "1514 pounds and 86 p": an amount
     return edge and not _REFERENCE_SYMBOL.search(before) and not _named_reference(text, piece.start())
 
 
@@ -492,8 +507,8 @@ def _bare_birth_dates(text: str) -> list[Match]:
         if not _birth_year(date.group()):
             continue
         window = text[max(0, date.start() - BARE_CONTEXT_CHARS) : date.start()] + " " + text[date.end() : date.end() + CONTEXT_AFTER_CHARS]
-        if not EVENT_WORDS.search(window) and not DATE_KEYWORDS["EXPIRY"].search(window):
-            found.append(Match("DOB", date.start(), date.end()))
+        if not EVENT_WORDS.search(window) and not DATE_KEYWORDS["EXPIRY"].search(window) and not _named_reference(text, date.start()):
+            found.append(Match("DOB", date.start(), date.end()))  # not "firmware version 2.12.87"
     return found
 
 

@@ -50,7 +50,7 @@ ASKED: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("CARD", _words("visa", "master ?card", "amex", "american express", "debit card", "credit card", _NOT_PAYMENT + "card")),
     ("PHONE", _words("phone(?: number| no|(?= is| it's| its| :))", "mobile", "cell", "landline", "telephone", "contact number", "number to (?:call|reach|text)",
                      "best number", "call(?: you| me)? (?:on|at)", "reach (?:you|me)", "text me", "whatsapp", "call ?back number",
-                     "number (?:for|to) (?:call|reach|text)", "ring (?:you|me)",
+                     "number (?:for|to) (?:call|reach|text)", "ring (?:you|me)", "(?:call|text|ring)(?: me| us)?(?= \\+?\\d)",
                      "(?:number|digits) (?:[a-z']+ ){0,4}?(?:call|reach|text|ring)(?:s|ing)?")),
     # Values read some other way: naming one ends a digit episode.
     ("POSTCODE", _words("postcode", "post code", "postal code", "zip(?: code)?", "eircode")),
@@ -85,7 +85,8 @@ BEFORE_NOT_VALUE = frozenset("last first final next middle other £ $ € usd gb
 GLUE = frozenset(", - / ( ) . : ... … ; ?".split())
 # "sorry you broke up a little, the last four again": the reading goes on.
 AGAIN = _words("again", "repeat", "missed", "broke up", "breaking up", "didn't catch", "did not catch", "say that",
-               "once more", "one more time", "cut out")
+               "once more", "one more time", "cut out", "from the (?:start|beginning|top)",
+               "(?:1st|2nd|3rd|4th|last|next|middle) (?:group|bit|part|set|block)", "is that right", "was that")
 SHORT_AGENT_TURN = 8  # words: "take your time", "okay and the next four?" keep the request open
 REQUEST_TURNS = 8  # turns a request stays open after it was made or last answered
 
@@ -197,17 +198,27 @@ SUFFIX_NAMES = frozenset("bee see sea cee dee".split())  # an NI number ends in 
 LETTER_NAMES = frozenset("bee see sea dee gee jay kay el em en pee cue are ess tee you vee ex why zed aitch eff".split())
 
 
+def _double_you(tokens: list[Token], i: int) -> bool:
+    """"double you": the letter W as ASR writes it."""
+    return tokens[i].text == "double" and i + 1 < len(tokens) and tokens[i + 1].text == "you"
+
+
 def _letter(tokens: list[Token], i: int, short_turn: bool) -> bool:
     """A spelled letter of an NI number or IBAN: next to another letter or digit (pauses and commas
     between do not count), alone in a short turn ("that's d", "bee"), or an NI suffix ending the
     turn ("… eight one, d for delta", "… uh sorry d")."""
     def spelled(j: int) -> bool:
-        return 0 <= j < len(tokens) and (len(tokens[j].text) == 1 and tokens[j].text.isalnum() or tokens[j].text.isdigit())
+        return 0 <= j < len(tokens) and (len(tokens[j].text) == 1 and tokens[j].text.isalnum() or tokens[j].text.isdigit()
+                                         or tokens[j].text in LETTER_NAMES or _double_you(tokens, j))
     def neighbour(j: int, step: int) -> int:
         while 0 <= j < len(tokens) and tokens[j].text in GLUE:
             j += step
         return j
     text = tokens[i].text
+    if _double_you(tokens, i):
+        return spelled(neighbour(i + 2, 1)) or spelled(neighbour(i - 1, -1)) or short_turn
+    if text == "you" and i > 0 and _double_you(tokens, i - 1):
+        return _letter(tokens, i - 1, short_turn)
     near = spelled(neighbour(i - 1, -1)) or spelled(neighbour(i + 1, 1))
     if text in LETTER_NAMES:
         return near or (short_turn and text in SUFFIX_NAMES)
@@ -332,12 +343,17 @@ def requested_values(texts: list[str], speakers: list[str], entities: frozenset[
 
     email_from: tuple[int, int] | None = None  # (turn, first token) where an e-mail was asked for
     email_parts: list[tuple[int, int, int]] = []
-    date_asked: tuple[int, str] | None = None  # (agent turn, DOB or EXPIRY) a date was asked for in
+    date_asked: tuple[int, str] | None = None
+    date_answered: tuple[int, str] | None = None  # the agent may read the date back: "so that's …"  # (agent turn, DOB or EXPIRY) a date was asked for in
     for u, (text, speaker) in enumerate(zip(texts, speakers)):
         tokens = normalise(text, u)
         names = dict(_named(tokens))
+        if speaker != "customer" and date_answered and date_answered[0] == u - 1:
+            out[u].extend((tokens[a].start, tokens[b].end, kind) for a, b, kind in _answered_dates(tokens, date_answered[1]))
+        date_answered = None
         if speaker == "customer" and date_asked and date_asked[0] == u - 1:
             dates = _answered_dates(tokens, date_asked[1])
+            date_answered = (u, date_asked[1]) if dates else None
             out[u].extend((tokens[a].start, tokens[b].end, kind) for a, b, kind in dates)
             taken = {k for a, b, _ in dates for k in range(a, b + 1)}
             tokens = [t if k not in taken else Token("", t.utt, t.start, t.end) for k, t in enumerate(tokens)]

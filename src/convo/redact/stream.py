@@ -134,7 +134,7 @@ def _large_number(words: list[str], i: int) -> tuple[str, int] | None:
         return None
     value, j = head[0] * (100 if words[i + head[1]] == "hundred" else 1000), i + head[1] + 1
     prev = words[i - 1] if i > 0 else ""
-    year_like = words[i + head[1]] == "thousand" and j < len(words) and words[j] == "and"  # "oh six two thousand and twenty eight"
+    year_like = words[i + head[1]] == "thousand"  # "oh six two thousand and twenty eight", "two five o one two thousand three"
     if head[1] == 1 and words[i] in UNITS and (prev in UNITS or prev == "hundred" or prev.isdigit()) and not year_like:
         return str(value), j - i
     if words[i + head[1]] == "thousand" and j + 1 < len(words) and words[j + 1] == "hundred" and words[j] in UNITS:
