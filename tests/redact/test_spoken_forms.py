@@ -373,6 +373,20 @@ TURNS = [
      ["have you got a reference number for me", "yeah the reference number is o three six one two double four three four two"]),
     ([(C, "it's a x five hundred bought in two thousand and twenty five for one thousand five hundred and fourteen pounds and eighty six p"), (A, "and it's covered for five years"), (C, "Hi my Order 782912966 hasn't arrived.")],
      ["it's a x five hundred bought in two thousand and twenty five for one thousand five hundred and fourteen pounds and eighty six p", "and it's covered for five years", "Hi my Order 782912966 hasn't arrived."]),
+    # set 14/15 round: 'be' and a NATO word alone as the NI suffix, an SSN typed with dots, 'dot co dot
+    # uk', 'uh o' ending a phone reading; a case number to quote stays
+    ([(A, "and your national insurance number please"), (C, "yeah it's jay kay one two three four five six be i think")],
+     ["and your national insurance number please", "yeah it's [NI_NUMBER] i think"]),
+    ([(A, "can you give me your n i number"), (C, "okay it's p for papa romeo"), (A, "yeah go ahead"), (C, "one two three four five six"), (A, "mhm and the last letter"), (C, "uh charlie")],
+     ["can you give me your n i number", "okay it's [NI_NUMBER]", "yeah go ahead", "[NI_NUMBER]", "mhm and the last letter", "uh [NI_NUMBER]"]),
+    ([(C, "its 512.44.7812 my claim # is 57583")],
+     ["its [SSN] my claim # is 57583"]),
+    ([(A, "what's your email"), (C, "annawalsh seven one"), (A, "okay at"), (C, "yahoo dot co dot uk")],
+     ["what's your email", "[EMAIL]", "okay at", "[EMAIL]"]),
+    ([(A, "what number should we call you back on"), (C, "oh seven seven oh oh"), (A, "mhm"), (C, "nine double oh one two uh o")],
+     ["what number should we call you back on", "[PHONE]", "mhm", "[PHONE]"]),
+    ([(C, "do you need my date of birth or just the postcode"), (A, "that's fine just quote case 9379142 when you call back, it's valid for 14 days")],
+     ["do you need my date of birth or just the postcode", "that's fine just quote case 9379142 when you call back, it's valid for 14 days"]),
     # ... and what is only mentioned near such a request stays
     ([(A, "can you confirm the last four of your social"), (C, "it's six two oh eight")],
      ["can you confirm the last four of your social", "it's six two oh eight"]),

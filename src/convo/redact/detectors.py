@@ -69,7 +69,7 @@ NAMED_REFERENCE = _words("imei", "iccid", "sim (?:card )?number", "serial(?: num
                          "claim number", "booking (?:number|ref|reference)", "confirmation number", "meter",
                          "mpan", "mprn", "reference(?: number)?", "ref", "barcode", "customer number", "membership number",
                          "model(?: number| no)?", "part number", "product code", "(?:firmware |software |app )?version",
-                         "firmware", "build", "release", "order(?: ?#| ?:)? ?$")
+                         "firmware", "build", "release", "order(?: ?#| ?:)? ?$", "case(?: ?#| ?:)? ?$", "quote ?$")
 
 
 def _named_reference(text: str, start: int) -> bool:
@@ -154,7 +154,7 @@ def _classify_run(text: str, start: int, end: int, digits: str) -> str | None:
         return "CARD_NUMBER"  # ASR mishears and loops on digits: length and checksum are unreliable
     if n > 19 and not named:
         return "CARD_NUMBER"  # no amount, date or reference is this long; treat it as a card
-    if n == 9 and (re.fullmatch(r"\d{3}[ \-]\d{2}[ \-]\d{4}", raw) or _has(text, start, end, "ssn")):
+    if n == 9 and (re.fullmatch(r"\d{3}[ .\-]\d{2}[ .\-]\d{4}", raw) or _has(text, start, end, "ssn")):
         return "SSN"
     if n == 6 and _MONTH_BEFORE.search(text, max(0, start - 14), start):
         return None  # "march 14 19 51": a day and a year, not a sort code

@@ -194,8 +194,8 @@ def _segments(tokens: list[Token], names: dict[int, str]) -> list[tuple[int, int
 
 
 # Letter names as ASR writes them ("bee e four nine …"), taken only next to other spelling.
-SUFFIX_NAMES = frozenset("bee see sea cee dee".split())  # an NI number ends in A-D
-LETTER_NAMES = frozenset("bee see sea dee gee jay kay el em en pee cue are ess tee you vee ex why zed aitch eff".split())
+SUFFIX_NAMES = frozenset("be bee see sea cee dee alpha alfa bravo charlie delta".split())  # an NI number ends in A-D
+LETTER_NAMES = frozenset("be bee see sea dee gee jay kay el em en pee cue are ess tee you vee ex why zed aitch eff".split())
 
 
 def _double_you(tokens: list[Token], i: int) -> bool:
@@ -220,10 +220,13 @@ def _letter(tokens: list[Token], i: int, short_turn: bool) -> bool:
     if text == "you" and i > 0 and _double_you(tokens, i - 1):
         return _letter(tokens, i - 1, short_turn)
     near = spelled(neighbour(i - 1, -1)) or spelled(neighbour(i + 1, 1))
-    if text in LETTER_NAMES:
-        return near or (short_turn and text in SUFFIX_NAMES)
+    if text in LETTER_NAMES or text in SUFFIX_NAMES:
+        return (near and text in LETTER_NAMES) or (short_turn and text in SUFFIX_NAMES)
     if not (len(text) == 1 and text.isalpha()):
         return False
+    if text == "i":  # "… be i think": the word, unless spelled between two characters
+        single = [j for j in (neighbour(i - 1, -1), neighbour(i + 1, 1)) if 0 <= j < len(tokens) and len(tokens[j].text) == 1]
+        return len(single) == 2
     last = neighbour(i + 1, 1) >= len(tokens)
     return short_turn or near or (last and text in "abcd")
 
@@ -295,6 +298,8 @@ def _email_reading(tokens: list[Token], start: int) -> tuple[int, int, bool] | N
         spoken = text in TLDS and i > first and tokens[i - 1].text in ("dot", "period")
         spelled = i > first + 1 and tokens[i - 2].text in ("dot", "period") and tokens[i - 1].text + text in TLDS
         if typed or spoken or spelled:
+            while i + 2 < len(tokens) and tokens[i + 1].text in ("dot", "period") and tokens[i + 2].text in TLDS:
+                i += 2  # "… dot co dot uk"
             return first, i, True
         domain = any(t.text == "at" for t in tokens[first:i])
         if (text in EMAIL_STOP and text != "at" and not (domain and text not in SENTENCE_WORDS)) or text in NOT_EMAIL:

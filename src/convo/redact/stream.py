@@ -151,6 +151,8 @@ def _number_words(pieces: list[tuple[str, int, int]], i: int) -> tuple[str, int]
     words = [p[0].lower() for p in pieces]
     w, nxt = words[i], words[i + 1] if i + 1 < len(words) else ""
     prev = words[i - 1] if i > 0 else ""
+    if w in ("oh", "o") and prev in FILLERS:  # "… three eight uh o": the hesitation is not a word between digits
+        prev = next((x for x in reversed(words[:i]) if x not in FILLERS), "")
     parts = w.split("-")
     if len(parts) > 1 and all(part in UNITS for part in parts):  # "four-one-one-one"
         return "".join(UNITS[part] for part in parts), 1
