@@ -203,7 +203,7 @@ def _double_you(tokens: list[Token], i: int) -> bool:
     return tokens[i].text == "double" and i + 1 < len(tokens) and tokens[i + 1].text == "you"
 
 
-def _letter(tokens: list[Token], i: int, short_turn: bool) -> bool:
+def _letter(tokens: list[Token], i: int, short_turn: bool, kind: str = "") -> bool:
     """A spelled letter of an NI number or IBAN: next to another letter or digit (pauses and commas
     between do not count), alone in a short turn ("that's d", "bee"), or an NI suffix ending the
     turn ("… eight one, d for delta", "… uh sorry d")."""
@@ -218,29 +218,28 @@ def _letter(tokens: list[Token], i: int, short_turn: bool) -> bool:
     if _double_you(tokens, i):
         return spelled(neighbour(i + 2, 1)) or spelled(neighbour(i - 1, -1)) or short_turn
     if text == "you" and i > 0 and _double_you(tokens, i - 1):
-        return _letter(tokens, i - 1, short_turn)
+        return _letter(tokens, i - 1, short_turn, kind)
     near = spelled(neighbour(i - 1, -1)) or spelled(neighbour(i + 1, 1))
     if text in LETTER_NAMES or text in SUFFIX_NAMES:
         return (near and text in LETTER_NAMES) or (short_turn and text in SUFFIX_NAMES)
     if not (len(text) == 1 and text.isalpha()):
         return False
-    if text == "i":  # "… be i think": the word, unless spelled between two characters
-        single = [j for j in (neighbour(i - 1, -1), neighbour(i + 1, 1)) if 0 <= j < len(tokens) and len(tokens[j].text) == 1]
-        return len(single) == 2
+    if text == "i" and kind == "NI_NUMBER":  # no NI number has an I; "… be i think" is the word
+        return False
     last = neighbour(i + 1, 1) >= len(tokens)
     return short_turn or near or (last and text in "abcd")
 
 
-def _runs(tokens: list[Token], start: int, stop: int, letters: bool = False) -> list[list[Token]]:
+def _runs(tokens: list[Token], start: int, stop: int, letters: str = "") -> list[list[Token]]:
     """Runs of read-out digits in ``tokens[start:stop]`` (punctuation between them does not break a
-    run); with ``letters``, spelled letters too (an NI number)."""
+    run); with ``letters`` (the type asked for: NI number, IBAN, postcode), spelled letters too."""
     runs: list[list[Token]] = []
     current: list[Token] = []
     short_turn = sum(any(c.isalnum() for c in t.text) for t in tokens) <= 3
     for i in range(start, stop):
         if tokens[i].text == "+" and i + 1 < stop and _numeric(tokens, i + 1):
             current.append(tokens[i])  # "plus three five three …": the prefix is part of the number
-        elif _numeric(tokens, i) or (letters and _letter(tokens, i, short_turn)):
+        elif _numeric(tokens, i) or (letters and _letter(tokens, i, short_turn, letters)):
             current.append(tokens[i])
         elif tokens[i].text not in GLUE and current:
             runs.append(current)
@@ -399,7 +398,7 @@ def requested_values(texts: list[str], speakers: list[str], entities: frozenset[
                 open_type, opened_at = named, u
             if open_type is None:
                 continue
-            for n_run, run in enumerate(_runs(tokens, start, stop, letters=open_type in SPELLED_TYPES)):
+            for n_run, run in enumerate(_runs(tokens, start, stop, letters=open_type if open_type in SPELLED_TYPES else "")):
                 if aside and n_run == 0:
                     continue
                 digits = _digits(run)
