@@ -226,7 +226,8 @@ STITCH_GAP_CHARS = 120
 _LABELLED = re.compile(r"(?<![a-z])(?:on|for|in|at|of|per|each|times|x)(?![a-z])")
 # After these a number is an amount, a time, a year or a size, not a piece of a card being read out.
 _NOT_A_PIECE_BEFORE = re.compile(r"(?<![a-z])(?:in|since|until|till|by|from|at|on|to|of|about|around|over|under|than|"
-                                 r"up to|x|is like|was|were|went up to|down to|only|just|nearly|almost)[ ,]*$")
+                                 r"up to|x|is like|was|were|went up to|down to|only|just|nearly|almost|between|and|"
+                                 r"january|february|march|april|may|june|july|august|september|october|november|december)[ ,]*$")
 
 
 _AMOUNT_AFTER = re.compile(r" ?(?:pounds?|dollars?|euros?|quid|pence|p|cents?|bucks|percent|%)(?![a-z])")

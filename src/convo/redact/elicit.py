@@ -47,7 +47,8 @@ ASKED: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("NI_NUMBER", _words("national insurance", "ni number", "n i number", "nino")),
     ("CARD_NUMBER", _words(_NOT_PAYMENT + "card number", _NOT_PAYMENT + "card no", "long number", "(?:number|digits) (?:on|across) the (?:front|card)")),
     # The card itself, named near another value, is where that value is ("the expiry on the card").
-    ("CARD", _words("visa", "master ?card", "amex", "american express", "debit card", "credit card", _NOT_PAYMENT + "card")),
+    ("CARD", _words("visa", "master ?card", "amex", "american express", "debit card", "credit card", _NOT_PAYMENT + "card",
+                    "(?:15|16|19) digits?")),
     ("PHONE", _words("phone(?: number| no|(?= is| it's| its| :))", "mobile", "cell", "landline", "telephone", "contact number", "number to (?:call|reach|text)",
                      "best number", "call(?: you| me)? (?:on|at)", "reach (?:you|me)", "text me", "whatsapp", "call ?back number",
                      "number (?:for|to) (?:call|reach|text)", "ring (?:you|me)", "(?:call|text|ring)(?: me| us)?(?= \\+?\\d)",
@@ -132,7 +133,8 @@ def _named(tokens: list[Token]) -> list[tuple[int, str]]:
             others = [k for a, k in named if k != "CARD" and abs(a - at) <= NEAR_TOKENS]
             if others:
                 continue
-            if not (REQUEST_CUE.search(text) or any(t.text.isdigit() for t in tokens[at + 1 :])):
+            near = " ".join(t.text for t in tokens[max(0, at - 6) : at + 5])
+            if not (REQUEST_CUE.search(near) or any(t.text.isdigit() for t in tokens[at + 1 : at + 4])):
                 continue  # "i'll block the card and send a new one": the card is talked about, not asked for
             kind = "CARD_NUMBER"
         out.append((at, kind))
@@ -152,9 +154,11 @@ def _numeric(tokens: list[Token], i: int) -> bool:
     text = tokens[i].text
     after = next((t.text for t in tokens[i + 1 :] if t.text not in GLUE), "")
     before = next((t.text for t in reversed(tokens[:i]) if t.text not in GLUE), "")
+    if text in ZERO_WORDS:  # "eight won o ate …": "o" is a zero inside a reading
+        return _reading_around(tokens, i) >= 3
     if text in HOMOPHONES:
         # "for" / "to" / "ate" inside a digit-by-digit reading only, not "… 7 for the sort code"
-        between = 0 < i < len(tokens) - 1 and tokens[i - 1].text.isdigit() and tokens[i + 1].text.isdigit()
+        between = 0 < i < len(tokens) - 1 and _digit_like(tokens[i - 1].text) and _digit_like(tokens[i + 1].text)
         return (between or _reading_around(tokens, i) >= 3 or _short_reading(tokens, i)) and after not in DETERMINERS
     if not (text.isdigit() or _GROUPED.fullmatch(text)) or after in UNIT_AFTER or before in BEFORE_NOT_VALUE:
         return False
@@ -170,10 +174,17 @@ def _short_reading(tokens: list[Token], i: int) -> bool:
         and all(w.isdigit() or w in HOMOPHONES for w in content[len(content) - len(run):])
 
 
+ZERO_WORDS = frozenset({"o", "oh"})
+
+
+def _digit_like(text: str) -> bool:
+    return text.isdigit() or text in ZERO_WORDS
+
+
 def _reading_around(tokens: list[Token], i: int) -> int:
     """Digit tokens in the run of digits and digit homophones around ``tokens[i]``."""
     def part(t: Token) -> bool:
-        return t.text.isdigit() or t.text in HOMOPHONES or t.text in GLUE
+        return t.text.isdigit() or t.text in HOMOPHONES or t.text in ZERO_WORDS or t.text in GLUE
     lo, hi = i, i
     while lo > 0 and part(tokens[lo - 1]):
         lo -= 1

@@ -76,7 +76,7 @@ DATE = re.compile(
     rf"|\d{{1,2}}(?: \d)? \d{{1,2}}(?: \d)? (?:19|20)\d{{2}}"  # "one one oh two two thousand": day, month, year
     rf"|(?:the )?{_DAY}(?: of)? {_MONTH}(?:{_C}{_YEAR})?"
     rf"|{_MONTH}{_C}(?:the )?{_DAY}(?:{_C}{_YEAR})?"
-    rf"|{_MONTH}(?: of)?{_C}{_YEAR}"
+    rf"|(?:(?:the )?end of )?{_MONTH}(?: of)?{_C}{_YEAR}"
     rf"|{_DAY} of the {_DAY}(?:{_C}{_YEAR})?"
     rf"|{_DAY} month of {_YEAR}"
     rf"|{_DAY} of \d{{2,4}}"
@@ -88,7 +88,7 @@ DATE = re.compile(
 RUN = re.compile(r"(?<![\w@#])\d(?:[ ,.\-()]{0,5}\d)*(?![\w])")
 EMAIL = re.compile(r"[a-z0-9][a-z0-9._%+\-]*@[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.[a-z]{2,}")
 # Typed to dodge spam filters: "liamt1971 [at] gmail [dot] com", "name(at)web.de".
-EMAIL_OBFUSCATED = re.compile(r"[a-z0-9][a-z0-9._%+\-]* ?[(\[{] ?at ?[)\]}] ?[a-z0-9\-]+"
+EMAIL_OBFUSCATED = re.compile(r"[a-z0-9][a-z0-9._%+\-]*(?: ?[(\[{] ?dot ?[)\]}] ?[a-z0-9._%+\-]+)* ?[(\[{] ?at ?[)\]}] ?[a-z0-9\-]+"
                               r"(?:(?: ?[(\[{] ?dot ?[)\]}] ?|\.)[a-z0-9\-]+)*(?: ?[(\[{] ?dot ?[)\]}] ?|\.)[a-z]{2,}")
 # Country code glued to the check digits ("gb82") or spelled out ("g b 8 2"): "is 4214 …" is no IBAN.
 # Typed "PL 86 2807 …" puts a space after the country code, unless the two letters are a word.

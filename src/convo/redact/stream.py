@@ -279,6 +279,11 @@ def _normalise(text: str, utt: int) -> tuple[Token, ...]:
             tokens.append(Token(lowered, utt, start, pieces[i + used - 1][2]))
             i += used
             continue
+        following = pieces[i + 1][0].lower() if i + 1 < len(pieces) else ""
+        if (lowered, following) in (("at", "sign"), ("full", "stop")):  # "… at sign gmail full stop com"
+            tokens.append(Token("at" if lowered == "at" else "dot", utt, start, pieces[i + 1][2]))
+            i += 2
+            continue
         if lowered not in FILLERS:
             tokens.append(Token(SYMBOL_WORDS.get(lowered, lowered), utt, start, end))
         i += 1
