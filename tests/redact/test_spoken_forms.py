@@ -403,6 +403,16 @@ TURNS = [
      ["Please try again in 10 minutes; the form accepts all 16 digits after the card is activated.", "i just want channel four six oh back before the match at half seven"]),
     ([(A, "your contract started on the eleventh of july two thousand and twenty three"), (C, "right and the engineer is booked for the twelfth between nine and four")],
      ["your contract started on the eleventh of july two thousand and twenty three", "right and the engineer is booked for the twelfth between nine and four"]),
+    # set 18/19 round: a spoken NI number's whole shape with no words around it, an NI number typed
+    # with slashes, 'sec code' and 'valid till' after a typed card
+    ([(C, "it's j for juliet k for kilo four four two er one nine six bee")],
+     ["it's [NI_NUMBER]"]),
+    ([(C, "Hi, claiming pension credit, ni no is JK/441296/C ref PC-551203")],
+     ["Hi, claiming pension credit, ni no is [NI_NUMBER] ref PC-551203"]),
+    ([(C, "card 4532.0151.1283.0366 exp 09-29 sec code 318 thx")],
+     ["card [CARD_NUMBER] exp [EXPIRY] sec code [CVV] thx"]),
+    ([(C, "card 4917-6100-3222-1947 valid till 04/28 cvc 552")],
+     ["card [CARD_NUMBER] valid till [EXPIRY] cvc [CVV]"]),
     # ... and what is only mentioned near such a request stays
     ([(A, "can you confirm the last four of your social"), (C, "it's six two oh eight")],
      ["can you confirm the last four of your social", "it's six two oh eight"]),

@@ -192,8 +192,9 @@ def _classify_run(text: str, start: int, end: int, digits: str) -> str | None:
 
 
 CARD_TAIL = re.compile(
-    r"(?:[ ,|;]|/ )*(?:(?:exp\w*|expiry(?: date)?|valid (?:until|thru|to)|[a-z]{3,8})?[ :]*(\d{1,2} ?/ ?\d{2,4}|(?:0[1-9]|1[0-2])\d{2}(?= \d{3,4}\b)))?"
-    r"(?:[ ,|;]|/ )*(?:(?:cvv|cvc|cid|csc|security code|code)?[ :]*(?<![\w/])(\d{3,4}))?(?![\w/])"
+    r"(?:[ ,|;]|/ )*(?:(?:exp\w*|expiry(?: date)?|valid (?:until|till|thru|through|to)|good thru|[a-z]{3,8})?[ :]*"
+    r"(\d{1,2} ?[/\-] ?\d{2,4}|(?:0[1-9]|1[0-2])\d{2}(?= \d{3,4}\b)))?"
+    r"(?:[ ,|;]|/ )*(?:(?:cvv2?|cvc2?|cid|csc|sec(?:urity)? code|code)?[ :]*(?<![\w/])(\d{3,4}))?(?![\w/])"
 )
 
 
@@ -430,7 +431,11 @@ def _patterns(text: str) -> list[Match]:
         said = m.group(1).replace(",", " ").split()
         if sum(len(w) if w.isdigit() else 1 for w in said) != 6:
             continue
-        if NI_CONTEXT.search(text[max(0, m.start() - CONTEXT_BEFORE_CHARS) : m.start()]):
+        head = m.group(0)[: m.start(1) - m.start()].split()
+        # the whole shape with no words around: two valid prefix letters, six digits, a suffix A-D
+        whole = bool(m.group(2)) and all(len(x) == 1 for x in head) and len(head) == 2 and head[0] not in "dfiquv" \
+            and head[1] not in "dfioquv" and not _other_code(text, m.start())
+        if whole or NI_CONTEXT.search(text[max(0, m.start() - CONTEXT_BEFORE_CHARS) : m.start()]):
             found.append(Match("NI_NUMBER", m.start(), m.end()))
             suffix = None if m.group(2) else NI_LATE_SUFFIX.search(text, m.end(), m.end() + NI_SUFFIX_CHARS)
             if suffix:
