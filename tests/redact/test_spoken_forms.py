@@ -413,6 +413,18 @@ TURNS = [
      ["card [CARD_NUMBER] exp [EXPIRY] sec code [CVV] thx"]),
     ([(C, "card 4917-6100-3222-1947 valid till 04/28 cvc 552")],
      ["card [CARD_NUMBER] valid till [EXPIRY] cvc [CVV]"]),
+    # set 20/21 round: 'triple ate', 'b four bravo' (ASR's 'for'), 'oh nine slash twenty twenty nine',
+    # a typed 'JK' / 'ER' prefix is letters; 'n four nine u x' stays digits
+    ([(A, "can you give me the card number"), (C, "yeah it's for five three to oh one five one one two ate three oh triple ate six")],
+     ["can you give me the card number", "yeah it's [CARD_NUMBER]"]),
+    ([(A, "can you give me your national insurance number"), (C, "yep j k four four one two nine six b four bravo")],
+     ["can you give me your national insurance number", "yep [NI_NUMBER]"]),
+    ([(A, "and the expiry date"), (C, "it's oh nine slash twenty twenty nine")],
+     ["and the expiry date", "it's [EXPIRY]"]),
+    ([(C, "my ni is JK 441296 B thanks")],
+     ["my ni is [NI_NUMBER] thanks"]),
+    ([(A, "postcode"), (C, "n four nine u x")],
+     ["postcode", "[POSTCODE]"]),
     # ... and what is only mentioned near such a request stays
     ([(A, "can you confirm the last four of your social"), (C, "it's six two oh eight")],
      ["can you confirm the last four of your social", "it's six two oh eight"]),

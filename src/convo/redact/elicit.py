@@ -399,6 +399,9 @@ def requested_values(texts: list[str], speakers: list[str], entities: frozenset[
         read_here = False  # digits of the requested value read earlier in this turn
         for start, stop, named in _segments(tokens, names):
             aside = False
+            if named is None and speaker != "customer" and open_type in DIGIT_TYPES and opened_at == u \
+                    and names.get(start - 1) in (*DATE_TYPES, "EMAIL") and _listed(tokens, 0, start - 1):
+                continue  # "confirm your SSN and date of birth": the date is asked for too, the SSN stays asked for
             if named is None and open_type is not None and speaker == "customer" and read_here:
                 # the caller mentions something else mid-reading ("… we're on flight e i 154 later uh
                 # 1 4 7 5 …"): its own number is not the value's, the reading goes on after it

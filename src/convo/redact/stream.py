@@ -167,6 +167,8 @@ def _number_words(pieces: list[tuple[str, int, int]], i: int) -> tuple[str, int]
         return large
     if w in REPEATS and nxt in UNITS:
         return UNITS[nxt] * REPEATS[w], 2
+    if w in REPEATS and nxt in HOMOPHONES and nxt not in ("to", "too", "for"):  # "triple ate"
+        return HOMOPHONES[nxt] * REPEATS[w], 2
     if w in REPEATS and len(nxt) == 1 and nxt.isalpha():
         return " ".join(nxt * REPEATS[w]), 2  # "double t" in a postcode: two spelled letters
     if w in HOMOPHONES and _digits_around(words, i):  # ASR: "four one for one" → 4 1 4 1
@@ -242,7 +244,9 @@ def _phonetic_length(pieces: list[tuple[str, int, int]], i: int) -> int:
         word, used = pieces[i + 3][0].lower(), 4
     else:
         used = 3
-    return used if link in ("for", "as") and word[:1] == pieces[i][0].lower() and len(word) > 1 else 0
+    if link == "four" and _is_numeric(word):
+        return 0  # "n four nine": digits, not "n for nine"
+    return used if link in ("for", "four", "as") and word[:1] == pieces[i][0].lower() and len(word) > 1 else 0
 
 
 def normalise(text: str, utt: int) -> list[Token]:
@@ -262,6 +266,11 @@ def _normalise(text: str, utt: int) -> tuple[Token, ...]:
     tokens: list[Token] = []
     i = 0
     while i < len(pieces):
+        if pieces[i + 1 : i + 2] and pieces[i + 1][0].lower() == "four" and _phonetic(pieces, i):
+            used = _phonetic_length(pieces, i)  # "x four xray": ASR wrote "for" as "four"
+            tokens.append(Token(pieces[i][0].lower(), utt, pieces[i][1], pieces[i + used - 1][2]))
+            i += used
+            continue
         spoken = _number_words(pieces, i)
         if spoken:
             digits, used = spoken
@@ -284,7 +293,7 @@ def _normalise(text: str, utt: int) -> tuple[Token, ...]:
             tokens.append(Token("at" if lowered == "at" else "dot", utt, start, pieces[i + 1][2]))
             i += 2
             continue
-        if lowered not in FILLERS:
+        if lowered not in FILLERS or word.isupper():  # "ER 196207 A" typed: letters, not a hesitation
             tokens.append(Token(SYMBOL_WORDS.get(lowered, lowered), utt, start, end))
         i += 1
     return tuple(_drop_and_then(_spoken_emails(tokens)))
