@@ -14,7 +14,9 @@ An *episode* is the digits said for one value type by one speaker while it is be
 is redacted as a whole when it holds at least :data:`MIN_DIGITS` digits for its type (a card is at
 least 8: "the card ending 4821" stays); numbers that carry a unit or a reference word ("forty
 pounds", "two weeks", "order 5521", "the last four"), and a lone year, are not part of a reading.
-Only digit-read types are handled here; dates, e-mails, postcodes and addresses end an episode.
+NI numbers, IBANs and postcodes take spelled letters too. Two more requests are answered the same
+way: a date of birth or expiry asked for (the first plausible date of the reply, and the agent's
+read-back of it), and an e-mail asked for (the reply's words up to the domain, over turns).
 """
 
 from __future__ import annotations
@@ -58,8 +60,7 @@ ASKED: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("DOB", _words("date of birth", "dob", "d o b", "birth ?date", "birthday")),
     ("EXPIRY", _words("expir\\w*", "expires", "valid (?:until|thru|through)")),
     ("EMAIL", _words("e-?mail(?: address)?")),
-    ("OTHER", _words("born",
-                     "e-?mail", "address", "street", "name", "order", "reference", "ref",
+    ("OTHER", _words("born", "address", "street", "name", "order", "reference", "ref",
                      "ticket", "claim", "invoice", "booking", "policy", "case", "tracking", "confirmation", "meter",
                      "model", "serial", "flight", "room", "extension", "pin", "passcode", "password", "job", "version",
                      "firmware")),
@@ -358,8 +359,8 @@ def requested_values(texts: list[str], speakers: list[str], entities: frozenset[
 
     email_from: tuple[int, int] | None = None  # (turn, first token) where an e-mail was asked for
     email_parts: list[tuple[int, int, int]] = []
-    date_asked: tuple[int, str] | None = None
-    date_answered: tuple[int, str] | None = None  # the agent may read the date back: "so that's …"  # (agent turn, DOB or EXPIRY) a date was asked for in
+    date_asked: tuple[int, str] | None = None  # (agent turn, DOB or EXPIRY): a date was asked for
+    date_answered: tuple[int, str] | None = None  # the agent may read the date back: "so that's …"
     for u, (text, speaker) in enumerate(zip(texts, speakers)):
         tokens = normalise(text, u)
         names = dict(_named(tokens))
