@@ -38,6 +38,7 @@ POSITIVES = [
     # UK NI numbers: letters spelled, NATO alphabet
     ("n i number is q q one two three four five six c", "n i number is [NI_NUMBER]"),
     ("it's quebec quebec one two three four five six charlie", "it's [NI_NUMBER]"),
+    ("my ni is jk 441 296b sorry", "my ni is [NI_NUMBER] sorry"),
     # spelled country codes in an e-mail; a US state written "OH" is no zero; a flat with a letter
     ("it's fischer dot anna at yahoo dot co dot u k", "it's [EMAIL]"),
     ("ok lena m o r e l at web dot d e", "ok [EMAIL]"),
@@ -425,6 +426,10 @@ TURNS = [
      ["my ni is [NI_NUMBER] thanks"]),
     ([(A, "postcode"), (C, "n four nine u x")],
      ["postcode", "[POSTCODE]"]),
+    # set 22/23: a card asked for as "the card you'd like to pay … with"
+    ([(A, "and the card you'd like to pay the forty two pounds with"),
+      (C, "five three two ate double two nine four double eight oh five double zero five three")],
+     ["and the card you'd like to pay the forty two pounds with", "[CARD_NUMBER]"]),
     # ... and what is only mentioned near such a request stays
     ([(A, "can you confirm the last four of your social"), (C, "it's six two oh eight")],
      ["can you confirm the last four of your social", "it's six two oh eight"]),

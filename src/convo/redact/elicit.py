@@ -70,7 +70,7 @@ DATE_TYPES = frozenset({"DOB", "EXPIRY"})
 SPELLED_TYPES = frozenset({"NI_NUMBER", "IBAN", "POSTCODE"})  # read as letters and digits
 # A card named bare counts as asked for in a request, or with digits after it ("my visa is 4111 …").
 REQUEST_CUE = _words("please", "can i", "could i", "may i", "can you", "could you", "what's", "what is", "read",
-                     "give me", "go ahead", "take", "need", "pay with", "pay by", "use", "details")
+                     "give me", "go ahead", "take", "need", "pay", "use", "details")
 NEAR_TOKENS = 4  # a bare "card" this close to another name defers to it
 # "the last four of your social": a truncated value, which the caller may say (PCI DSS, SSA practice).
 TRUNCATED = re.compile(r"(?<![a-z0-9])(?:last|final) (?:4|four)(?: digits| numbers)?(?: of)?(?: (?:your|my|the|their|his|her))? $")
