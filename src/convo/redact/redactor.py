@@ -14,7 +14,7 @@ from typing import Any
 from convo.redact.detectors import detect
 from convo.redact.elicit import requested_values
 from convo.redact.patterns import ENTITY_TYPES
-from convo.redact.stream import FILLERS, UNITS, _normalise, build_stream, normalise
+from convo.redact.stream import FILLERS, UNITS, build_stream, forget_normalised, normalise
 
 _SENSITIVE_WORD = re.compile(r"\d|@")
 
@@ -68,7 +68,7 @@ def find_spans(texts: list[str], speakers: list[str], entities: frozenset[str]) 
             kind = next((k for s, e, k in spans[utt] if s < end and start < e and k in SHAPE_TYPED), kind)
             spans[utt] = [(s, e, kind if s < end and start < e else k) for s, e, k in spans[utt]]
             spans[utt].append((start, end, kind))
-    _normalise.cache_clear()  # the memo serves one call's two passes; raw text is not kept beyond it
+    forget_normalised()  # the memo serves one call's two passes
     return [_close_fillers(text, _merge(s)) for text, s in zip(texts, spans)]
 
 

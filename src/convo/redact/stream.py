@@ -258,6 +258,11 @@ def normalise(text: str, utt: int) -> list[Token]:
     return list(_normalise(text, utt))
 
 
+def forget_normalised() -> None:
+    """Drop the memo of :func:`normalise` (raw text is not kept beyond the call it served)."""
+    _normalise.cache_clear()
+
+
 @functools.lru_cache(maxsize=4096)
 def _normalise(text: str, utt: int) -> tuple[Token, ...]:
     pieces: list[tuple[str, int, int]] = []
@@ -266,8 +271,10 @@ def _normalise(text: str, utt: int) -> tuple[Token, ...]:
     tokens: list[Token] = []
     i = 0
     while i < len(pieces):
-        if pieces[i + 1 : i + 2] and pieces[i + 1][0].lower() == "four" and _phonetic(pieces, i):
-            used = _phonetic_length(pieces, i)  # "x four xray": ASR wrote "for" as "four"
+        # "s for sugar": keep the letter, drop "for sugar" (also "x four xray", ASR's "for" as "four",
+        # which would otherwise read as a digit)
+        if _phonetic(pieces, i) and (pieces[i + 1][0].lower() == "four" or _number_words(pieces, i) is None):
+            used = _phonetic_length(pieces, i)
             tokens.append(Token(pieces[i][0].lower(), utt, pieces[i][1], pieces[i + used - 1][2]))
             i += used
             continue
@@ -282,11 +289,6 @@ def _normalise(text: str, utt: int) -> tuple[Token, ...]:
         if lowered in NATO and _spelling_nearby(pieces, i):  # "bravo sierra eight eight"
             tokens.append(Token(NATO[lowered], utt, start, end))
             i += 1
-            continue
-        if _phonetic(pieces, i):  # "s for sugar": keep the letter, drop "for sugar"
-            used = _phonetic_length(pieces, i)
-            tokens.append(Token(lowered, utt, start, pieces[i + used - 1][2]))
-            i += used
             continue
         following = pieces[i + 1][0].lower() if i + 1 < len(pieces) else ""
         if (lowered, following) in (("at", "sign"), ("full", "stop")):  # "… at sign gmail full stop com"
