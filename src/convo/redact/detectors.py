@@ -13,12 +13,14 @@ Three families, all rules (named and measured in docs/redaction.md):
 
 from __future__ import annotations
 
+import bisect
 import re
+from typing import Sequence
 
 from convo.redact.patterns import (
     ENTITY_TYPES, CONTEXT_BEFORE_CHARS, CONTEXT_AFTER_CHARS, DATE_AFTER_KEYWORD_CHARS, Match, _words, CONTEXT,
     _REFERENCE_SYMBOL, _CURRENCY, DATE_KEYWORDS, CARD_EXPIRY_KEYWORDS, _MONTH, _DAY, DATE, RUN, EMAIL, EMAIL_OBFUSCATED, IBAN,
-    NI_TYPED, NI_SPOKEN, NI_NO_SUFFIX, NI_LATE_SUFFIX, NI_SUFFIX_CHARS, NI_SAME_TURN_SUFFIX, NI_SAID,
+    NI_TYPED, NI_SPOKEN, NI_NO_SUFFIX, NI_LATE_SUFFIX, NI_SUFFIX_CHARS, NI_SAME_TURN_SUFFIX, NI_SAID, SAID_LETTERS,
     NI_CONTEXT, POSTCODE_TYPED, POSTCODE_SAID, SPELLED_BEFORE, POSTCODE_SPOKEN, ADDRESS, ADDRESS_OVER_TURNS,
     ADDRESS_STOPWORDS, PRIORITY, _iban_match, iban_valid, luhn_valid,
 )
@@ -234,13 +236,25 @@ _NOT_A_PIECE_BEFORE = re.compile(r"(?<![a-z])(?:in|since|until|till|by|from|at|o
 _AMOUNT_AFTER = re.compile(r" ?(?:pounds?|dollars?|euros?|quid|pence|p|cents?|bucks|percent|%)(?![a-z])")
 
 
-def _piece_like(text: str, piece: re.Match[str]) -> bool:
-    """A piece of a value read out in turns: at the start or end of its turn, no amount or reference."""
+def _utterance_bounds(text: str, start: int, end: int, breaks: Sequence[int]) -> tuple[int, int]:
+    """The edges of the utterance around ``[start, end)``: a change of speaker or of message, at most 80 characters away."""
+    lo = max(text.rfind("\n", 0, start) + 1, start - 80)
+    hi = text.find("\n", end, end + 80)
+    hi = hi if hi >= 0 else min(len(text), end + 80)
+    at = bisect.bisect_right(breaks, start)
+    if at and breaks[at - 1] >= lo:
+        lo = breaks[at - 1] + 1
+    if at < len(breaks) and breaks[at] < hi:
+        hi = breaks[at]
+    return lo, hi
+
+
+def _piece_like(text: str, piece: re.Match[str], breaks: Sequence[int] = ()) -> bool:
+    """A piece of a value read out in turns: at the start or end of its utterance, no amount or reference."""
     before = text[max(0, piece.start() - 3) : piece.start()]
-    lo = max(text.rfind("\n", 0, piece.start()) + 1, piece.start() - 80)  # a turn's edge, or far enough to tell
-    hi = text.find("\n", piece.end(), piece.end() + 80)
+    lo, hi = _utterance_bounds(text, piece.start(), piece.end(), breaks)
     words_before = len(re.findall(r"[a-z]+", text[lo : piece.start()]))
-    words_after = len(re.findall(r"[a-z]+", text[piece.end() : hi if hi >= 0 else piece.end() + 80]))
+    words_after = len(re.findall(r"[a-z]+", text[piece.end() : hi]))
     edge = words_before <= 3 or words_after <= 3  # starts or ends what its turn says
     if re.search(r"\d[./:]\d", text[max(0, piece.start() - 2) : piece.end() + 2]) or _NOT_A_PIECE_BEFORE.search(text, max(0, piece.start() - 16), piece.start()):
         return False  # 12.99, 24/09/2024, 1:15, "in 2022", "up to 12 99"
@@ -260,7 +274,8 @@ def _own_turn(text: str, piece: re.Match[str]) -> bool:
 _ALTERNATIVES = re.compile(r"(?<![a-z])(?:or|vs|versus)(?![a-z])")
 
 
-def _stitched_cards(text: str, runs: list[re.Match[str]], taken: set[int], weak: set[int] | frozenset[int] = frozenset()) -> list[Match]:
+def _stitched_cards(text: str, runs: list[re.Match[str]], taken: set[int], weak: set[int] | frozenset[int] = frozenset(),
+                    breaks: Sequence[int] = ()) -> list[Match]:
     """A card read out in pieces over several turns, with anything but digits said in between.
 
     Consecutive unclassified runs (2–5 pieces of 2+ digits) whose digits together make a
@@ -273,7 +288,7 @@ def _stitched_cards(text: str, runs: list[re.Match[str]], taken: set[int], weak:
     for i in range(len(runs)):
         for k in range(2, 10):
             pieces = runs[i : i + k]
-            if len(pieces) < k or not _piece_like(text, pieces[-1]) or (k == 2 and not _piece_like(text, pieces[0])):
+            if len(pieces) < k or not _piece_like(text, pieces[-1], breaks) or (k == 2 and not _piece_like(text, pieces[0], breaks)):
                 break
             gap = text[pieces[-2].end() : pieces[-1].start()]
             if len(gap) > STITCH_GAP_CHARS or ("\n" not in gap and (len(re.findall(r"[a-z]+", gap)) > 5 or _LABELLED.search(gap))):
@@ -332,7 +347,7 @@ def _corrected(text: str, runs: list[re.Match[str]], found: list[Match]) -> list
     return extra
 
 
-def _runs(text: str) -> list[Match]:
+def _runs(text: str, breaks: Sequence[int] = ()) -> list[Match]:
     found: list[Match] = []
     runs = list(RUN.finditer(text))
     unclassified: set[int] = set()
@@ -369,7 +384,7 @@ def _runs(text: str) -> list[Match]:
     taken = {n for n, (i, _) in enumerate(pieces) if i not in unclassified}
     cvv_starts = {f.start for f in found if f.type == "CVV"}
     weak = {n for n, (_, m) in enumerate(pieces) if m.start() in cvv_starts}
-    stitched = _stitched_cards(text, [m for _, m in pieces], taken, weak)
+    stitched = _stitched_cards(text, [m for _, m in pieces], taken, weak, breaks)
     stitched += _stitched_values(text, [m for _, m in pieces], taken)
     stitched_starts = {c.start for c in stitched}
     return [f for f in found if not (f.type == "CVV" and f.start in stitched_starts)] + stitched
@@ -402,6 +417,9 @@ def _stitched_values(text: str, runs: list[re.Match[str]], taken: set[int]) -> l
     return found
 
 
+COMMON_TWO_LETTER_WORDS = re.compile(r"(?:is|it|at|as|an|am|be|by|do|go|he|if|in|me|my|no|of|oh|ok|on|or|so|to|up|us|we)(?![a-z])")
+
+
 def _patterns(text: str) -> list[Match]:
     found = [Match("EMAIL", m.start(), m.end()) for pattern in (EMAIL, EMAIL_OBFUSCATED) for m in pattern.finditer(text)]
     pos = 0
@@ -415,8 +433,8 @@ def _patterns(text: str) -> list[Match]:
                   if len(re.sub(r"\D", "", m.group())) == 6 and not _other_code(text, m.start())]
     for m in NI_NO_SUFFIX.finditer(text):  # the suffix letter often comes in a later turn
         window = text[max(0, m.start() - CONTEXT_BEFORE_CHARS) : m.start()]
-        if len(re.sub(r"\D", "", m.group())) != 6:
-            continue
+        if len(re.sub(r"\D", "", m.group())) != 6 or COMMON_TWO_LETTER_WORDS.match(m.group()):
+            continue  # "… reference is 51 4 7 87": a word, not two letters
         suffix = NI_LATE_SUFFIX.search(text, m.end(), m.end() + NI_SUFFIX_CHARS)
         letters = re.sub(r"[^a-z]", "", m.group())
         # Without the words, the whole shape must be there: valid prefix letters, six digits, and
@@ -431,7 +449,7 @@ def _patterns(text: str) -> list[Match]:
         said = m.group(1).replace(",", " ").split()
         if sum(len(w) if w.isdigit() else 1 for w in said) != 6:
             continue
-        head = m.group(0)[: m.start(1) - m.start()].split()
+        head = [SAID_LETTERS.get(w, w) for w in m.group(0)[: m.start(1) - m.start()].split()]
         # the whole shape with no words around: two valid prefix letters, six digits, a suffix A-D
         whole = bool(m.group(2)) and all(len(x) == 1 for x in head) and len(head) == 2 and head[0] not in "dfiquv" \
             and head[1] not in "dfioquv" and not _other_code(text, m.start())
@@ -583,14 +601,14 @@ def _with_corrections(text: str, matches: list[Match]) -> list[Match]:
     return out
 
 
-def detect(text: str, enabled: frozenset[str] | set[str] = frozenset(ENTITY_TYPES)) -> list[Match]:
+def detect(text: str, enabled: frozenset[str] | set[str] = frozenset(ENTITY_TYPES), breaks: Sequence[int] = ()) -> list[Match]:
     """Non-overlapping PII matches in a normalised stream, highest-priority type first on overlaps.
 
     Example:
         >>> detect("my card is 4111 1111 1111 1111 thanks")
         [Match(type='CARD_NUMBER', start=11, end=30)]
     """
-    found = _runs(text) + _patterns(text) + _dates(text)
+    found = _runs(text, breaks) + _patterns(text) + _dates(text)
     candidates = [m for m in found + _zip_after_address(text, found) if m.type in enabled]
     candidates.sort(key=lambda m: (PRIORITY[m.type], -(m.end - m.start), m.start))
     accepted: list[Match] = []

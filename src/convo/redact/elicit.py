@@ -207,7 +207,7 @@ def _segments(tokens: list[Token], names: dict[int, str]) -> list[tuple[int, int
 
 # Letter names as ASR writes them ("bee e four nine …"), taken only next to other spelling.
 SUFFIX_NAMES = frozenset("be bee see sea cee dee alpha alfa bravo charlie delta".split())  # an NI number ends in A-D
-LETTER_NAMES = frozenset("be bee see sea dee gee jay kay el em en pee cue are ess tee you vee ex why zed aitch eff".split())
+LETTER_NAMES = frozenset("ay be bee see sea dee gee jay kay el em en pee cue queue are ar ess tee you vee ex why zed aitch eff".split())
 
 
 def _double_you(tokens: list[Token], i: int) -> bool:

@@ -56,7 +56,7 @@ def find_spans(texts: list[str], speakers: list[str], entities: frozenset[str]) 
     """Per utterance, the ``(start, end, type)`` character spans to redact (merged, sorted)."""
     stream = build_stream(texts, speakers)
     spans: list[list[tuple[int, int, str]]] = [[] for _ in texts]
-    for match in detect(stream.text, entities):
+    for match in detect(stream.text, entities, stream.breaks):
         for utt, (start, end) in stream.origins(match.start, match.end).items():
             spans[utt].append((start, end, match.type))
         covered = {stream.owner[i] for i in range(match.start, match.end)}

@@ -20,7 +20,8 @@ import re
 from dataclasses import dataclass, field
 
 UNITS = {"zero": "0", "oh": "0", "o": "0", "nought": "0", "one": "1", "two": "2", "three": "3", "four": "4",
-         "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9"}
+         "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9",
+         "niner": "9"}
 TEENS = {"ten": "10", "eleven": "11", "twelve": "12", "thirteen": "13", "fourteen": "14", "fifteen": "15",
          "sixteen": "16", "seventeen": "17", "eighteen": "18", "nineteen": "19"}
 TENS = {"twenty": "2", "thirty": "3", "forty": "4", "fifty": "5", "sixty": "6", "seventy": "7", "eighty": "8", "ninety": "9"}
@@ -73,9 +74,14 @@ class Stream:
     # Read-backs left out of the stream: (utterance, start, end, first, last) where ``first..last``
     # are the stream tokens it repeats; it is redacted when they are.
     echoes: list[tuple[int, int, int, int, int]] = field(default_factory=list)
+    # Where one utterance ends and the same speaker's next begins (the soft joiner's position): a
+    # typed message's edge, which the plain space joining them does not show.
+    breaks: list[int] = field(default_factory=list)
 
     def add(self, token: Token, joiner: str) -> None:
         if self.text:
+            if joiner == SOFT and self.tokens and self.tokens[-1].utt != token.utt:
+                self.breaks.append(len(self.text))
             self.text += joiner
             self.owner.extend([-1] * len(joiner))
         self.tokens.append(token)
