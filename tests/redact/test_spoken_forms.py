@@ -101,6 +101,15 @@ POSITIVES = [
     ("I live in austin texas seven eight seven oh one", "I live in austin texas [POSTCODE]"),
     ("Austin, TX 78701", "Austin, TX [POSTCODE]"),
     ("i live at number twelve the crescent", "i live at number [ADDRESS]"),
+    # round 24: letter names in an NI number, a postcode after the town, spelled domains, slashed phones
+    ("and the n i is tee em two nine four four one seven bee", "and the n i is [NI_NUMBER]"),
+    ("national insurance it's queue queue one two three four five six see", "national insurance it's [NI_NUMBER]"),
+    ("it's forty two ash grove norwich en are seven three pee queue", "it's [ADDRESS] norwich [POSTCODE]"),
+    ("Flat 3, 88 Bell St., Dayton OH 45402", "[ADDRESS]., Dayton OH [POSTCODE]"),
+    ("so that's k i m dot l at o two dot c o dot u k", "so that's [EMAIL]"),
+    ("it's devi eighty one at g m a i l dot com", "it's [EMAIL]"),
+    ("my mobile is 0171/2249583", "my mobile is [PHONE]"),
+    ("card number please four eight seven two six one three four five six seven eight niner oh four six", "card number please [CARD_NUMBER]"),
 ]
 
 NEGATIVES = [
@@ -153,6 +162,9 @@ NEGATIVES = [
     "the model on the back says k m four five t three one two e x",
     "model number a b one two three four five six c",
     "you'll get six hundred pounds every four weeks for the twenty twenty five twenty six tax year",
+    "thanks and your claim reference is fifty one four seven eighty seven",
+    "i'm at the office dot com team all week",
+    "the recipe says 1/2 cup and the meeting is 10/11",
 ]
 
 
@@ -430,6 +442,10 @@ TURNS = [
     ([(A, "and the card you'd like to pay the forty two pounds with"),
       (C, "five three two ate double two nine four double eight oh five double zero five three")],
      ["and the card you'd like to pay the forty two pounds with", "[CARD_NUMBER]"]),
+    # set 23: a card typed over two messages with no card word
+    ([(C, "ok the numbr is 5290 1837"), (C, "sry hit enter 4402 6610")],
+     ["ok the numbr is [CARD_NUMBER]", "sry hit enter [CARD_NUMBER]"]),
+    ([(C, "order 5290 1837 came"), (C, "but 4402 6610 didnt")], ["order 5290 1837 came", "but 4402 6610 didnt"]),
     # ... and what is only mentioned near such a request stays
     ([(A, "can you confirm the last four of your social"), (C, "it's six two oh eight")],
      ["can you confirm the last four of your social", "it's six two oh eight"]),

@@ -21,7 +21,7 @@ from convo.redact.patterns import (
     ENTITY_TYPES, CONTEXT_BEFORE_CHARS, CONTEXT_AFTER_CHARS, DATE_AFTER_KEYWORD_CHARS, Match, _words, CONTEXT,
     _REFERENCE_SYMBOL, _CURRENCY, DATE_KEYWORDS, CARD_EXPIRY_KEYWORDS, _MONTH, _DAY, DATE, RUN, EMAIL, EMAIL_OBFUSCATED, IBAN,
     NI_TYPED, NI_SPOKEN, NI_NO_SUFFIX, NI_LATE_SUFFIX, NI_SUFFIX_CHARS, NI_SAME_TURN_SUFFIX, NI_SAID, SAID_LETTERS,
-    NI_CONTEXT, POSTCODE_TYPED, POSTCODE_SAID, SPELLED_BEFORE, POSTCODE_SPOKEN, ADDRESS, ADDRESS_OVER_TURNS,
+    NI_CONTEXT, PHONE_SLASHED, POSTCODE_TYPED, POSTCODE_SAID, SPELLED_BEFORE, POSTCODE_SPOKEN, ADDRESS, ADDRESS_OVER_TURNS,
     ADDRESS_STOPWORDS, PRIORITY, _iban_match, iban_valid, luhn_valid,
 )
 
@@ -428,6 +428,8 @@ def _patterns(text: str) -> list[Match]:
         if end:
             found.append(Match("IBAN", m.start(), end))
         pos = end or m.start() + 1
+    found += [Match("PHONE", m.start(), m.end()) for m in PHONE_SLASHED.finditer(text)
+              if 9 <= len(re.sub(r"\D", "", m.group())) <= 13 and not _named_as_reference(text, m.start())]
     for regex in (NI_TYPED, NI_SPOKEN):
         found += [Match("NI_NUMBER", m.start(), m.end()) for m in regex.finditer(text)
                   if len(re.sub(r"\D", "", m.group())) == 6 and not _other_code(text, m.start())]
@@ -564,14 +566,23 @@ def _dates(text: str) -> list[Match]:
 
 
 # "… drive, springfield 62704", "… street new york 1 0 0 2 2" (a ZIP read digit by digit)
-ZIP_AFTER_ADDRESS = re.compile(r"(?:[ ,]+[a-z]+){0,3}[ ,]*((?<![\w])\d(?: ?\d){4}(?: ?- ?\d(?: ?\d){3})?)(?![\w])")
+ZIP_AFTER_ADDRESS = re.compile(r"(?:[ ,.]+[a-z]+){0,3}[ ,.]*((?<![\w])\d(?: ?\d){4}(?: ?- ?\d(?: ?\d){3})?)(?![\w])")
+TOWN_AFTER_ADDRESS = [re.compile(r"(?:[ ,.]+[a-z]+){%d}[ ,.]+" % n) for n in range(4)]  # " glasgow", ", new york ny"
 
 
 def _zip_after_address(text: str, found: list[Match]) -> list[Match]:
+    """A ZIP or a spoken UK postcode right after a street address (a town between at most)."""
     zips = []
     for m in found:
-        if m.type == "ADDRESS" and (z := ZIP_AFTER_ADDRESS.match(text, m.end)):
+        if m.type != "ADDRESS":
+            continue
+        if z := ZIP_AFTER_ADDRESS.match(text, m.end):
             zips.append(Match("POSTCODE", z.start(1), z.end(1)))
+            continue
+        for town in TOWN_AFTER_ADDRESS:  # the fewest words first: "… lane glasgow h u 5 1 eff t"
+            if (t := town.match(text, m.end)) and (p := POSTCODE_SAID.match(text, t.end()) or POSTCODE_SPOKEN.match(text, t.end())):
+                zips.append(Match("POSTCODE", p.start(), p.end()))
+                break
     return zips
 
 

@@ -87,6 +87,8 @@ DATE = re.compile(
 )
 # "@111776" (a ReDial movie id) or "#58213" is an identifier, never a digit run or a piece of one.
 RUN = re.compile(r"(?<![\w@#])\d(?:[ ,.\-()]{0,5}\d)*(?![\w])")
+# A European trunk prefix and number typed with a slash: "0110/180636", "089 / 2345 678".
+PHONE_SLASHED = re.compile(r"(?<![\w/.])0\d{2,5} ?/ ?\d{3,8}(?:[ \-]\d{2,6})?(?![\w/])")
 EMAIL = re.compile(r"[a-z0-9][a-z0-9._%+\-]*@[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.[a-z]{2,}")
 # Typed to dodge spam filters: "liamt1971 [at] gmail [dot] com", "name(at)web.de".
 EMAIL_OBFUSCATED = re.compile(r"[a-z0-9][a-z0-9._%+\-]*(?: ?[(\[{] ?dot ?[)\]}] ?[a-z0-9._%+\-]+)* ?[(\[{] ?at ?[)\]}] ?[a-z0-9\-]+"

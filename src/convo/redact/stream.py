@@ -367,20 +367,25 @@ TURN_LEAD_INS = frozenset("yeah yes yep and then so it's its okay ok".split())
 
 def _spoken_email_at(tokens: list[Token], at: int) -> tuple[int, int] | None:
     """``(first, end)`` token indices of a spoken e-mail whose "at" is ``tokens[at]``."""
+    def letter(k: int) -> bool:
+        return k < len(tokens) and len(tokens[k].text) == 1 and tokens[k].text.isalpha()
+
     k, domain_words = at + 1, 0
-    while k < len(tokens) and domain_words < 5 and (
-        (tokens[k].text.isalnum() and tokens[k].text not in EMAIL_WORDS and tokens[k].text not in EMAIL_STOP)
+    while k < len(tokens) and domain_words < 5 + 5 * letter(k) and (
+        (tokens[k].text.isalnum() and tokens[k].text not in EMAIL_WORDS
+         and (tokens[k].text not in EMAIL_STOP or tokens[k].text == "mail" or (letter(k) and letter(k - 1))))
         or (tokens[k].text in ("-", "hyphen", "dash") and domain_words)
     ):
-        k, domain_words = k + 1, domain_words + 1  # "northgate hyphen logistics"
+        k, domain_words = k + 1, domain_words + 1  # "northgate hyphen logistics", "hot mail", "g m a i l"
     k -= 1
-    dots = 0
+    dots, label = 0, k
     while k + 2 < len(tokens) and tokens[k + 1].text in ("dot", "period") and tokens[k + 2].text.isalnum():
-        k, dots = k + 2, dots + 1
-    if (dots and k + 1 < len(tokens) and len(tokens[k].text) == 1 and len(tokens[k + 1].text) == 1
-            and tokens[k].text + tokens[k + 1].text in TLDS):
-        k += 1  # a country code spelled out: "dot u k", "dot i e"
-    if domain_words == 0 or dots == 0 or (tokens[k].text not in TLDS and tokens[k - 1].text + tokens[k].text not in TLDS):
+        k, dots, label = k + 2, dots + 1, k + 2
+        while letter(label) and letter(k + 1) and k - label < 5:
+            k += 1  # a label spelled out: "dot c o dot u k", "dot n e t"
+    while k > label and "".join(t.text for t in tokens[label : k + 1]) not in TLDS:
+        k -= 1  # "dot u k i think"
+    if domain_words == 0 or dots == 0 or "".join(t.text for t in tokens[label : k + 1]) not in TLDS:
         return None
     j = at - 1
     while j >= 0 and at - j <= 20:  # spelled-out names are long: "m e n s a h"
