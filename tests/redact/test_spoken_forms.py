@@ -448,7 +448,9 @@ TURNS = [
     ([(C, "order 5290 1837 came"), (C, "but 4402 6610 didnt")], ["order 5290 1837 came", "but 4402 6610 didnt"]),
     # ... and what is only mentioned near such a request stays
     ([(A, "can you confirm the last four of your social"), (C, "it's six two oh eight")],
-     ["can you confirm the last four of your social", "it's six two oh eight"]),
+     ["can you confirm the last four of your social", "it's [SSN]"]),  # an SSN's last four verify a caller: secret
+    ([(A, "can you confirm the last four of the card"), (C, "it's six two oh eight")],
+     ["can you confirm the last four of the card", "it's six two oh eight"]),  # a card's may be shown (PCI DSS)
     ([(C, "the card ending 4242 was charged twice"), (C, "is that the card ending in six seven eight nine"), (C, "yes that's the one")],
      ["the card ending 4242 was charged twice", "is that the card ending in six seven eight nine", "yes that's the one"]),
     ([(A, "i'll give you a reference number for this call"), (C, "okay"), (A, "it's five five one two oh nine three three one four"),

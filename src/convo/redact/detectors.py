@@ -21,7 +21,7 @@ from convo.redact.patterns import (
     ENTITY_TYPES, CONTEXT_BEFORE_CHARS, CONTEXT_AFTER_CHARS, DATE_AFTER_KEYWORD_CHARS, Match, _words, CONTEXT,
     _REFERENCE_SYMBOL, _CURRENCY, DATE_KEYWORDS, CARD_EXPIRY_KEYWORDS, _MONTH, _DAY, DATE, RUN, EMAIL, EMAIL_OBFUSCATED, IBAN,
     NI_TYPED, NI_SPOKEN, NI_NO_SUFFIX, NI_LATE_SUFFIX, NI_SUFFIX_CHARS, NI_SAME_TURN_SUFFIX, NI_SAID, SAID_LETTERS,
-    NI_CONTEXT, PHONE_SLASHED, POSTCODE_TYPED, POSTCODE_SAID, SPELLED_BEFORE, POSTCODE_SPOKEN, ADDRESS, ADDRESS_OVER_TURNS,
+    NI_CONTEXT, EIRCODE, PO_BOX, PHONE_SLASHED, EMAIL_SPACED, CARD_ODD_SEPARATOR, POSTCODE_TYPED, POSTCODE_SAID, SPELLED_BEFORE, POSTCODE_SPOKEN, ADDRESS, ADDRESS_OVER_TURNS,
     ADDRESS_STOPWORDS, PRIORITY, _iban_match, iban_valid, luhn_valid,
 )
 
@@ -156,6 +156,8 @@ def _classify_run(text: str, start: int, end: int, digits: str) -> str | None:
         return "CARD_NUMBER"  # ASR mishears and loops on digits: length and checksum are unreliable
     if n > 19 and not named:
         return "CARD_NUMBER"  # no amount, date or reference is this long; treat it as a card
+    if n == 9 and re.fullmatch(r"\d{5} ?- ?\d{4}", raw) and not _has(text, start, end, "ssn"):
+        return "POSTCODE"  # ZIP+4: "10036-2201"
     if n == 9 and (re.fullmatch(r"\d{3}[ .\-]\d{2}[ .\-]\d{4}", raw) or _has(text, start, end, "ssn")):
         return "SSN"
     if n == 6 and _MONTH_BEFORE.search(text, max(0, start - 14), start):
@@ -408,6 +410,9 @@ def _stitched_values(text: str, runs: list[re.Match[str]], taken: set[int]) -> l
                 break
             digits = "".join(re.sub(r"\D", "", p.group()) for p in pieces)
             kind = _classify_run(text, pieces[0].start(), pieces[-1].end(), digits)
+            gaps = [text[a.end() : b.start()] for a, b in zip(pieces, pieces[1:])]
+            if any(other != kind and name.search(gap) for gap in gaps for other, name in OTHER_VALUE_NAMES.items()):
+                break  # "19 85" / "and your postcode" / "1 4 5": two answers, not one value in pieces
             if kind in STITCHED_TYPES:
                 found += [Match(kind, p.start(), p.end()) for p in pieces]
                 taken.update(range(i, i + k))
@@ -417,11 +422,17 @@ def _stitched_values(text: str, runs: list[re.Match[str]], taken: set[int]) -> l
     return found
 
 
+# A value asked for between two pieces ends the first value's reading.
+OTHER_VALUE_NAMES = {"POSTCODE": CONTEXT["zip"], "DOB": DATE_KEYWORDS["DOB"], "EXPIRY": DATE_KEYWORDS["EXPIRY"],
+                     "CARD_NUMBER": CONTEXT["card"], "CVV": CONTEXT["cvv"], "SORT_CODE": CONTEXT["sort"],
+                     "EMAIL": re.compile(r"(?<![a-z])e-?mail"), "ADDRESS": re.compile(r"(?<![a-z])(?:address|street)(?![a-z])")}
 COMMON_TWO_LETTER_WORDS = re.compile(r"(?:is|it|at|as|an|am|be|by|do|go|he|if|in|me|my|no|of|oh|ok|on|or|so|to|up|us|we)(?![a-z])")
 
 
 def _patterns(text: str) -> list[Match]:
-    found = [Match("EMAIL", m.start(), m.end()) for pattern in (EMAIL, EMAIL_OBFUSCATED) for m in pattern.finditer(text)]
+    found = [Match("EMAIL", m.start(), m.end()) for pattern in (EMAIL, EMAIL_OBFUSCATED, EMAIL_SPACED) for m in pattern.finditer(text)]
+    found += [Match("CARD_NUMBER", m.start(), m.end()) for m in CARD_ODD_SEPARATOR.finditer(text)
+              if 13 <= len(digits := re.sub(r"\D", "", m.group())) <= 19 and luhn_valid(digits)]
     pos = 0
     while m := IBAN.search(text, pos):  # the pattern runs on greedily: resume after each validated IBAN
         end = _iban_match(text, m.start(), m.end())
@@ -468,6 +479,9 @@ def _patterns(text: str) -> list[Match]:
             found.append(Match("POSTCODE", m.start(), m.end()))
     found += [Match("POSTCODE", m.start(), m.end()) for m in POSTCODE_SAID.finditer(text)
               if CONTEXT["zip"].search(text[max(0, m.start() - CONTEXT_BEFORE_CHARS) : m.start()])]
+    found += [Match("POSTCODE", m.start(), m.end()) for m in EIRCODE.finditer(text)
+              if CONTEXT["zip"].search(text[max(0, m.start() - CONTEXT_BEFORE_CHARS) : m.start()])]
+    found += [Match("ADDRESS", m.start(), m.end()) for m in PO_BOX.finditer(text)]
     for m in ADDRESS.finditer(text):
         if not set(m.group(1).split()) & ADDRESS_STOPWORDS or m.group(1) == "the ":  # "number twelve the crescent"
             found.append(Match("ADDRESS", m.start(), m.end()))

@@ -72,7 +72,9 @@ SPELLED_TYPES = frozenset({"NI_NUMBER", "IBAN", "POSTCODE"})  # read as letters 
 REQUEST_CUE = _words("please", "can i", "could i", "may i", "can you", "could you", "what's", "what is", "read",
                      "give me", "go ahead", "take", "need", "pay", "use", "details")
 NEAR_TOKENS = 4  # a bare "card" this close to another name defers to it
-# "the last four of your social": a truncated value, which the caller may say (PCI DSS, SSA practice).
+# "the card ending …", "the last four of the account": a truncated value, which the caller may say (PCI
+# DSS lets the last four of a card be shown). Not an SSN's: its last four are what US contact centres
+# verify a caller with, a secret in themselves, so "the last four of your social" asks for an SSN.
 TRUNCATED = re.compile(r"(?<![a-z0-9])(?:last|final) (?:4|four)(?: digits| numbers)?(?: of)?(?: (?:your|my|the|their|his|her))? $")
 # Fewest digits an episode needs before it is taken for the value asked for.
 MIN_DIGITS = {"POSTCODE": 4, "CARD_NUMBER": 8, "CVV": 3, "SSN": 4, "NI_NUMBER": 4, "SORT_CODE": 4, "BANK_ACCOUNT": 4, "IBAN": 6, "PHONE": 6}
@@ -119,7 +121,7 @@ def _named(tokens: list[Token]) -> list[tuple[int, str]]:
             continue
         taken_to = -neg_end
         at = max(i for i, s in enumerate(starts) if s <= start)
-        if kind != "OTHER" and TRUNCATED.search(text[:start]):
+        if kind not in ("OTHER", "SSN") and TRUNCATED.search(text[:start]):
             kind = "OTHER"
         hits.setdefault(at, kind)
     named = sorted(hits.items())
@@ -426,7 +428,7 @@ def requested_values(texts: list[str], speakers: list[str], entities: frozenset[
                     episode = current[speaker] = _Episode(open_type, speaker)
                 episode.tokens += run
                 read_here = True
-                if not _truncated(tokens, tokens.index(run[0])):
+                if open_type == "SSN" or not _truncated(tokens, tokens.index(run[0])):
                     episode.counted += digits
                 opened_at = u  # a reading in progress keeps the request open
     close()

@@ -40,10 +40,10 @@ CONTEXT = {
     "account": _words("account (?:number|no)", "acct", "account", "a/c", "acc(?: no| number)?", "bank details"),
     "phone": _words("phone", "mobile", "cell", "landline", "telephone", "call (?:me|you|us|back)", "reach (?:me|you)",
                     "text me", "contact number", "ring me", "whatsapp", "extension", "tel", "number to call",
-                    "call ?back", "best number", "contact", "reach", "phone number", "dial", "line", "text", "area code",
+                    "call ?back", "best number", "contact", "reach", "phone number", "dial", "(?<!first )(?<!second )line(?! of)", "text", "area code",
                     "number should we"),
     "back": _words("on the back", "at the back", "back of the card"),
-    "zip": _words("zip", "zip ?code", "postal code", "post ?code"),
+    "zip": _words("zip", "zip ?code", "postal code", "post ?code", "eircode", "eir code"),
     # A bare number near one of these is a reference, a reading or an amount, not a person's value.
     "reference": _words("order", "orders", "ref", "reference", "case", "ticket", "invoice", "tracking", "policy", "claim",
                         "booking", "confirmation", "meter", "reading", "serial", "model", "imei", "membership", "member",
@@ -90,6 +90,10 @@ RUN = re.compile(r"(?<![\w@#])\d(?:[ ,.\-()]{0,5}\d)*(?![\w])")
 # A European trunk prefix and number typed with a slash: "0110/180636", "089 / 2345 678".
 PHONE_SLASHED = re.compile(r"(?<![\w/.])0\d{2,5} ?/ ?\d{3,8}(?:[ \-]\d{2,6})?(?![\w/])")
 EMAIL = re.compile(r"[a-z0-9][a-z0-9._%+\-]*@[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.[a-z]{2,}")
+# Typed with spaces around "@" and the dots: "jane_doe89 @ yahoo . com" (a known top-level domain last).
+EMAIL_SPACED = re.compile(r"[a-z0-9][a-z0-9._%+\-]* ?@ ?[a-z0-9\-]+(?: ?\. ?[a-z0-9\-]+)*? ?\. ?(?:com|net|org|co|uk|io|de|fr|es|it|nl|ie|eu|info|biz|me|us|ca|au|edu|gov|ac)(?![a-z0-9])")
+# A card typed with an unusual separator between its groups: "4111_1111_1111_1111", "4111/1111/…".
+CARD_ODD_SEPARATOR = re.compile(r"(?<![\w/])\d{4}([_/*|~:;+])\d{4}\1\d{4}\1\d{1,7}(?![\w/])")
 # Typed to dodge spam filters: "liamt1971 [at] gmail [dot] com", "name(at)web.de".
 EMAIL_OBFUSCATED = re.compile(r"[a-z0-9][a-z0-9._%+\-]*(?: ?[(\[{] ?dot ?[)\]}] ?[a-z0-9._%+\-]+)* ?[(\[{] ?at ?[)\]}] ?[a-z0-9\-]+"
                               r"(?:(?: ?[(\[{] ?dot ?[)\]}] ?|\.)[a-z0-9\-]+)*(?: ?[(\[{] ?dot ?[)\]}] ?|\.)[a-z]{2,}")
@@ -119,6 +123,8 @@ NI_CONTEXT = _words("national insurance", "ni number", "n i number", "nino", "ni
 SAID_LETTERS = {"ay": "a", "ar": "r", "queue": "q", "bee": "b", "be": "b", "see": "c", "sea": "c", "dee": "d", "gee": "g", "jay": "j", "kay": "k", "el": "l",
                 "em": "m", "en": "n", "pee": "p", "cue": "q", "are": "r", "ess": "s", "tee": "t", "tea": "t", "vee": "v",
                 "ex": "x", "why": "y", "zed": "z", "aitch": "h", "haitch": "h", "eff": "f"}
+# An Irish Eircode: routing key and a four-character identifier, "D02 X285", "a65f4e2" (taken near "eircode" / "postcode").
+EIRCODE = re.compile(r"(?<![a-z0-9'’])(?:[acdefhknprtvwxy]\d{2}|d6w) ?[0-9acdefhknprtvwxy]{4}(?![a-z0-9])")
 POSTCODE_TYPED = re.compile(r"(?<![a-z0-9'’])[a-z]{1,2}\d[a-z\d]? ?\d[a-z]{2}(?![a-z0-9])")
 # Letter names in a spoken postcode ("ess six seven are ess"), only where a postcode was asked for.
 POSTCODE_SAID = re.compile(r"(?<![a-z0-9'’])" + _LETTER_SAID + r"(?: " + _LETTER_SAID + r")? \d{1,2}(?: " + _LETTER_SAID
@@ -132,6 +138,7 @@ ADDRESS = re.compile(
     r"(?<![\w])(?:(?:flat|apartment|apt|unit|suite) (?:\w+(?: [a-z](?![a-z]))? ?,? )?)?\d{1,4}(?: \d{1,3}){0,3}(?: ?[a-z](?![a-z]))?(?: ,)? "
     r"((?:(?:[a-z'\-]+|\d{1,3}(?:st|nd|rd|th)) ){1,3})(?:" + _STREET + r")(?![a-z])(?: ,? ?(?:apt|apartment|flat|unit|suite) \w+(?: [a-z](?![a-z]))?)?"
 )
+PO_BOX = re.compile(r"(?<![\w])(?:p ?\.? ?o ?\.? ?box|post office box) (?:#|no\.? |number )?\d{1,6}(?![\w])")  # "P.O. Box 1234"
 # An address asked for in turns: "what's the house number" / "52" / "and the street" / "elm close".
 _ANSWER_LEAD = r"(?:(?:it's|its|it is|yeah|yes|um|number|that's) )*"
 ADDRESS_OVER_TURNS = re.compile(

@@ -193,7 +193,7 @@ def _number_words(pieces: list[tuple[str, int, int]], i: int) -> tuple[str, int]
 
 # Words ASR writes for a digit; a digit only inside a longer digit-by-digit reading, so that
 # "three to five days", "press one for billing" and "I won" stay words.
-HOMOPHONES = {"for": "4", "fore": "4", "to": "2", "too": "2", "ate": "8", "won": "1"}
+HOMOPHONES = {"for": "4", "fore": "4", "to": "2", "too": "2", "ate": "8", "won": "1", "tree": "3", "free": "3", "fife": "5"}
 
 
 DETERMINERS = frozenset("the a an my your his her our their this that these those".split())
