@@ -21,7 +21,7 @@ from convo.redact.patterns import (
     ENTITY_TYPES, CONTEXT_BEFORE_CHARS, CONTEXT_AFTER_CHARS, DATE_AFTER_KEYWORD_CHARS, Match, _words, CONTEXT,
     _REFERENCE_SYMBOL, _CURRENCY, DATE_KEYWORDS, CARD_EXPIRY_KEYWORDS, _MONTH, _DAY, DATE, RUN, EMAIL, EMAIL_OBFUSCATED, IBAN,
     NI_TYPED, NI_SPOKEN, NI_NO_SUFFIX, NI_LATE_SUFFIX, NI_SUFFIX_CHARS, NI_SAME_TURN_SUFFIX, NI_SAID, SAID_LETTERS,
-    NI_CONTEXT, EIRCODE, PO_BOX, PHONE_SLASHED, EMAIL_SPACED, CARD_ODD_SEPARATOR, POSTCODE_TYPED, POSTCODE_SAID, SPELLED_BEFORE, POSTCODE_SPOKEN, ADDRESS, ADDRESS_OVER_TURNS,
+    NI_CONTEXT, EIRCODE, PO_BOX, PHONE_SLASHED, EMAIL_SPACED, CARD_ODD_SEPARATOR, SORT_CODE_SLASHED, POSTCODE_TYPED, POSTCODE_SAID, SPELLED_BEFORE, POSTCODE_SPOKEN, ADDRESS, ADDRESS_OVER_TURNS,
     ADDRESS_STOPWORDS, PRIORITY, _iban_match, iban_valid, luhn_valid,
 )
 
@@ -479,6 +479,8 @@ def _patterns(text: str) -> list[Match]:
             found.append(Match("POSTCODE", m.start(), m.end()))
     found += [Match("POSTCODE", m.start(), m.end()) for m in POSTCODE_SAID.finditer(text)
               if CONTEXT["zip"].search(text[max(0, m.start() - CONTEXT_BEFORE_CHARS) : m.start()])]
+    found += [Match("SORT_CODE", m.start(), m.end()) for m in SORT_CODE_SLASHED.finditer(text)
+              if CONTEXT["sort"].search(text, max(0, m.start() - 24), m.start())]
     found += [Match("POSTCODE", m.start(), m.end()) for m in EIRCODE.finditer(text)
               if CONTEXT["zip"].search(text[max(0, m.start() - CONTEXT_BEFORE_CHARS) : m.start()])]
     found += [Match("ADDRESS", m.start(), m.end()) for m in PO_BOX.finditer(text)]

@@ -162,7 +162,8 @@ def _numeric(tokens: list[Token], i: int) -> bool:
     if text in HOMOPHONES:
         # "for" / "to" / "ate" inside a digit-by-digit reading only, not "… 7 for the sort code"
         between = 0 < i < len(tokens) - 1 and _digit_like(tokens[i - 1].text) and _digit_like(tokens[i + 1].text)
-        return (between or _reading_around(tokens, i) >= 3 or _short_reading(tokens, i)) and after not in DETERMINERS
+        return (between or _reading_around(tokens, i) >= 3 or _short_reading(tokens, i) or _final_reading(tokens, i)) \
+            and after not in DETERMINERS
     if not (text.isdigit() or _GROUPED.fullmatch(text)) or after in UNIT_AFTER or before in BEFORE_NOT_VALUE:
         return False
     lone = not (i > 0 and tokens[i - 1].text.isdigit()) and not (i + 1 < len(tokens) and tokens[i + 1].text.isdigit())
@@ -170,11 +171,32 @@ def _numeric(tokens: list[Token], i: int) -> bool:
 
 
 def _short_reading(tokens: list[Token], i: int) -> bool:
-    """A turn that is a reading of 3+ digit words, some of them homophones ("yeah ate ate four")."""
+    """A short turn whose reading of 3+ digit words, some of them homophones, holds ``tokens[i]``:
+    "yeah ate ate four", "for for three i think yeah"."""
     content = [t.text for t in tokens if any(c.isalnum() for c in t.text)]
-    run = [w for w in content if w.isdigit() or w in HOMOPHONES]
-    return len(run) >= 3 and any(w.isdigit() for w in run) and len(content) - len(run) <= 2 \
-        and all(w.isdigit() or w in HOMOPHONES for w in content[len(content) - len(run):])
+    at = sum(1 for t in tokens[:i] if any(c.isalnum() for c in t.text))
+    lo, hi = at, at
+    while lo > 0 and (content[lo - 1].isdigit() or content[lo - 1] in HOMOPHONES):
+        lo -= 1
+    while hi + 1 < len(content) and (content[hi + 1].isdigit() or content[hi + 1] in HOMOPHONES):
+        hi += 1
+    run = content[lo : hi + 1]
+    return len(run) >= 3 and any(w.isdigit() for w in run) and len(content) - len(run) <= 4
+
+
+def _final_reading(tokens: list[Token], i: int) -> bool:
+    """``tokens[i]`` is in a run of 3+ digit words, some of them homophones, that ends the turn:
+    "… and the code on the back is six for ate"."""
+    def digit_word(t: Token) -> bool:
+        return t.text.isdigit() or t.text in HOMOPHONES or t.text in ZERO_WORDS
+    end = len(tokens)
+    while end > 0 and tokens[end - 1].text in GLUE:
+        end -= 1
+    lo = i
+    while lo > 0 and digit_word(tokens[lo - 1]):
+        lo -= 1
+    run = tokens[lo:end]
+    return len(run) >= 3 and all(digit_word(t) for t in run) and any(t.text.isdigit() for t in run)
 
 
 ZERO_WORDS = frozenset({"o", "oh"})
@@ -209,7 +231,7 @@ def _segments(tokens: list[Token], names: dict[int, str]) -> list[tuple[int, int
 
 # Letter names as ASR writes them ("bee e four nine …"), taken only next to other spelling.
 SUFFIX_NAMES = frozenset("be bee see sea cee dee alpha alfa bravo charlie delta".split())  # an NI number ends in A-D
-LETTER_NAMES = frozenset("ay be bee see sea dee gee jay kay el em en pee cue queue are ar ess tee you vee ex why zed aitch eff".split())
+LETTER_NAMES = frozenset("ay ee be bee see sea dee gee jay kay el em en pee cue queue are ar ess tee you vee ex why zed aitch eff".split())
 
 
 def _double_you(tokens: list[Token], i: int) -> bool:

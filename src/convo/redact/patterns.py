@@ -28,7 +28,8 @@ def _words(*alternatives: str) -> re.Pattern[str]:
 
 
 CONTEXT = {
-    "card": _words("(?<!sim )card", "(?<!sim )cards", "visa", "master ?card", "amex", "american express", "debit", "credit", "long number",
+    "card": _words("(?<!sim )card", "(?<!sim )cards", "visa", "master ?card", "amex", "american express", "(?<!direct )debit(?! order| note)",
+                   "credit(?= card| or debit)", "long number",
                    "(?:number|digits) (?:on|across) the front"),
     "cvv": _words("cvv", "cvc", "csc", "cv2", "cid", "c v v", "c v c", "security (?:code|number|digits)",
                   r"(?:3|4) digit(?:s)? (?:code|number)", "digits on the back", "card code",
@@ -53,7 +54,8 @@ CONTEXT = {
                         "pence", "cents", "euros", "gig", "meg", "megabits", "kilometres", "km", "barcode", "channel",
                         "reg", "registration", "licence", "license", "vin", "item", "build", "version", "firmware", "serial",
                         "warranty", "figures", "total", "stock", "population", "between", "customer number",
-                        "subscriber", "loyalty", "membership", "sim", "iccid", "mpan", "mprn", "contract number"),
+                        "subscriber", "loyalty", "membership", "sim", "iccid", "mpan", "mprn", "contract number", "dispute",
+                        "complaint", "incident", "request", "application", "appointment", "batch", "lot"),
 }
 _REFERENCE_SYMBOL = re.compile(r"[£$€#]")
 _CURRENCY = re.compile(r"[£$€]")
@@ -93,7 +95,8 @@ EMAIL = re.compile(r"[a-z0-9][a-z0-9._%+\-]*@[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.[a-z
 # Typed with spaces around "@" and the dots: "jane_doe89 @ yahoo . com" (a known top-level domain last).
 EMAIL_SPACED = re.compile(r"[a-z0-9][a-z0-9._%+\-]* ?@ ?[a-z0-9\-]+(?: ?\. ?[a-z0-9\-]+)*? ?\. ?(?:com|net|org|co|uk|io|de|fr|es|it|nl|ie|eu|info|biz|me|us|ca|au|edu|gov|ac)(?![a-z0-9])")
 # A card typed with an unusual separator between its groups: "4111_1111_1111_1111", "4111/1111/…".
-CARD_ODD_SEPARATOR = re.compile(r"(?<![\w/])\d{4}([_/*|~:;+])\d{4}\1\d{4}\1\d{1,7}(?![\w/])")
+CARD_ODD_SEPARATOR = re.compile(r"(?<![\w/])\d{3,6}([_/*|~:;+])\d{3,6}(?:\1\d{1,7}){1,3}(?![\w/])")
+SORT_CODE_SLASHED = re.compile(r"(?<![\w/])\d{2} ?/ ?\d{2} ?/ ?\d{2}(?![\w/])")  # "Sort: 20/62/21", taken after "sort"
 # Typed to dodge spam filters: "liamt1971 [at] gmail [dot] com", "name(at)web.de".
 EMAIL_OBFUSCATED = re.compile(r"[a-z0-9][a-z0-9._%+\-]*(?: ?[(\[{] ?dot ?[)\]}] ?[a-z0-9._%+\-]+)* ?[(\[{] ?at ?[)\]}] ?[a-z0-9\-]+"
                               r"(?:(?: ?[(\[{] ?dot ?[)\]}] ?|\.)[a-z0-9\-]+)*(?: ?[(\[{] ?dot ?[)\]}] ?|\.)[a-z]{2,}")
@@ -114,13 +117,13 @@ NI_LATE_SUFFIX = re.compile(r"\n" + _NI_LEAD_IN + r"([a-d]|alpha|alfa|bravo|char
 NI_SUFFIX_CHARS = 150  # "… i can't remember the letter at the end" / "it should be on a payslip" / "c"
 NI_SAME_TURN_SUFFIX = re.compile(r" ([a-d])(?![a-z0-9'’])")
 # ASR letter names and digit homophones in an NI number: "gee ex ate five nine oh won too d".
-_LETTER_SAID = r"(?:[a-z]|ay|bee|see|sea|dee|gee|jay|kay|el|em|en|pee|cue|queue|are|ar|ess|tee|tea|why|ex|zed|aitch|haitch|eff|vee)"
+_LETTER_SAID = r"(?:[a-z]|ay|ee|bee|see|sea|dee|gee|jay|kay|el|em|en|pee|cue|queue|are|ar|ess|tee|tea|why|ex|zed|aitch|haitch|eff|vee)"
 _DIGIT_SAID = r"(?:\d|won|to|too|for|fore|ate)"
 NI_SAID = re.compile(r"(?<![a-z0-9'’])" + _LETTER_SAID + " " + _LETTER_SAID + r"((?:(?: ,)? (?:\d{1,2}|won|to|too|for|fore|ate)){3,6})"
                      r"( (?:[a-d]|bee|see|sea|dee))?(?![a-z0-9'’])")
 NI_CONTEXT = _words("national insurance", "ni number", "n i number", "nino", "ni", r"(?:the|my|your|his|her|an) n i")
 # The letter a letter name stands for: "tee" → t, "aitch" → h.
-SAID_LETTERS = {"ay": "a", "ar": "r", "queue": "q", "bee": "b", "be": "b", "see": "c", "sea": "c", "dee": "d", "gee": "g", "jay": "j", "kay": "k", "el": "l",
+SAID_LETTERS = {"ay": "a", "ee": "e", "ar": "r", "queue": "q", "bee": "b", "be": "b", "see": "c", "sea": "c", "dee": "d", "gee": "g", "jay": "j", "kay": "k", "el": "l",
                 "em": "m", "en": "n", "pee": "p", "cue": "q", "are": "r", "ess": "s", "tee": "t", "tea": "t", "vee": "v",
                 "ex": "x", "why": "y", "zed": "z", "aitch": "h", "haitch": "h", "eff": "f"}
 # An Irish Eircode: routing key and a four-character identifier, "D02 X285", "a65f4e2" (taken near "eircode" / "postcode").
@@ -148,7 +151,8 @@ ADDRESS_OVER_TURNS = re.compile(
 ADDRESS_STOPWORDS = frozenset(
     "the a an on in of to for my your our their his her its and or is was it this that hours hour minutes minute days day "
     "weeks week months month years year times items item pounds dollars euros percent people calls at by with from "
-    "all way more less".split()
+    "all way more less but it's that's there's i'm we're you're not no so just than then kilos kilo kg grams pounds lbs "
+    "miles km metres meters feet inches boxes parcels bags".split()
 )
 PRIORITY = {t: i for i, t in enumerate(("EMAIL", "IBAN", "CARD_NUMBER", "SSN", "NI_NUMBER", "PHONE", "BANK_ACCOUNT",
                                          "SORT_CODE", "POSTCODE", "DOB", "EXPIRY", "CVV", "ADDRESS"))}

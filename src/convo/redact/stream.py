@@ -269,8 +269,16 @@ def forget_normalised() -> None:
     _normalise.cache_clear()
 
 
+# Typed look-alikes mapped one character to one (offsets stay): dashes, invisible and no-break
+# spaces, full-width digits — "83–60–55", "4111\u200b1111…", "４１１１".
+_LOOKALIKES = str.maketrans({**{c: "-" for c in "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe63\uff0d"},
+                             **{c: " " for c in "\u00a0\u2007\u202f\u200b\u200c\u200d\u2060\ufeff"},
+                             **{chr(0xFF10 + d): str(d) for d in range(10)}})
+
+
 @functools.lru_cache(maxsize=4096)
 def _normalise(text: str, utt: int) -> tuple[Token, ...]:
+    text = text.translate(_LOOKALIKES)
     pieces: list[tuple[str, int, int]] = []
     for match in _TOKEN.finditer(text):
         pieces.extend(_split_punct(match.group(), match.start()))
