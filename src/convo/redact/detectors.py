@@ -317,7 +317,11 @@ def _stitched_cards(text: str, runs: list[re.Match[str]], taken: set[int], weak:
 
 def _sort_and_account(text: str, m: re.Match[str], digits: str) -> list[Match]:
     """"sort code and account number: 40 79 05 82274736" read as one run of 14 digits."""
-    if len(digits) != 14 or not (_has(text, m.start(), m.end(), "sort") and _has(text, m.start(), m.end(), "account")):
+    groups = [len(g) for g in re.findall(r"\d+", m.group())]
+    named = _has(text, m.start(), m.end(), "sort") and _has(text, m.start(), m.end(), "account")
+    # "pay it into 081884 81738004": a UK sort code and account number have this shape on their own
+    shaped = groups in ([6, 8], [2, 2, 2, 8]) and not _named_reference(text, m.start()) and not _CURRENCY.search(text, max(0, m.start() - 2), m.start())
+    if len(digits) != 14 or not (named or shaped):
         return []
     positions = [m.start() + i for i, c in enumerate(m.group()) if c.isdigit()]
     return [Match("SORT_CODE", positions[0], positions[5] + 1), Match("BANK_ACCOUNT", positions[6], positions[13] + 1)]
@@ -422,6 +426,7 @@ def _stitched_values(text: str, runs: list[re.Match[str]], taken: set[int]) -> l
     return found
 
 
+NI_LETTER_FIX = re.compile(r"(?<![a-z])(?:letter|one at the end|suffix)(?:'s| is| was| should be| at the end is)?(?: actually)? ([a-d])(?![a-z0-9'’])")
 # A value asked for between two pieces ends the first value's reading.
 OTHER_VALUE_NAMES = {"POSTCODE": CONTEXT["zip"], "DOB": DATE_KEYWORDS["DOB"], "EXPIRY": DATE_KEYWORDS["EXPIRY"],
                      "CARD_NUMBER": CONTEXT["card"], "CVV": CONTEXT["cvv"], "SORT_CODE": CONTEXT["sort"],
@@ -479,6 +484,9 @@ def _patterns(text: str) -> list[Match]:
             found.append(Match("POSTCODE", m.start(), m.end()))
     found += [Match("POSTCODE", m.start(), m.end()) for m in POSTCODE_SAID.finditer(text)
               if CONTEXT["zip"].search(text[max(0, m.start() - CONTEXT_BEFORE_CHARS) : m.start()])]
+    for ni in [f for f in found if f.type == "NI_NUMBER"]:  # "… a actually no the last letter's c for charlie"
+        if fix := NI_LETTER_FIX.search(text, ni.end, min(len(text), ni.end + NI_SUFFIX_CHARS)):
+            found.append(Match("NI_NUMBER", fix.start(1), fix.end(1)))
     found += [Match("SORT_CODE", m.start(), m.end()) for m in SORT_CODE_SLASHED.finditer(text)
               if CONTEXT["sort"].search(text, max(0, m.start() - 24), m.start())]
     found += [Match("POSTCODE", m.start(), m.end()) for m in EIRCODE.finditer(text)

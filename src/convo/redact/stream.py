@@ -252,7 +252,9 @@ def _phonetic_length(pieces: list[tuple[str, int, int]], i: int) -> int:
         used = 3
     if link == "four" and _is_numeric(word):
         return 0  # "n four nine": digits, not "n for nine"
-    return used if link in ("for", "four", "as") and word[:1] == pieces[i][0].lower() and len(word) > 1 else 0
+    if word == pieces[i][0].lower() and i + used < len(pieces) and pieces[i + used][0].lower() == "ray":
+        word, used = "xray", used + 1  # "x for x ray"
+    return used if link in ("for", "four", "as", "like") and word[:1] == pieces[i][0].lower() and len(word) > 1 else 0
 
 
 def normalise(text: str, utt: int) -> list[Token]:
@@ -319,7 +321,9 @@ def _normalise(text: str, utt: int) -> tuple[Token, ...]:
 # hang on seven six …", "yes then one one …" at the start of the next piece. (Self-corrections, "no sorry", are handled by the detectors: the abandoned
 # digits take the type of the value that corrects them.)
 JOINERS = tuple(tuple(p.split()) for p in ("hang on", "and then", "then", "and", "yes then", "yeah then", "yes", "yeah",
-                                           "yep", "okay", "ok", "right", "next", "after that"))
+                                           "yep", "okay", "ok", "right", "next", "after that", "let me see", "let me check",
+                                           "bear with me", "hold on", "one sec", "one second", "just a sec", "just a second",
+                                           "one moment", "just a moment", "where was i", "i think", "wait"))
 
 
 _JOINERS_LONGEST_FIRST = sorted(JOINERS, key=len, reverse=True)
