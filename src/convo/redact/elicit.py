@@ -202,6 +202,18 @@ def _final_reading(tokens: list[Token], i: int) -> bool:
 ZERO_WORDS = frozenset({"o", "oh"})
 
 
+def _first_content(tokens: list[Token]) -> Token | None:
+    """The first token that is not a lead-in ("yeah", "so", "okay") or punctuation."""
+    return next((t for t in tokens if any(c.isalnum() for c in t.text) and t.text not in LEAD_INS), None)
+
+
+LEAD_INS = frozenset("yeah yes yep so okay ok right and then it's its that's thats er um uh erm hmm mm".split())
+
+
+def _digit_word(t: Token) -> bool:
+    return t.text.isdigit() or t.text in HOMOPHONES or t.text in ZERO_WORDS
+
+
 def _digit_like(text: str) -> bool:
     return text.isdigit() or text in ZERO_WORDS
 
@@ -266,16 +278,22 @@ def _letter(tokens: list[Token], i: int, short_turn: bool, kind: str = "") -> bo
     return short_turn or near or (last and text in "abcd")
 
 
-def _runs(tokens: list[Token], start: int, stop: int, letters: str = "") -> list[list[Token]]:
+def _runs(tokens: list[Token], start: int, stop: int, letters: str = "", reading: bool = False) -> list[list[Token]]:
     """Runs of read-out digits in ``tokens[start:stop]`` (punctuation between them does not break a
-    run); with ``letters`` (the type asked for: NI number, IBAN, postcode), spelled letters too."""
+    run); with ``letters`` (the type asked for: NI number, IBAN, postcode), spelled letters too.
+    ``reading``: this speaker is part-way through reading the value, so a short turn of digit words
+    goes on with it even when they are all homophones ("oh won", "for four")."""
     runs: list[list[Token]] = []
     current: list[Token] = []
-    short_turn = sum(any(c.isalnum() for c in t.text) for t in tokens) <= 3
+    content = sum(any(c.isalnum() for c in t.text) for t in tokens)
+    short_turn = content <= 3
+    said = [i for i in range(start, stop) if _digit_word(tokens[i])]
+    homophones_read = reading and content <= 6 and len(said) >= 2 and all(
+        b - a == 1 or all(t.text in GLUE for t in tokens[a + 1 : b]) for a, b in zip(said, said[1:]))
     for i in range(start, stop):
         if tokens[i].text == "+" and i + 1 < stop and _numeric(tokens, i + 1):
             current.append(tokens[i])  # "plus three five three …": the prefix is part of the number
-        elif _numeric(tokens, i) or (letters and _letter(tokens, i, short_turn, letters)):
+        elif _numeric(tokens, i) or (letters and _letter(tokens, i, short_turn, letters)) or (homophones_read and i in said):
             current.append(tokens[i])
         elif tokens[i].text not in GLUE and current:
             runs.append(current)
@@ -437,15 +455,19 @@ def requested_values(texts: list[str], speakers: list[str], entities: frozenset[
                 open_type, opened_at = named, u
             if open_type is None:
                 continue
-            for n_run, run in enumerate(_runs(tokens, start, stop, letters=open_type if open_type in SPELLED_TYPES else "")):
+            ongoing = current.get(speaker)
+            reading = ongoing is not None and ongoing.type == open_type and ongoing.counted > 0
+            for n_run, run in enumerate(_runs(tokens, start, stop, letters=open_type if open_type in SPELLED_TYPES else "",
+                                              reading=reading)):
                 if aside and n_run == 0:
                     continue
                 digits = _digits(run)
                 episode = current.get(speaker)
                 suffix = open_type == "NI_NUMBER" and episode is not None and episode.counted >= 4 and len(run) == 1
                 if digits < 3 and content > len(run) + 1 and not (len(run) >= 2 and all(t.text.isalpha() for t in run)) \
-                        and not suffix:
-                    continue  # "i'm on windows 11": a number in passing, not a reading ("and 4" is one)
+                        and not suffix and not (reading and n_run == 0 and run[0] is _first_content(tokens)):
+                    continue  # "i'm on windows 11": a number in passing, not a reading ("and 4" is one,
+                    # and so is "five wait let me get my glasses" part-way through a reading)
                 if episode is None or episode.type != open_type:
                     episode = current[speaker] = _Episode(open_type, speaker)
                 episode.tokens += run

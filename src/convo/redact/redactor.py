@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from convo.redact.detectors import detect
+from convo.redact.detectors import Match, detect
 from convo.redact.elicit import requested_values
 from convo.redact.patterns import ENTITY_TYPES
 from convo.redact.stream import FILLERS, UNITS, build_stream, forget_normalised, normalise
@@ -56,7 +56,9 @@ def find_spans(texts: list[str], speakers: list[str], entities: frozenset[str]) 
     """Per utterance, the ``(start, end, type)`` character spans to redact (merged, sorted)."""
     stream = build_stream(texts, speakers)
     spans: list[list[tuple[int, int, str]]] = [[] for _ in texts]
-    for match in detect(stream.text, entities, stream.breaks):
+    matches = detect(stream.text, entities, stream.breaks)
+    matches += _truncated_repeats(stream.text, matches)
+    for match in matches:
         for utt, (start, end) in stream.origins(match.start, match.end).items():
             spans[utt].append((start, end, match.type))
         covered = {stream.owner[i] for i in range(match.start, match.end)}
@@ -70,6 +72,21 @@ def find_spans(texts: list[str], speakers: list[str], entities: frozenset[str]) 
             spans[utt].append((start, end, kind))
     forget_normalised()  # the memo serves one call's two passes
     return [_close_fillers(text, _merge(s)) for text, s in zip(texts, spans)]
+
+
+# "so that's the card ending 3 4 2 4": the last four of a card, which may be shown on their own (PCI DSS)
+TRUNCATED_CARD = re.compile(r"(?<![a-z])(?:ending(?: in| with| on)?|ends (?:in|with|on)|last (?:4|four)(?: digits| numbers)?"
+                            r"(?: (?:are|is|of it|were))?)[ ,:]+((?:\d ?){4})(?![\d])")
+
+
+def _truncated_repeats(text: str, matches: list[Match]) -> list[Match]:
+    """The last four of a card read out in this call, said again ("… so ending 3424?"): a repeat
+    of a redacted value gives it away in part, so it goes with it (alone it stays, see elicit)."""
+    cards = "|".join(re.sub(r"\D", "", text[m.start : m.end]) for m in matches if m.type == "CARD_NUMBER")
+    joined = cards.replace("|", "")
+    return [Match("CARD_NUMBER", t.start(1), t.end(1)) for t in TRUNCATED_CARD.finditer(text)
+            if len(joined) >= 12 and (digits := t.group(1).replace(" ", "")) in joined
+            and not any(m.start < t.end(1) and t.start(1) < m.end for m in matches)]
 
 
 def _close_fillers(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
