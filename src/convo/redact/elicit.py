@@ -44,7 +44,7 @@ ASKED: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("SORT_CODE", _words("sort ?code", "s/c")),
     ("BANK_ACCOUNT", _words("account (?:number|no|num)", "acct", "a/c", "bank account", "bank details", "account details",
                             r"account(?= (?:is |it's |its |it is )?\d)")),
-    ("IBAN", _words("iban", "i b a n")),
+    ("IBAN", _words("iban", "i b a n", "i ban", "eye ban", "international bank account(?: number)?")),
     ("SSN", _words("social security", "ssn", "s s n", "social", "ss ?#", "ss (?:no|number)")),
     ("NI_NUMBER", _words("national insurance", "ni number", "n i number", "nino")),
     ("CARD_NUMBER", _words(_NOT_PAYMENT + "card number", _NOT_PAYMENT + "card no", "long number", "(?:number|digits) (?:on|across) the (?:front|card)")),
@@ -207,6 +207,16 @@ def _first_content(tokens: list[Token]) -> Token | None:
     return next((t for t in tokens if any(c.isalnum() for c in t.text) and t.text not in LEAD_INS), None)
 
 
+CORRECTION_WORDS = frozenset("no sorry mean actually wait rather correction oops scratch".split())
+
+
+def _after_correction(tokens: list[Token], first: Token) -> bool:
+    """``first`` comes right after a self-correction: "… 0 1 wait no 0 8"."""
+    i = next(n for n, t in enumerate(tokens) if t is first)
+    before = next((t.text for t in reversed(tokens[:i]) if t.text not in GLUE), "")
+    return before in CORRECTION_WORDS
+
+
 LEAD_INS = frozenset("yeah yes yep so okay ok right and then it's its that's thats er um uh erm hmm mm".split())
 
 
@@ -293,7 +303,8 @@ def _runs(tokens: list[Token], start: int, stop: int, letters: str = "", reading
     for i in range(start, stop):
         if tokens[i].text == "+" and i + 1 < stop and _numeric(tokens, i + 1):
             current.append(tokens[i])  # "plus three five three …": the prefix is part of the number
-        elif _numeric(tokens, i) or (letters and _letter(tokens, i, short_turn, letters)) or (homophones_read and i in said):
+        elif _numeric(tokens, i) or (letters and _letter(tokens, i, short_turn, letters)) or (homophones_read and i in said) \
+                or (letters and tokens[i].text in HOMOPHONES and _between_characters(tokens, i)):
             current.append(tokens[i])
         elif tokens[i].text not in GLUE and current:
             runs.append(current)
@@ -301,6 +312,13 @@ def _runs(tokens: list[Token], start: int, stop: int, letters: str = "", reading
     if current:
         runs.append(current)
     return runs
+
+
+def _between_characters(tokens: list[Token], i: int) -> bool:
+    """A homophone between two read-out characters of a spelled value: "… seven fore i p b s"."""
+    def character(t: Token) -> bool:
+        return t.text.isdigit() or t.text in ZERO_WORDS or (len(t.text) == 1 and t.text.isalpha())
+    return 0 < i < len(tokens) - 1 and character(tokens[i - 1]) and character(tokens[i + 1])
 
 
 def _truncated(tokens: list[Token], i: int) -> bool:
@@ -465,7 +483,7 @@ def requested_values(texts: list[str], speakers: list[str], entities: frozenset[
                 episode = current.get(speaker)
                 suffix = open_type == "NI_NUMBER" and episode is not None and episode.counted >= 4 and len(run) == 1
                 if digits < 3 and content > len(run) + 1 and not (len(run) >= 2 and all(t.text.isalpha() for t in run)) \
-                        and not suffix and not (reading and n_run == 0 and run[0] is _first_content(tokens)):
+                        and not suffix and not (reading and (run[0] is _first_content(tokens) or _after_correction(tokens, run[0]))):
                     continue  # "i'm on windows 11": a number in passing, not a reading ("and 4" is one,
                     # and so is "five wait let me get my glasses" part-way through a reading)
                 if episode is None or episode.type != open_type:

@@ -70,6 +70,10 @@ def find_spans(texts: list[str], speakers: list[str], entities: frozenset[str]) 
             kind = next((k for s, e, k in spans[utt] if s < end and start < e and k in SHAPE_TYPED), kind)
             spans[utt] = [(s, e, kind if s < end and start < e else k) for s, e, k in spans[utt]]
             spans[utt].append((start, end, kind))
+            for echo_utt, echo_start, echo_end, first, last in stream.echoes:  # "sorry was that c for charlie?"
+                if any(stream.tokens[t].utt == utt and stream.tokens[t].start < end and start < stream.tokens[t].end
+                       for t in range(first, last + 1)):
+                    spans[echo_utt].append((echo_start, echo_end, kind))
     forget_normalised()  # the memo serves one call's two passes
     return [_close_fillers(text, _merge(s)) for text, s in zip(texts, spans)]
 
