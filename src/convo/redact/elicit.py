@@ -82,7 +82,7 @@ MIN_DIGITS = {"POSTCODE": 4, "CARD_NUMBER": 8, "CVV": 3, "SSN": 4, "NI_NUMBER": 
 UNIT_AFTER = frozenset(
     "pounds pound quid p pence dollars dollar bucks cents euros euro percent % minutes minute mins hours hour hrs days "
     "day weeks week months month years year yrs times items pm am o'clock oclock gb mb gig gigs kg miles km degrees "
-    "seconds secs people calls texts digits digit numbers figures characters letters pack packs working business".split()
+    "seconds secs sec moment moments mo people calls texts digits digit numbers figures characters letters pack packs working business".split()
 )
 # ... and one after these is a count of digits ("the last four are …") or a money amount.
 BEFORE_NOT_VALUE = frozenset("last first final next middle other £ $ € usd gbp eur".split())
@@ -298,7 +298,7 @@ def _runs(tokens: list[Token], start: int, stop: int, letters: str = "", reading
     content = sum(any(c.isalnum() for c in t.text) for t in tokens)
     short_turn = content <= 3
     said = [i for i in range(start, stop) if _digit_word(tokens[i])]
-    homophones_read = reading and content <= 6 and len(said) >= 2 and all(
+    homophones_read = reading and content <= 6 and (len(said) >= 2 or content == 1) and all(
         b - a == 1 or all(t.text in GLUE for t in tokens[a + 1 : b]) for a, b in zip(said, said[1:]))
     for i in range(start, stop):
         if tokens[i].text == "+" and i + 1 < stop and _numeric(tokens, i + 1):
@@ -483,7 +483,7 @@ def requested_values(texts: list[str], speakers: list[str], entities: frozenset[
                 episode = current.get(speaker)
                 suffix = open_type == "NI_NUMBER" and episode is not None and episode.counted >= 4 and len(run) == 1
                 if digits < 3 and content > len(run) + 1 and not (len(run) >= 2 and all(t.text.isalpha() for t in run)) \
-                        and not suffix and not (reading and (run[0] is _first_content(tokens) or _after_correction(tokens, run[0]))):
+                        and not suffix and not (run[0] is _first_content(tokens) or (reading and _after_correction(tokens, run[0]))):
                     continue  # "i'm on windows 11": a number in passing, not a reading ("and 4" is one,
                     # and so is "five wait let me get my glasses" part-way through a reading)
                 if episode is None or episode.type != open_type:
