@@ -207,6 +207,8 @@ def _first_content(tokens: list[Token]) -> Token | None:
     return next((t for t in tokens if any(c.isalnum() for c in t.text) and t.text not in LEAD_INS), None)
 
 
+_DOUBLED_LETTER = re.compile(r"[a-z](?: [a-z])+")
+ASIDE_STARTS = frozenset("hold hang wait sorry sec let just bear one where oh".split())
 CORRECTION_WORDS = frozenset("no sorry mean actually wait rather correction oops scratch".split())
 
 
@@ -267,7 +269,8 @@ def _letter(tokens: list[Token], i: int, short_turn: bool, kind: str = "") -> bo
     turn ("… eight one, d for delta", "… uh sorry d")."""
     def spelled(j: int) -> bool:
         return 0 <= j < len(tokens) and (len(tokens[j].text) == 1 and tokens[j].text.isalnum() or tokens[j].text.isdigit()
-                                         or tokens[j].text in LETTER_NAMES or _double_you(tokens, j))
+                                         or tokens[j].text in LETTER_NAMES or _double_you(tokens, j)
+                                         or _DOUBLED_LETTER.fullmatch(tokens[j].text) is not None)
     def neighbour(j: int, step: int) -> int:
         while 0 <= j < len(tokens) and tokens[j].text in GLUE:
             j += step
@@ -280,12 +283,17 @@ def _letter(tokens: list[Token], i: int, short_turn: bool, kind: str = "") -> bo
     near = spelled(neighbour(i - 1, -1)) or spelled(neighbour(i + 1, 1))
     if text in LETTER_NAMES or text in SUFFIX_NAMES:
         return (near and text in LETTER_NAMES) or (short_turn and text in SUFFIX_NAMES)
+    if _DOUBLED_LETTER.fullmatch(text):  # "double s" → "s s"
+        return True
     if not (len(text) == 1 and text.isalpha()):
         return False
     if text == "i" and kind == "NI_NUMBER":  # no NI number has an I; "… be i think" is the word
         return False
-    last = neighbour(i + 1, 1) >= len(tokens)
-    return short_turn or near or (last and text in "abcd")
+    after = neighbour(i + 1, 1)
+    last = after >= len(tokens)
+    # "yeah m for mike hold on it's rubbed off a bit": the reading's first letter, then an aside
+    opens = tokens[i] is _first_content(tokens) and text not in ("a", "i") and tokens[after].text in ASIDE_STARTS if not last else False
+    return short_turn or near or (last and text in "abcd") or opens
 
 
 def _runs(tokens: list[Token], start: int, stop: int, letters: str = "", reading: bool = False) -> list[list[Token]]:
