@@ -219,7 +219,8 @@ def _after_correction(tokens: list[Token], first: Token) -> bool:
     return before in CORRECTION_WORDS
 
 
-LEAD_INS = frozenset("yeah yes yep so okay ok right and then it's its that's thats er um uh erm hmm mm".split())
+LEAD_INS = frozenset("yeah yes yep so okay ok right and then it's its that's thats er um uh erm hmm mm sure alright well "
+                     "ah oh like".split())
 
 
 def _digit_word(t: Token) -> bool:

@@ -137,6 +137,7 @@ POSTCODE_SPOKEN = re.compile(r"(?<![a-z0-9'’])[a-z](?: ?[a-z])? \d{1,2}(?: [a-
 _STREET = (r"street|st|road|rd|avenue|ave|lane|ln|drive|dr|way|close|court|ct|place|pl|boulevard|blvd|crescent|"
            r"terrace|grove|gardens|hill|square|parade|walk|row|mews|highway|hwy|parkway|circle|park|view|rise|"
            r"gdns|ter|terr|cres|sq|pde|pkwy|cir|trl|hts|wy|aly|plz")
+STREET_END = re.compile(r"(?<![a-z])(?:" + _STREET + r")$")
 ADDRESS = re.compile(
     r"(?<![\w])(?:(?:flat|apartment|apt|unit|suite) (?:\w+(?: [a-z](?![a-z]))? ?,? )?)?\d{1,4}(?: \d{1,3}){0,3}(?: ?[a-z](?![a-z]))?(?: ,)? "
     r"((?:(?:[a-z'\-]+|\d{1,3}(?:st|nd|rd|th)) ){1,3})(?:" + _STREET + r")(?![a-z])(?: ,? ?(?:apt|apartment|flat|unit|suite) \w+(?: [a-z](?![a-z]))?)?"

@@ -13,7 +13,7 @@ from typing import Any
 
 from convo.redact.detectors import Match, detect
 from convo.redact.elicit import requested_values
-from convo.redact.patterns import ENTITY_TYPES
+from convo.redact.patterns import ENTITY_TYPES, STREET_END
 from convo.redact.stream import FILLERS, UNITS, build_stream, forget_normalised, normalise
 
 _SENSITIVE_WORD = re.compile(r"\d|@")
@@ -57,7 +57,7 @@ def find_spans(texts: list[str], speakers: list[str], entities: frozenset[str]) 
     stream = build_stream(texts, speakers)
     spans: list[list[tuple[int, int, str]]] = [[] for _ in texts]
     matches = detect(stream.text, entities, stream.breaks)
-    matches += _truncated_repeats(stream.text, matches)
+    matches += _truncated_repeats(stream.text, matches) + _repeated_streets(stream.text, matches)
     for match in matches:
         for utt, (start, end) in stream.origins(match.start, match.end).items():
             spans[utt].append((start, end, match.type))
@@ -91,6 +91,20 @@ def _truncated_repeats(text: str, matches: list[Match]) -> list[Match]:
     return [Match("CARD_NUMBER", t.start(1), t.end(1)) for t in TRUNCATED_CARD.finditer(text)
             if len(joined) >= 12 and (digits := t.group(1).replace(" ", "")) in joined
             and not any(m.start < t.end(1) and t.start(1) < m.end for m in matches)]
+
+
+def _repeated_streets(text: str, matches: list[Match]) -> list[Match]:
+    """A street redacted in an address, named again on its own ("sorry station what?" / "station
+    grove yeah"): the repeat goes with it."""
+    found = []
+    for m in matches:
+        street = re.sub(r"^[\d ,]*(?:[a-z] )?", "", text[m.start : m.end]) if m.type == "ADDRESS" else ""
+        if len(street.split()) < 2 or not STREET_END.search(street):
+            continue
+        for again in re.finditer(r"(?<![a-z])" + re.escape(street) + r"(?![a-z])", text):
+            if not any(a.start < again.end() and again.start() < a.end for a in matches):
+                found.append(Match("ADDRESS", again.start(), again.end()))
+    return found
 
 
 def _close_fillers(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
