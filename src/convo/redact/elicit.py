@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 
 from convo.redact.detectors import _birth_year
 from convo.redact.patterns import DATE
-from convo.redact.stream import DETERMINERS, EMAIL_STOP, HOMOPHONES, TLDS, Token, normalise
+from convo.redact.stream import DETERMINERS, EMAIL_STOP, HOMOPHONES, NATO, TLDS, Token, normalise
 
 
 def _words(*alternatives: str) -> re.Pattern[str]:
@@ -277,6 +277,8 @@ def _letter(tokens: list[Token], i: int, short_turn: bool, kind: str = "") -> bo
             j += step
         return j
     text = tokens[i].text
+    if text in NATO and (short_turn or spelled(neighbour(i - 1, -1)) or spelled(neighbour(i + 1, 1))):
+        return True  # "yeah whiskey" / "um tango um zero": NATO words read alone
     if _double_you(tokens, i):
         return spelled(neighbour(i + 2, 1)) or spelled(neighbour(i - 1, -1)) or short_turn
     if text == "you" and i > 0 and _double_you(tokens, i - 1):
@@ -313,7 +315,8 @@ def _runs(tokens: list[Token], start: int, stop: int, letters: str = "", reading
         if tokens[i].text == "+" and i + 1 < stop and _numeric(tokens, i + 1):
             current.append(tokens[i])  # "plus three five three …": the prefix is part of the number
         elif _numeric(tokens, i) or (letters and _letter(tokens, i, short_turn, letters)) or (homophones_read and i in said) \
-                or (letters and tokens[i].text in HOMOPHONES and _between_characters(tokens, i)):
+                or (letters and tokens[i].text in HOMOPHONES and _between_characters(tokens, i)) \
+                or (reading and current and current[-1] is tokens[i - 1] and _digit_word(tokens[i]) and _piece_ends(tokens, i)):
             current.append(tokens[i])
         elif tokens[i].text not in GLUE and current:
             runs.append(current)
@@ -321,6 +324,12 @@ def _runs(tokens: list[Token], start: int, stop: int, letters: str = "", reading
     if current:
         runs.append(current)
     return runs
+
+
+def _piece_ends(tokens: list[Token], i: int) -> bool:
+    """Nothing but an aside, a correction or the end of the turn follows ``tokens[i]``: "… a 0 0 won sorry the dog's …"."""
+    after = next((t.text for t in tokens[i + 1 :] if t.text not in GLUE), "")
+    return after == "" or after in ASIDE_STARTS or after in CORRECTION_WORDS or after in ("um", "uh", "er", "erm")
 
 
 def _between_characters(tokens: list[Token], i: int) -> bool:
