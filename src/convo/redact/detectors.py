@@ -585,10 +585,14 @@ def _dates(text: str) -> list[Match]:
                     continue  # "one two three elm road": a house number, not a date read out as digits
                 if kind == "EXPIRY" and _DAY_SLASH_MONTH.fullmatch(date.group()):
                     continue  # "this offer expires 23/12": a day and a month; a card's expiry is MM/YY
+                if kind == "EXPIRY" and _AT_TIME.search(text, max(0, date.start() - 6), date.start()) \
+                        and not _has(text, date.start(), date.end(), "card"):
+                    continue  # "the code expires in five minutes" / "it was sent at 5 20": a time
                 found.append(Match(kind, date.start(), date.end()))
     return found
 
 
+_AT_TIME = re.compile(r"(?<![a-z])(?:at|around|about) $")
 # "… drive, springfield 62704", "… street new york 1 0 0 2 2" (a ZIP read digit by digit)
 ZIP_AFTER_ADDRESS = re.compile(r"(?:[ ,.]+[a-z]+){0,3}[ ,.]*((?<![\w])\d(?: ?\d){4}(?: ?- ?\d(?: ?\d){3})?)(?![\w])")
 TOWN_AFTER_ADDRESS = [re.compile(r"(?:[ ,.]+[a-z]+){%d}[ ,.]+" % n) for n in range(4)]  # " glasgow", ", new york ny"
