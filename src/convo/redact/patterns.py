@@ -140,7 +140,7 @@ _STREET = (r"street|st|road|rd|avenue|ave|lane|ln|drive|dr|way|close|court|ct|pl
 STREET_END = re.compile(r"(?<![a-z])(?:" + _STREET + r")$")
 ADDRESS = re.compile(
     r"(?<![\w])(?:(?:flat|apartment|apt|unit|suite) (?:\w+(?: [a-z](?![a-z]))? ?,? )?)?\d{1,4}(?: \d{1,3}){0,3}(?: ?[a-z](?![a-z]))?(?: ,)? "
-    r"((?:(?:[a-z'\-]+|\d{1,3}(?:st|nd|rd|th)) ){1,3})(?:" + _STREET + r")(?![a-z])(?: ,? ?(?:apt|apartment|flat|unit|suite) \w+(?: [a-z](?![a-z]))?)?"
+    r"((?:(?:[a-z'\-]+|\d{1,3}(?:st|nd|rd|th)) ){1,3})(?:" + _STREET + r")(?![a-z])(?: ,? ?(?:(?:apt|apartment|flat|unit|suite|ste)(?: \.)?(?: number)? (?:#)?|#)\w+(?: \d{1,3})?(?: [a-z](?![a-z]))?)?"
 )
 PO_BOX = re.compile(r"(?<![\w])(?:p ?\.? ?o ?\.? ?box|post office box) (?:#|no\.? |number )?\d{1,6}(?![\w])")  # "P.O. Box 1234"
 # An address asked for in turns: "what's the house number" / "52" / "and the street" / "elm close".
