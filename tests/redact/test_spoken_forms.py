@@ -110,6 +110,18 @@ POSITIVES = [
     ("it's devi eighty one at g m a i l dot com", "it's [EMAIL]"),
     ("my mobile is 0171/2249583", "my mobile is [PHONE]"),
     ("card number please four eight seven two six one three four five six seven eight niner oh four six", "card number please [CARD_NUMBER]"),
+    # round 29: typed look-alikes, odd separators, unlabelled UK bank details, more shapes
+    ("its 3794_595152_01292 thx", "its [CARD_NUMBER] thx"),
+    ("s/c 40\u201347\u201321 a/c 31926819", "s/c [SORT_CODE] a/c [BANK_ACCOUNT]"),
+    ("Sort: 40/47/21, account 31926819", "Sort: [SORT_CODE], account [BANK_ACCOUNT]"),
+    ("pls pay the refund into 404721 31926819", "pls pay the refund into [SORT_CODE] [BANK_ACCOUNT]"),
+    ("\uff14\uff15\uff13\uff12 0151 1283 0366", "[CARD_NUMBER]"),
+    ("email: tom_b71 @ yahoo . co . uk", "email: [EMAIL]"),
+    ("my eircode is A65 F4E2", "my eircode is [POSTCODE]"),
+    ("P.O. Box 5521, Boise ID 83701", "[ADDRESS], Boise ID [POSTCODE]"),
+    ("ship to 9 Elm St Apt. 4B, Dayton OH 45402-1187", "ship to [ADDRESS], Dayton OH [POSTCODE]"),
+    ("the ni is ay bee one two three four five six see but the last letter's d", "the ni is [NI_NUMBER] but the last letter's [NI_NUMBER]"),
+    ("my ni is h for harry x for x ray three two eight four eight oh c for charlie", "my ni is [NI_NUMBER]"),
 ]
 
 NEGATIVES = [
@@ -165,6 +177,9 @@ NEGATIVES = [
     "thanks and your claim reference is fifty one four seven eighty seven",
     "i'm at the office dot com team all week",
     "the recipe says 1/2 cup and the meeting is 10/11",
+    "the parcel was meant to be eleven kilos but it's way lighter",
+    "i got a provisional credit of 300 and dispute 97588297 is open",
+    "the direct debit of 45 comes out on the 12th, reference 55123498",
 ]
 
 
@@ -446,6 +461,29 @@ TURNS = [
     ([(C, "ok the numbr is 5290 1837"), (C, "sry hit enter 4402 6610")],
      ["ok the numbr is [CARD_NUMBER]", "sry hit enter [CARD_NUMBER]"]),
     ([(C, "order 5290 1837 came"), (C, "but 4402 6610 didnt")], ["order 5290 1837 came", "but 4402 6610 didnt"]),
+    # round 29: homophones in a short CVV answer; pieces opening a turn before an aside; a lone "oh";
+    # a correction inside a reading; an agent's query of a letter; a repeated card tail; a time after "at"
+    ([(A, "and the security code"), (C, "for for three i think yeah")], ["and the security code", "[CVV] i think yeah"]),
+    ([(A, "can i take the long number on the card"), (C, "okay so four wait let me get my glasses"), (A, "go ahead"),
+      (C, "five three two oh"), (A, "mhm"), (C, "oh"), (A, "yep"), (C, "one five one one two eight three oh three six six")],
+     ["can i take the long number on the card", "okay so [CARD_NUMBER] wait let me get my glasses", "go ahead",
+      "[CARD_NUMBER]", "mhm", "[CARD_NUMBER]", "yep", "[CARD_NUMBER]"]),
+    ([(A, "and your national insurance number"), (C, "z as in zebra c as in charlie"), (A, "sorry was that c for charlie"),
+      (C, "yeah then eighty twenty five seventy one"), (A, "and the letter at the end"), (C, "a for alpha")],
+     ["and your national insurance number", "[NI_NUMBER]", "[NI_NUMBER]", "yeah then [NI_NUMBER]",
+      "and the letter at the end", "[NI_NUMBER]"]),
+    ([(A, "can i take the card number"), (C, "four five three two oh one five one one two eight three oh three six six"),
+      (A, "thank you so that's the card ending oh three six six"), (A, "and the one ending four four one two is the old one")],
+     ["can i take the card number", "[CARD_NUMBER]", "thank you so that's the card ending [CARD_NUMBER]",
+      "and the one ending four four one two is the old one"]),
+    ([(A, "the code expires in five minutes"), (C, "okay it came at five twenty")],
+     ["the code expires in five minutes", "okay it came at five twenty"]),
+    ([(A, "could you read me the i ban please"), (C, "right it starts i e two nine a i b k"), (A, "yes"),
+      (C, "nine three one one five two one two three four five six seven eight")],
+     ["could you read me the i ban please", "right it starts [IBAN]", "yes", "[IBAN]"]),
+    ([(A, "can you confirm the first line of the address"), (C, "it's forty two station grove"), (A, "sorry station what"),
+      (C, "station grove yeah")],
+     ["can you confirm the first line of the address", "it's [ADDRESS]", "sorry station what", "[ADDRESS] yeah"]),
     # ... and what is only mentioned near such a request stays
     ([(A, "can you confirm the last four of your social"), (C, "it's six two oh eight")],
      ["can you confirm the last four of your social", "it's [SSN]"]),  # an SSN's last four verify a caller: secret

@@ -58,7 +58,8 @@ ASKED: tuple[tuple[str, re.Pattern[str]], ...] = (
     # Values read some other way: naming one ends a digit episode.
     ("POSTCODE", _words("postcode", "post code", "postal code", "zip(?: code)?", "eircode")),
     ("DOB", _words("date of birth", "dob", "d o b", "birth ?date", "birthday")),
-    ("EXPIRY", _words("expir\\w*", "expires", "valid (?:until|thru|through)")),
+    ("EXPIRY", _words("expir\\w*(?! in (?:a|an|one|two|three|five|ten|fifteen|thirty|\\d+) (?:seconds?|minutes?|mins?|hours?|days?))",
+                      "valid (?:until|thru|through)")),  # not "the code expires in five minutes"
     ("EMAIL", _words("e-?mail(?: address)?")),
     ("OTHER", _words("born", "address", "street", "name", "order", "reference", "ref",
                      "ticket", "claim", "invoice", "booking", "policy", "case", "tracking", "confirmation", "meter",

@@ -93,7 +93,7 @@ RUN = re.compile(r"(?<![\w@#])\d(?:[ ,.\-()]{0,5}\d)*(?![\w])")
 PHONE_SLASHED = re.compile(r"(?<![\w/.])0\d{2,5} ?/ ?\d{3,8}(?:[ \-]\d{2,6})?(?![\w/])")
 EMAIL = re.compile(r"[a-z0-9][a-z0-9._%+\-]*@[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.[a-z]{2,}")
 # Typed with spaces around "@" and the dots: "jane_doe89 @ yahoo . com" (a known top-level domain last).
-EMAIL_SPACED = re.compile(r"[a-z0-9][a-z0-9._%+\-]* ?@ ?[a-z0-9\-]+(?: ?\. ?[a-z0-9\-]+)*? ?\. ?(?:com|net|org|co|uk|io|de|fr|es|it|nl|ie|eu|info|biz|me|us|ca|au|edu|gov|ac)(?![a-z0-9])")
+EMAIL_SPACED = re.compile(r"[a-z0-9][a-z0-9._%+\-]* ?@ ?[a-z0-9\-]+(?: ?\. ?[a-z0-9\-]+)* ?\. ?(?:com|net|org|co|uk|io|de|fr|es|it|nl|ie|eu|info|biz|me|us|ca|au|edu|gov|ac)(?![a-z0-9])")
 # A card typed with an unusual separator between its groups: "4111_1111_1111_1111", "4111/1111/…".
 CARD_ODD_SEPARATOR = re.compile(r"(?<![\w/])\d{3,6}([_/*|~:;+])\d{3,6}(?:\1\d{1,7}){1,3}(?![\w/])")
 SORT_CODE_SLASHED = re.compile(r"(?<![\w/])\d{2} ?/ ?\d{2} ?/ ?\d{2}(?![\w/])")  # "Sort: 20/62/21", taken after "sort"
