@@ -71,7 +71,10 @@ NAMED_REFERENCE = _words("imei", "iccid", "sim (?:card )?number", "serial(?: num
                          "claim number", "booking (?:number|ref|reference)", "confirmation number", "meter",
                          "mpan", "mprn", "reference(?: number)?", "ref", "barcode", "customer number", "membership number",
                          "model(?: number| no)?", "part number", "product code", "(?:firmware |software |app )?version",
-                         "firmware", "build", "release", "order(?: ?#| ?:)? ?$", "case(?: ?#| ?:)? ?$", "quote ?$")
+                         "firmware", "build", "release", "order(?: ?#| ?:)? ?$", "case(?: ?#| ?:)? ?$", "quote ?$",
+                         "(?:job|dispute|complaint|incident|request|application|transaction|payment|receipt|voucher|reservation|"
+                         "registration|patient|employee|staff|student|member|installation|appointment|service|work order|case|"
+                         "order|ticket|account|customer|tracking|parcel|shipment|delivery|return|refund) (?:number|no|id|ref|reference|code)")
 
 
 def _named_reference(text: str, start: int) -> bool:
@@ -578,7 +581,8 @@ def _dates(text: str) -> list[Match]:
                 found.append(Match(kind, year.start(1), year.end(1)))
             for date in dates:
                 # a card expires in a month, not on a day: "the offer expires on the 30th of november" is no expiry
-                if kind == "EXPIRY" and _DAY_MONTH.match(date.group()) and not _has(text, date.start(), date.end(), "card"):
+                if kind == "EXPIRY" and _DAY_MONTH.match(date.group()) and (
+                        not _has(text, date.start(), date.end(), "card") or not re.search(r"\d$", date.group())):
                     continue
                 if kind == "DOB" and date is dates[0] and re.fullmatch(r"[\d ]+", date.group()) and not (
                         re.fullmatch(r"[\d ]{2,}\d\d", date.group()) or len(re.sub(r"\D", "", date.group())) >= 6):

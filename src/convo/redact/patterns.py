@@ -27,8 +27,12 @@ def _words(*alternatives: str) -> re.Pattern[str]:
     return re.compile(r"(?<![a-z])(?:" + "|".join(alternatives) + r")(?![a-z])")
 
 
+# Cards that are not payment cards: "the gift card balance", "the sim card".
+_NOT_PAYMENT_CARD = "".join(f"(?<!{w} )" for w in ("sim", "gift", "loyalty", "membership", "library", "id", "oyster", "store",
+                                                   "rewards", "member", "key", "sd", "memory", "boarding", "report", "business",
+                                                   "birthday", "greeting", "christmas", "postcard", "scorecard", "yellow", "red"))
 CONTEXT = {
-    "card": _words("(?<!sim )card", "(?<!sim )cards", "visa", "master ?card", "amex", "american express", "(?<!direct )debit(?! order| note)",
+    "card": _words(_NOT_PAYMENT_CARD + "card", _NOT_PAYMENT_CARD + "cards", "visa", "master ?card", "amex", "american express", "(?<!direct )debit(?! order| note)",
                    "credit(?= card| or debit)", "long number",
                    "(?:number|digits) (?:on|across) the front"),
     "cvv": _words("cvv", "cvc", "csc", "cv2", "cid", "c v v", "c v c", "security (?:code|number|digits)", r"sec\.? code",
@@ -153,7 +157,7 @@ ADDRESS_STOPWORDS = frozenset(
     "the a an on in of to for my your our their his her its and or is was it this that hours hour minutes minute days day "
     "weeks week months month years year times items item pounds dollars euros percent people calls at by with from "
     "all way more less but it's that's there's i'm we're you're not no so just than then kilos kilo kg grams pounds lbs "
-    "miles km metres meters feet inches boxes parcels bags".split()
+    "miles km metres meters feet inches boxes parcels bags per each every".split()
 )
 PRIORITY = {t: i for i, t in enumerate(("EMAIL", "IBAN", "CARD_NUMBER", "SSN", "NI_NUMBER", "PHONE", "BANK_ACCOUNT",
                                          "SORT_CODE", "POSTCODE", "DOB", "EXPIRY", "CVV", "ADDRESS"))}
