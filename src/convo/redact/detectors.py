@@ -21,7 +21,7 @@ from convo.redact.patterns import (
     ENTITY_TYPES, CONTEXT_BEFORE_CHARS, CONTEXT_AFTER_CHARS, DATE_AFTER_KEYWORD_CHARS, Match, _words, CONTEXT,
     _REFERENCE_SYMBOL, _CURRENCY, DATE_KEYWORDS, CARD_EXPIRY_KEYWORDS, _MONTH, _DAY, DATE, RUN, EMAIL, EMAIL_OBFUSCATED, IBAN,
     NI_TYPED, NI_SPOKEN, NI_NO_SUFFIX, NI_LATE_SUFFIX, NI_SUFFIX_CHARS, NI_SAME_TURN_SUFFIX, NI_SAID, SAID_LETTERS,
-    NI_CONTEXT, EIRCODE, PO_BOX, PHONE_SLASHED, EMAIL_SPACED, CARD_ODD_SEPARATOR, SORT_CODE_SLASHED, POSTCODE_TYPED, POSTCODE_SAID, SPELLED_BEFORE, POSTCODE_SPOKEN, ADDRESS, ADDRESS_OVER_TURNS,
+    NI_CONTEXT, EIRCODE, EU_ADDRESS, PO_BOX, PHONE_SLASHED, EMAIL_SPACED, CARD_ODD_SEPARATOR, SORT_CODE_SLASHED, POSTCODE_TYPED, POSTCODE_SAID, SPELLED_BEFORE, POSTCODE_SPOKEN, ADDRESS, ADDRESS_OVER_TURNS,
     ADDRESS_STOPWORDS, PRIORITY, _iban_match, iban_valid, luhn_valid,
 )
 
@@ -366,6 +366,12 @@ def _runs(text: str, breaks: Sequence[int] = ()) -> list[Match]:
         if split:
             found += split
             continue
+        lead = re.match(r"\d[ ,.\-()]+", m.group())
+        if lead and 13 <= len(digits) - 1 <= 19 and not luhn_valid(digits) and luhn_valid(digits[1:]):
+            # "pay with this one 4509 846 472 674": a word read as a digit before a card
+            found.append(Match("CARD_NUMBER", m.start() + lead.end(), m.end()))
+            found += _card_tail(text, m.end())
+            continue
         kind = _classify_run(text, m.start(), m.end(), digits)
         prefix_ok = kind is None and len(digits) > 13 and (_has(text, m.start(), m.end(), "card") or not _named_reference(text, m.start()))
         card = _card_prefix(digits, m.group()) if prefix_ok else None
@@ -429,7 +435,9 @@ def _stitched_values(text: str, runs: list[re.Match[str]], taken: set[int]) -> l
     return found
 
 
-NI_LETTER_FIX = re.compile(r"(?<![a-z])(?:letter|one at the end|suffix)(?:'s| is| was| should be| at the end is)?(?: actually)? ([a-d])(?![a-z0-9'’])")
+NI_LETTER_FIX = re.compile(r"(?<![a-z])(?:letter|one at the end|suffix)(?:'s| is| was| should be| at the end is)?(?: actually)? "
+                           r"((?:[a-d]|alpha|alfa|bravo|charlie|delta|bee|see|dee)(?: not (?:[a-d]|alpha|alfa|bravo|charlie|delta|bee|see|dee))?)"
+                           r"(?![a-z0-9'’])")
 # A value asked for between two pieces ends the first value's reading.
 OTHER_VALUE_NAMES = {"POSTCODE": CONTEXT["zip"], "DOB": DATE_KEYWORDS["DOB"], "EXPIRY": DATE_KEYWORDS["EXPIRY"],
                      "CARD_NUMBER": CONTEXT["card"], "CVV": CONTEXT["cvv"], "SORT_CODE": CONTEXT["sort"],
@@ -495,6 +503,7 @@ def _patterns(text: str) -> list[Match]:
     found += [Match("POSTCODE", m.start(), m.end()) for m in EIRCODE.finditer(text)
               if CONTEXT["zip"].search(text[max(0, m.start() - CONTEXT_BEFORE_CHARS) : m.start()])]
     found += [Match("ADDRESS", m.start(), m.end()) for m in PO_BOX.finditer(text)]
+    found += [Match("ADDRESS", m.start(), m.end()) for m in EU_ADDRESS.finditer(text) if not _named_reference(text, m.start())]
     for m in ADDRESS.finditer(text):
         if not set(m.group(1).split()) & ADDRESS_STOPWORDS or m.group(1) == "the ":  # "number twelve the crescent"
             found.append(Match("ADDRESS", m.start(), m.end()))
@@ -612,7 +621,8 @@ def _zip_after_address(text: str, found: list[Match]) -> list[Match]:
             zips.append(Match("POSTCODE", z.start(1), z.end(1)))
             continue
         for town in TOWN_AFTER_ADDRESS:  # the fewest words first: "… lane glasgow h u 5 1 eff t"
-            if (t := town.match(text, m.end)) and (p := POSTCODE_SAID.match(text, t.end()) or POSTCODE_SPOKEN.match(text, t.end())):
+            if (t := town.match(text, m.end)) and (p := POSTCODE_SAID.match(text, t.end()) or POSTCODE_SPOKEN.match(text, t.end())
+                                                    or POSTCODE_TYPED.match(text, t.end()) or EIRCODE.match(text, t.end())):
                 zips.append(Match("POSTCODE", p.start(), p.end()))
                 break
     return zips

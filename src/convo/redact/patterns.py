@@ -73,7 +73,7 @@ CARD_EXPIRY_KEYWORDS = _words("runs? out", "running out", "ran out", "expiring",
 _MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)"
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _C = r"(?: ?,)? "  # punctuation is its own token in the stream: "june 5th , 1971"
-_YEAR = r"\d{2,4}(?: \d{2})?"
+_YEAR = r"(?:' ?\d{2}|\d{2,4}(?: \d{2})?)"  # "1973", "19 73", "'73"
 DATE = re.compile(
     r"(?<![\w])(?:"
     rf"\d{{1,2}}(?: \d)? ?[/.\-] ?(?:19|20) \d{{2}}"  # "zero three slash twenty twenty seven"
@@ -139,6 +139,8 @@ POSTCODE_SAID = re.compile(r"(?<![a-z0-9'’])" + _LETTER_SAID + r"(?: " + _LETT
 SPELLED_BEFORE = re.compile(r"(?<![a-z0-9'’])[a-z0-9] $")
 POSTCODE_SPOKEN = re.compile(r"(?<![a-z0-9'’])[a-z](?: ?[a-z])? \d{1,2}(?: [a-z\d])?(?: ,)? \d [a-z] [a-z]" + _NOT_MORE_SPELLED)
 _STREET = (r"street|st|road|rd|avenue|ave|lane|ln|drive|dr|way|close|court|ct|place|pl|boulevard|blvd|crescent|"
+           r"green|lawn|lawns|quay|heights|manor|meadows|vale|villas|cottages|croft|mall|esplanade|promenade|embankment|"
+           r"broadway|glen|dale|wharf|alley|trail|pike|causeway|"
            r"terrace|grove|gardens|hill|square|parade|walk|row|mews|highway|hwy|parkway|circle|park|view|rise|"
            r"gdns|ter|terr|cres|sq|pde|pkwy|cir|trl|hts|wy|aly|plz")
 STREET_END = re.compile(r"(?<![a-z])(?:" + _STREET + r")$")
@@ -146,6 +148,18 @@ ADDRESS = re.compile(
     r"(?<![\w])(?:(?:flat|apartment|apt|unit|suite) (?:\w+(?: [a-z](?![a-z]))? ?,? )?)?\d{1,4}(?: \d{1,3}){0,3}(?: ?[a-z](?![a-z]))?(?: ,)? "
     r"((?:(?:[a-z'\-]+|\d{1,3}(?:st|nd|rd|th)) ){1,3})(?:" + _STREET + r")(?![a-z])(?: ,? ?(?:(?:apt|apartment|flat|unit|suite|ste)(?: \.)?(?: number)? (?:#)?|#)\w+(?: \d{1,3})?(?: [a-z](?![a-z]))?)?"
 )
+# Continental street-first addresses: "Bahnhofstraße 129", "keizersgracht number forty three",
+# "8 rue de la république", "Calle Mayor 12", "Via Roma 5".
+_EU_SUFFIX = r"(?:straße|strasse|str\.|gracht|weg|gasse|laan|plein|straat|platz|allee|damm|kade|vej|gade|gatan|vägen|steeg|singel|dijk|ring)"
+_EU_WORD = r"[a-zà-öø-ÿ'\-]+"
+EU_ADDRESS = re.compile(
+    r"(?<![\w])(?:" + _EU_WORD + _EU_SUFFIX + r"(?: number| nr\.?| no\.?)? \d{1,4}(?: \d{1,3}){0,2}(?: ?[a-z](?![a-z]))?"
+    r"|\d{1,4}(?: \d{1,3}){0,2}(?: ?[a-z](?![a-z]))?(?: ,)? (?:rue|chemin|quai|allée|viale|corso|piazza|"
+    r"calle|avenida|plaza|paseo|rua|praça) (?:(?:de|du|des|la|le|les|l'|del|della|dei|di|da|do|dos|das) ?)*" + _EU_WORD +
+    r"|(?:rue|chemin|quai|viale|corso|piazza|calle|avenida|plaza|paseo|rua|praça) (?:(?:de|du|des|la|le|les|l'|del|della|dei|di|da|do|dos|das) ?)*"
+    + _EU_WORD + r"(?: " + _EU_WORD + r")?(?: ,)? (?:n[oº°]\.? ?)?\d{1,4}(?: ?[a-z](?![a-z]))?"
+    r")(?![\w])(?! (?:days?|weeks?|months?|years?|hours?|minutes?|mins|times?|pm|am|o'clock|people|kg|km|miles|euros?|pounds?|"
+    r"dollars?|percent|stops?|nights?)(?![a-z]))")
 PO_BOX = re.compile(r"(?<![\w])(?:p ?\.? ?o ?\.? ?box|post office box) (?:#|no\.? |number )?\d{1,6}(?![\w])")  # "P.O. Box 1234"
 # An address asked for in turns: "what's the house number" / "52" / "and the street" / "elm close".
 _ANSWER_LEAD = r"(?:(?:it's|its|it is|yeah|yes|um|number|that's) )*"

@@ -402,7 +402,8 @@ def _spoken_email_at(tokens: list[Token], at: int) -> tuple[int, int] | None:
     j = at - 1
     while j >= 0 and at - j <= 20:  # spelled-out names are long: "m e n s a h"
         word = tokens[j].text
-        spelled = len(word) == 1 and j > 0 and len(tokens[j - 1].text) == 1  # "s m i t h": "i" is a letter
+        # "s m i t h" / "rossi dot i": "i" is a letter
+        spelled = len(word) == 1 and j > 0 and (len(tokens[j - 1].text) == 1 or tokens[j - 1].text in CONNECTORS)
         # "ciara murphy eighty eight" / "mhm" / "yeah at comcast dot net": a lead-in opening the turn
         lead_in = word in TURN_LEAD_INS and j > 0 and tokens[j - 1].utt != tokens[j].utt
         if word in CONNECTORS or lead_in or (_LOCAL_PART.fullmatch(word) and (word not in EMAIL_STOP or spelled)):
