@@ -122,6 +122,15 @@ POSITIVES = [
     ("ship to 9 Elm St Apt. 4B, Dayton OH 45402-1187", "ship to [ADDRESS], Dayton OH [POSTCODE]"),
     ("the ni is ay bee one two three four five six see but the last letter's d", "the ni is [NI_NUMBER] but the last letter's [NI_NUMBER]"),
     ("my ni is h for harry x for x ray three two eight four eight oh c for charlie", "my ni is [NI_NUMBER]"),
+    # round 34: a word read as a digit before a card, slashed SSNs, continental and Irish addresses
+    ("pay with this one 4532 0151 1283 0366 thx", "pay with this one [CARD_NUMBER] thx"),
+    ("ssn 572/41/8803", "ssn [SSN]"),
+    ("Hauptstraße 17, Berlin", "[ADDRESS], Berlin"),
+    ("it's twelve rue des lilas", "it's [ADDRESS]"),
+    ("Calle Mayor 40, Madrid", "[ADDRESS], Madrid"),
+    ("12 Ashgrove Lawn, Ballincollig, Co. Cork, P31 K2X9", "[ADDRESS], Ballincollig, Co. Cork, [POSTCODE]"),
+    ("born on the 3rd of Dec '93", "born on [DOB]"),
+    ("it's ngozi dot a at gmail dot com", "it's [EMAIL]"),
 ]
 
 NEGATIVES = [
@@ -180,6 +189,12 @@ NEGATIVES = [
     "the parcel was meant to be eleven kilos but it's way lighter",
     "i got a provisional credit of 300 and dispute 97588297 is open",
     "the direct debit of 45 comes out on the 12th, reference 55123498",
+    "i paid via paypal 40 and went via paris 2 days ago",
+    "we had 3 place settings and 5 green bottles",
+    "Case ID 011-3081041, placed on 12/20 for $223.88",
+    "the job number on the letter is four one three triple four six",
+    "Yes, it's \u20ac63.66 per bag each way",
+    "the gift card balance is 89.25 and the code is valid until 14 May",
 ]
 
 

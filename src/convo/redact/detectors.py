@@ -21,7 +21,7 @@ from convo.redact.patterns import (
     ENTITY_TYPES, CONTEXT_BEFORE_CHARS, CONTEXT_AFTER_CHARS, DATE_AFTER_KEYWORD_CHARS, Match, _words, CONTEXT,
     _REFERENCE_SYMBOL, _CURRENCY, DATE_KEYWORDS, CARD_EXPIRY_KEYWORDS, _MONTH, _DAY, DATE, RUN, EMAIL, EMAIL_OBFUSCATED, IBAN,
     NI_TYPED, NI_SPOKEN, NI_NO_SUFFIX, NI_LATE_SUFFIX, NI_SUFFIX_CHARS, NI_SAME_TURN_SUFFIX, NI_SAID, SAID_LETTERS,
-    NI_CONTEXT, EIRCODE, EU_ADDRESS, PO_BOX, PHONE_SLASHED, EMAIL_SPACED, CARD_ODD_SEPARATOR, SORT_CODE_SLASHED, POSTCODE_TYPED, POSTCODE_SAID, SPELLED_BEFORE, POSTCODE_SPOKEN, ADDRESS, ADDRESS_OVER_TURNS,
+    NI_CONTEXT, EIRCODE, EU_ADDRESS, PO_BOX, PHONE_SLASHED, EMAIL_SPACED, CARD_ODD_SEPARATOR, SORT_CODE_SLASHED, SSN_SLASHED, POSTCODE_TYPED, POSTCODE_SAID, SPELLED_BEFORE, POSTCODE_SPOKEN, ADDRESS, ADDRESS_OVER_TURNS,
     ADDRESS_STOPWORDS, PRIORITY, _iban_match, iban_valid, luhn_valid,
 )
 
@@ -498,6 +498,8 @@ def _patterns(text: str) -> list[Match]:
     for ni in [f for f in found if f.type == "NI_NUMBER"]:  # "… a actually no the last letter's c for charlie"
         if fix := NI_LETTER_FIX.search(text, ni.end, min(len(text), ni.end + NI_SUFFIX_CHARS)):
             found.append(Match("NI_NUMBER", fix.start(1), fix.end(1)))
+    found += [Match("SSN", m.start(), m.end()) for m in SSN_SLASHED.finditer(text)
+              if _ssn_shape(re.sub(r"\D", "", m.group())) and not _named_reference(text, m.start())]
     found += [Match("SORT_CODE", m.start(), m.end()) for m in SORT_CODE_SLASHED.finditer(text)
               if CONTEXT["sort"].search(text, max(0, m.start() - 24), m.start())]
     found += [Match("POSTCODE", m.start(), m.end()) for m in EIRCODE.finditer(text)

@@ -100,6 +100,7 @@ EMAIL = re.compile(r"[a-z0-9][a-z0-9._%+\-]*@[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.[a-z
 EMAIL_SPACED = re.compile(r"[a-z0-9][a-z0-9._%+\-]* ?@ ?[a-z0-9\-]+(?: ?\. ?[a-z0-9\-]+)* ?\. ?(?:com|net|org|co|uk|io|de|fr|es|it|nl|ie|eu|info|biz|me|us|ca|au|edu|gov|ac)(?![a-z0-9])")
 # A card typed with an unusual separator between its groups: "4111_1111_1111_1111", "4111/1111/…".
 CARD_ODD_SEPARATOR = re.compile(r"(?<![\w/])\d{3,6}([_/*|~:;+])\d{3,6}(?:\1\d{1,7}){1,3}(?![\w/])")
+SSN_SLASHED = re.compile(r"(?<![\w/])\d{3} ?/ ?\d{2} ?/ ?\d{4}(?![\w/])")  # "720/18/4246" (a date's first part has 1-2 digits)
 SORT_CODE_SLASHED = re.compile(r"(?<![\w/])\d{2} ?/ ?\d{2} ?/ ?\d{2}(?![\w/])")  # "Sort: 20/62/21", taken after "sort"
 # Typed to dodge spam filters: "liamt1971 [at] gmail [dot] com", "name(at)web.de".
 EMAIL_OBFUSCATED = re.compile(r"[a-z0-9][a-z0-9._%+\-]*(?: ?[(\[{] ?dot ?[)\]}] ?[a-z0-9._%+\-]+)* ?[(\[{] ?at ?[)\]}] ?[a-z0-9\-]+"
@@ -155,8 +156,8 @@ _EU_WORD = r"[a-zà-öø-ÿ'\-]+"
 EU_ADDRESS = re.compile(
     r"(?<![\w])(?:" + _EU_WORD + _EU_SUFFIX + r"(?: number| nr\.?| no\.?)? \d{1,4}(?: \d{1,3}){0,2}(?: ?[a-z](?![a-z]))?"
     r"|\d{1,4}(?: \d{1,3}){0,2}(?: ?[a-z](?![a-z]))?(?: ,)? (?:rue|chemin|quai|allée|viale|corso|piazza|"
-    r"calle|avenida|plaza|paseo|rua|praça) (?:(?:de|du|des|la|le|les|l'|del|della|dei|di|da|do|dos|das) ?)*" + _EU_WORD +
-    r"|(?:rue|chemin|quai|viale|corso|piazza|calle|avenida|plaza|paseo|rua|praça) (?:(?:de|du|des|la|le|les|l'|del|della|dei|di|da|do|dos|das) ?)*"
+    r"calle|avenida|plaza|paseo|rua|praça) (?:(?:de|du|des|la|le|les|del|della|dei|di|da|do|dos|das) |l' ?)*" + _EU_WORD +
+    r"|(?:rue|chemin|quai|viale|corso|piazza|calle|avenida|plaza|paseo|rua|praça) (?:(?:de|du|des|la|le|les|del|della|dei|di|da|do|dos|das) |l' ?)*"
     + _EU_WORD + r"(?: " + _EU_WORD + r")?(?: ,)? (?:n[oº°]\.? ?)?\d{1,4}(?: ?[a-z](?![a-z]))?"
     r")(?![\w])(?! (?:days?|weeks?|months?|years?|hours?|minutes?|mins|times?|pm|am|o'clock|people|kg|km|miles|euros?|pounds?|"
     r"dollars?|percent|stops?|nights?)(?![a-z]))")
