@@ -152,9 +152,10 @@ def _large_number(words: list[str], i: int) -> tuple[str, int] | None:
     return str(value), j - i
 
 
-def _number_words(pieces: list[tuple[str, int, int]], i: int) -> tuple[str, int] | None:
-    """Digits spoken at ``pieces[i]`` and how many words they took, or ``None``."""
-    words = [p[0].lower() for p in pieces]
+def _number_words(pieces: list[tuple[str, int, int]], i: int, words: list[str] | None = None) -> tuple[str, int] | None:
+    """Digits spoken at ``pieces[i]`` and how many words they took, or ``None`` (``words``: the
+    pieces lower-cased, when the caller has them)."""
+    words = words if words is not None else [p[0].lower() for p in pieces]
     w, nxt = words[i], words[i + 1] if i + 1 < len(words) else ""
     prev = words[i - 1] if i > 0 else ""
     if w in ("oh", "o") and prev in FILLERS:  # "… three eight uh o": the hesitation is not a word between digits
@@ -285,16 +286,17 @@ def _normalise(text: str, utt: int) -> tuple[Token, ...]:
     for match in _TOKEN.finditer(text):
         pieces.extend(_split_punct(match.group(), match.start()))
     tokens: list[Token] = []
+    lowered_words = [p[0].lower() for p in pieces]
     i = 0
     while i < len(pieces):
         # "s for sugar": keep the letter, drop "for sugar" (also "x four xray", ASR's "for" as "four",
         # which would otherwise read as a digit)
-        if _phonetic(pieces, i) and (pieces[i + 1][0].lower() == "four" or _number_words(pieces, i) is None):
+        if _phonetic(pieces, i) and (pieces[i + 1][0].lower() == "four" or _number_words(pieces, i, lowered_words) is None):
             used = _phonetic_length(pieces, i)
             tokens.append(Token(pieces[i][0].lower(), utt, pieces[i][1], pieces[i + used - 1][2]))
             i += used
             continue
-        spoken = _number_words(pieces, i)
+        spoken = _number_words(pieces, i, lowered_words)
         if spoken:
             digits, used = spoken
             tokens.append(Token(digits, utt, pieces[i][1], pieces[i + used - 1][2]))
