@@ -7,8 +7,8 @@ Three families, all rules (named and measured in docs/redaction.md):
   ("card", "sort code", "account number", "security code" …);
 - **patterns**: e-mail, IBAN (mod-97 checked), UK National Insurance numbers, UK postcodes,
   street addresses;
-- **dates in context**: a date expression shortly after "date of birth"/"born" (DOB) or
-  "expires"/"expiry" (EXPIRY).
+- **dates in context** (:mod:`convo.redact.dates`): a date expression shortly after "date of
+  birth"/"born" (DOB) or "expires"/"expiry" (EXPIRY).
 """
 
 from __future__ import annotations
@@ -18,25 +18,18 @@ import re
 from typing import Sequence
 
 from convo.redact.patterns import (
-    ENTITY_TYPES, CONTEXT_BEFORE_CHARS, CONTEXT_AFTER_CHARS, DATE_AFTER_KEYWORD_CHARS, Match, _words, CONTEXT,
-    _REFERENCE_SYMBOL, _CURRENCY, DATE_KEYWORDS, CARD_EXPIRY_KEYWORDS, _MONTH, _DAY, DATE, RUN, EMAIL, EMAIL_OBFUSCATED, IBAN,
+    ENTITY_TYPES, CONTEXT_BEFORE_CHARS, CONTEXT_AFTER_CHARS, Match, CONTEXT,
+    _REFERENCE_SYMBOL, _CURRENCY, DATE_KEYWORDS, RUN, EMAIL, EMAIL_OBFUSCATED, IBAN, BARE_CONTEXT_CHARS,
     NI_TYPED, NI_SPOKEN, NI_NO_SUFFIX, NI_LATE_SUFFIX, NI_SUFFIX_CHARS, NI_SAME_TURN_SUFFIX, NI_SAID, SAID_LETTERS,
     NI_CONTEXT, EIRCODE, EU_ADDRESS, PO_BOX, PHONE_SLASHED, EMAIL_SPACED, CARD_ODD_SEPARATOR, SORT_CODE_SLASHED, SSN_SLASHED, POSTCODE_TYPED, POSTCODE_SAID, SPELLED_BEFORE, POSTCODE_SPOKEN, ADDRESS, ADDRESS_OVER_TURNS,
-    ADDRESS_STOPWORDS, PRIORITY, _iban_match, iban_valid, luhn_valid,
+    ADDRESS_STOPWORDS, PRIORITY, _iban_match, luhn_valid, _has, _named_reference, _named_as_reference,
 )
-
-
-def _has(text: str, start: int, end: int, key: str) -> bool:
-    window = text[max(0, start - CONTEXT_BEFORE_CHARS) : start] + " " + text[end : end + CONTEXT_AFTER_CHARS]
-    return CONTEXT[key].search(window) is not None
+from convo.redact.dates import _dates
 
 
 def _plus(text: str, start: int) -> bool:
     before = text[max(0, start - 6) : start]
     return before.rstrip().endswith("+") or before.rstrip().endswith("plus")
-
-
-BARE_CONTEXT_CHARS = 45
 
 
 def _bare(text: str, start: int, end: int) -> bool:
@@ -63,32 +56,6 @@ def _grouped(raw: str, boundaries: set[int]) -> bool:
         return True
     ends = {sum(groups[: i + 1]) for i in range(len(groups) - 1)}
     return ends <= boundaries
-
-
-# A number named right before it as something other than a person's value.
-NAMED_REFERENCE = _words("imei", "iccid", "sim (?:card )?number", "serial(?: number)?", "tracking(?: number| no| ref)?",
-                         "order (?:number|no|ref|reference)", "invoice", "ticket", "case (?:number|ref)", "policy number",
-                         "claim number", "booking (?:number|ref|reference)", "confirmation number", "meter",
-                         "mpan", "mprn", "reference(?: number)?", "ref", "barcode", "customer number", "membership number",
-                         "model(?: number| no)?", "part number", "product code", "(?:firmware |software |app )?version",
-                         "firmware", "build", "release", "order(?: ?#| ?:)? ?$", "case(?: ?#| ?:)? ?$", "quote ?$",
-                         "(?:job|dispute|complaint|incident|request|application|transaction|payment|receipt|voucher|reservation|"
-                         "registration|patient|employee|staff|student|member|installation|appointment|service|work order|case|"
-                         "order|ticket|account|customer|tracking|parcel|shipment|delivery|return|refund) (?:number|no|id|ref|reference|code)")
-
-
-def _named_reference(text: str, start: int) -> bool:
-    window = text[max(0, start - 30) : start]
-    return NAMED_REFERENCE.search(window) is not None
-
-
-def _named_as_reference(text: str, start: int) -> bool:
-    """Named right before as a reference, with no phone word nearer ("… the meter exchange. Tel 0121 …")."""
-    window = text[max(0, start - 30) : start]
-    last = None
-    for last in NAMED_REFERENCE.finditer(window):
-        pass
-    return last is not None and not CONTEXT["phone"].search(window, last.end())
 
 
 def _spelled_code(text: str, start: int, end: int) -> bool:
@@ -516,99 +483,6 @@ def _patterns(text: str) -> list[Match]:
     return found
 
 
-# The year of a date given on its own after the agent asks for it: "… \nand the year\n82".
-YEAR_LATER = re.compile(r"[ ,.]*\n[^\n]{0,40}\n(?:(?:it's|its|it was|that's|in|yeah|yes|oh|um) )*(\d{2} \d{2}|\d{4}|\d{2})(?=[ ,.]*(?:\n|$))")
-# Day/month, not MM/YY: the first number is no month (23/12), or the second no card year (1/08).
-_DAY_SLASH_MONTH = re.compile(r"(?:(?:1[3-9]|2\d|3[01]) ?/ ?\d{1,2}|\d{1,2} ?/ ?(?:0\d|1\d))")
-_DAY_MONTH = re.compile(rf"^(?:the )?{_DAY}(?: of)? {_MONTH}$")
-CHAIN_GAP_CHARS = 25
-
-
-def _date_chain(text: str, start: int, limit: int) -> list[re.Match[str]]:
-    """Dates from ``start``: the first within ``limit``, then each next one close after the last."""
-    dates, pos, bound = [], start, limit
-    while (date := DATE.search(text, pos, bound + 20)) and date.start() <= bound:
-        dates.append(date)
-        pos, bound = date.end(), date.end() + CHAIN_GAP_CHARS
-    return dates
-
-
-# Around a full date, words that make it an event, not a birth date.
-EVENT_WORDS = _words("since", "customer", "member", "joined", "started", "opened", "moved", "bought", "installed", "married",
-                     "dated", "issued", "ordered", "paid", "payment", "delivered", "delivery", "contract", "policy", "bill",
-                     "invoice", "order", "booked", "cancelled", "renewal", "appointment", "visit", "accident", "flight",
-                     "meeting", "wedding", "anniversary", "married", "died", "passed away", "graduated", "happened", "until", "till", "between", "from", "warranty", "purchased")
-
-
-def _birth_year(date: str) -> bool:
-    """A full date (day, month and year) whose year is a plausible birth year, 1920–2009."""
-    numeric = re.fullmatch(r"\d{1,2}(?: \d)? ?[/.\-] ?\d{1,2}(?: \d)? ?[/.\-] ?(\d{2}|\d{4})", date) or re.fullmatch(
-        r"\d{1,2}(?: \d)? \d{1,2}(?: \d)? ((?:19|20)\d{2})", date)  # "one one oh two two thousand"
-    if numeric:
-        year = numeric.group(1)
-    else:
-        month = re.search(_MONTH + r"(?![a-z])", date)
-        if not month:
-            return False
-        head, tail = date[: month.start()], date[month.end() :]
-        tail_numbers = re.findall(r"\d+(?:st|nd|rd|th)?", tail)
-        if not re.search(r"\d", head):  # "march 14 19 51": the day comes first after the month
-            if not tail_numbers or (len(tail_numbers) == 2 and tail_numbers[0] in ("19", "20") and len(tail_numbers[1]) == 2):
-                return False  # "march 20 26" is a month and a year, no day
-            tail_numbers = tail_numbers[1:]
-        if not tail_numbers or any(not n.isdigit() for n in tail_numbers):
-            return False
-        year = "".join(tail_numbers)
-    value = int(year)
-    if len(year) == 2:
-        value += 1900 if value >= 20 else 2000
-    return len(year) in (2, 4) and 1920 <= value <= 2009
-
-
-def _bare_birth_dates(text: str) -> list[Match]:
-    """A full date with a birth year and no event word around ("first of january um forty nine")."""
-    found = []
-    for date in DATE.finditer(text):
-        if not _birth_year(date.group()):
-            continue
-        window = text[max(0, date.start() - BARE_CONTEXT_CHARS) : date.start()] + " " + text[date.end() : date.end() + CONTEXT_AFTER_CHARS]
-        if not EVENT_WORDS.search(window) and not DATE_KEYWORDS["EXPIRY"].search(window) and not _named_reference(text, date.start()):
-            found.append(Match("DOB", date.start(), date.end()))  # not "firmware version 2.12.87"
-    return found
-
-
-def _dates(text: str) -> list[Match]:
-    found = _bare_birth_dates(text)
-    keywords = list(DATE_KEYWORDS.items()) + [("EXPIRY", CARD_EXPIRY_KEYWORDS)]
-    for kind, keyword in keywords:
-        for k in keyword.finditer(text):
-            if keyword is CARD_EXPIRY_KEYWORDS and not _has(text, k.start(), k.end(), "card"):
-                continue  # "the warranty runs out in march 2026"
-            dates = _date_chain(text, k.end(), min(len(text), k.end() + DATE_AFTER_KEYWORD_CHARS))
-            if not dates:
-                before = list(DATE.finditer(text, max(0, k.start() - DATE_AFTER_KEYWORD_CHARS), k.start()))
-                dates = before[-1:] if before and k.start() - before[-1].end() <= 25 else []
-            year = YEAR_LATER.match(text, dates[-1].end()) if dates and _DAY_MONTH.match(dates[-1].group()) else None
-            if year:  # "fourth of july" / "and the year?" / "eighty two"
-                found.append(Match(kind, year.start(1), year.end(1)))
-            for date in dates:
-                # a card expires in a month, not on a day: "the offer expires on the 30th of november" is no expiry
-                if kind == "EXPIRY" and _DAY_MONTH.match(date.group()) and (
-                        not _has(text, date.start(), date.end(), "card") or not re.search(r"\d$", date.group())):
-                    continue
-                if kind == "DOB" and date is dates[0] and re.fullmatch(r"[\d ]+", date.group()) and not (
-                        re.fullmatch(r"[\d ]{2,}\d\d", date.group()) or len(re.sub(r"\D", "", date.group())) >= 6):
-                    continue  # "one two three elm road": a house number, not a date read out as digits
-                if kind == "EXPIRY" and _DAY_SLASH_MONTH.fullmatch(date.group()):
-                    continue  # "this offer expires 23/12": a day and a month; a card's expiry is MM/YY
-                if kind == "EXPIRY" and _AT_TIME.search(text, max(0, date.start() - 6), date.start()) \
-                        and not _has(text, date.start(), date.end(), "card"):
-                    continue  # "the code expires in five minutes" / "it was sent at 5 20": a time
-                found.append(Match(kind, date.start(), date.end()))
-    return found
-
-
-_AT_TIME = re.compile(r"(?<![a-z])(?:at|around|about) $")
 # "… drive, springfield 62704", "… street new york 1 0 0 2 2" (a ZIP read digit by digit)
 ZIP_AFTER_ADDRESS = re.compile(r"(?:[ ,.]+[a-z]+){0,3}[ ,.]*((?<![\w])\d(?: ?\d){4}(?: ?- ?\d(?: ?\d){3})?)(?![\w])")
 TOWN_AFTER_ADDRESS = [re.compile(r"(?:[ ,.]+[a-z]+){%d}[ ,.]+" % n) for n in range(4)]  # " glasgow", ", new york ny"

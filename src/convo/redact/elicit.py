@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from convo.redact.detectors import _birth_year
+from convo.redact.dates import _birth_year
 from convo.redact.patterns import DATE
 from convo.redact.stream import DETERMINERS, EMAIL_STOP, HOMOPHONES, NATO, TLDS, Token, normalise
 

@@ -12,6 +12,7 @@ ENTITY_TYPES = (
     "PHONE", "EMAIL", "DOB", "POSTCODE", "ADDRESS",
 )
 CONTEXT_BEFORE_CHARS = 90
+BARE_CONTEXT_CHARS = 45  # around a bare number: no reference, amount or measure word this close
 CONTEXT_AFTER_CHARS = 30
 DATE_AFTER_KEYWORD_CHARS = 45
 
@@ -219,3 +220,34 @@ def iban_valid(text: str) -> bool:
     moved = compact[4:] + compact[:4]
     number = "".join(str(int(c, 36)) for c in moved)
     return int(number) % 97 == 1
+
+
+def _has(text: str, start: int, end: int, key: str) -> bool:
+    window = text[max(0, start - CONTEXT_BEFORE_CHARS) : start] + " " + text[end : end + CONTEXT_AFTER_CHARS]
+    return CONTEXT[key].search(window) is not None
+
+
+# A number named right before it as something other than a person's value.
+NAMED_REFERENCE = _words("imei", "iccid", "sim (?:card )?number", "serial(?: number)?", "tracking(?: number| no| ref)?",
+                         "order (?:number|no|ref|reference)", "invoice", "ticket", "case (?:number|ref)", "policy number",
+                         "claim number", "booking (?:number|ref|reference)", "confirmation number", "meter",
+                         "mpan", "mprn", "reference(?: number)?", "ref", "barcode", "customer number", "membership number",
+                         "model(?: number| no)?", "part number", "product code", "(?:firmware |software |app )?version",
+                         "firmware", "build", "release", "order(?: ?#| ?:)? ?$", "case(?: ?#| ?:)? ?$", "quote ?$",
+                         "(?:job|dispute|complaint|incident|request|application|transaction|payment|receipt|voucher|reservation|"
+                         "registration|patient|employee|staff|student|member|installation|appointment|service|work order|case|"
+                         "order|ticket|account|customer|tracking|parcel|shipment|delivery|return|refund) (?:number|no|id|ref|reference|code)")
+
+
+def _named_reference(text: str, start: int) -> bool:
+    window = text[max(0, start - 30) : start]
+    return NAMED_REFERENCE.search(window) is not None
+
+
+def _named_as_reference(text: str, start: int) -> bool:
+    """Named right before as a reference, with no phone word nearer ("… the meter exchange. Tel 0121 …")."""
+    window = text[max(0, start - 30) : start]
+    last = None
+    for last in NAMED_REFERENCE.finditer(window):
+        pass
+    return last is not None and not CONTEXT["phone"].search(window, last.end())

@@ -1,0 +1,106 @@
+"""Dates in context: a date of birth after "date of birth" / "born", a card expiry after "expires",
+and a full date with a birth year and no event word around it (see docs/redaction.md)."""
+
+from __future__ import annotations
+
+import re
+
+from convo.redact.patterns import (
+    BARE_CONTEXT_CHARS, CARD_EXPIRY_KEYWORDS, CONTEXT_AFTER_CHARS, DATE, DATE_AFTER_KEYWORD_CHARS, DATE_KEYWORDS, Match, _DAY, _MONTH, _has,
+    _named_reference, _words,
+)
+
+
+# The year of a date given on its own after the agent asks for it: "… \nand the year\n82".
+YEAR_LATER = re.compile(r"[ ,.]*\n[^\n]{0,40}\n(?:(?:it's|its|it was|that's|in|yeah|yes|oh|um) )*(\d{2} \d{2}|\d{4}|\d{2})(?=[ ,.]*(?:\n|$))")
+# Day/month, not MM/YY: the first number is no month (23/12), or the second no card year (1/08).
+_DAY_SLASH_MONTH = re.compile(r"(?:(?:1[3-9]|2\d|3[01]) ?/ ?\d{1,2}|\d{1,2} ?/ ?(?:0\d|1\d))")
+_DAY_MONTH = re.compile(rf"^(?:the )?{_DAY}(?: of)? {_MONTH}$")
+CHAIN_GAP_CHARS = 25
+
+
+def _date_chain(text: str, start: int, limit: int) -> list[re.Match[str]]:
+    """Dates from ``start``: the first within ``limit``, then each next one close after the last."""
+    dates, pos, bound = [], start, limit
+    while (date := DATE.search(text, pos, bound + 20)) and date.start() <= bound:
+        dates.append(date)
+        pos, bound = date.end(), date.end() + CHAIN_GAP_CHARS
+    return dates
+
+
+# Around a full date, words that make it an event, not a birth date.
+EVENT_WORDS = _words("since", "customer", "member", "joined", "started", "opened", "moved", "bought", "installed", "married",
+                     "dated", "issued", "ordered", "paid", "payment", "delivered", "delivery", "contract", "policy", "bill",
+                     "invoice", "order", "booked", "cancelled", "renewal", "appointment", "visit", "accident", "flight",
+                     "meeting", "wedding", "anniversary", "married", "died", "passed away", "graduated", "happened", "until", "till", "between", "from", "warranty", "purchased")
+
+
+def _birth_year(date: str) -> bool:
+    """A full date (day, month and year) whose year is a plausible birth year, 1920–2009."""
+    numeric = re.fullmatch(r"\d{1,2}(?: \d)? ?[/.\-] ?\d{1,2}(?: \d)? ?[/.\-] ?(\d{2}|\d{4})", date) or re.fullmatch(
+        r"\d{1,2}(?: \d)? \d{1,2}(?: \d)? ((?:19|20)\d{2})", date)  # "one one oh two two thousand"
+    if numeric:
+        year = numeric.group(1)
+    else:
+        month = re.search(_MONTH + r"(?![a-z])", date)
+        if not month:
+            return False
+        head, tail = date[: month.start()], date[month.end() :]
+        tail_numbers = re.findall(r"\d+(?:st|nd|rd|th)?", tail)
+        if not re.search(r"\d", head):  # "march 14 19 51": the day comes first after the month
+            if not tail_numbers or (len(tail_numbers) == 2 and tail_numbers[0] in ("19", "20") and len(tail_numbers[1]) == 2):
+                return False  # "march 20 26" is a month and a year, no day
+            tail_numbers = tail_numbers[1:]
+        if not tail_numbers or any(not n.isdigit() for n in tail_numbers):
+            return False
+        year = "".join(tail_numbers)
+    value = int(year)
+    if len(year) == 2:
+        value += 1900 if value >= 20 else 2000
+    return len(year) in (2, 4) and 1920 <= value <= 2009
+
+
+def _bare_birth_dates(text: str) -> list[Match]:
+    """A full date with a birth year and no event word around ("first of january um forty nine")."""
+    found = []
+    for date in DATE.finditer(text):
+        if not _birth_year(date.group()):
+            continue
+        window = text[max(0, date.start() - BARE_CONTEXT_CHARS) : date.start()] + " " + text[date.end() : date.end() + CONTEXT_AFTER_CHARS]
+        if not EVENT_WORDS.search(window) and not DATE_KEYWORDS["EXPIRY"].search(window) and not _named_reference(text, date.start()):
+            found.append(Match("DOB", date.start(), date.end()))  # not "firmware version 2.12.87"
+    return found
+
+
+def _dates(text: str) -> list[Match]:
+    found = _bare_birth_dates(text)
+    keywords = list(DATE_KEYWORDS.items()) + [("EXPIRY", CARD_EXPIRY_KEYWORDS)]
+    for kind, keyword in keywords:
+        for k in keyword.finditer(text):
+            if keyword is CARD_EXPIRY_KEYWORDS and not _has(text, k.start(), k.end(), "card"):
+                continue  # "the warranty runs out in march 2026"
+            dates = _date_chain(text, k.end(), min(len(text), k.end() + DATE_AFTER_KEYWORD_CHARS))
+            if not dates:
+                before = list(DATE.finditer(text, max(0, k.start() - DATE_AFTER_KEYWORD_CHARS), k.start()))
+                dates = before[-1:] if before and k.start() - before[-1].end() <= 25 else []
+            year = YEAR_LATER.match(text, dates[-1].end()) if dates and _DAY_MONTH.match(dates[-1].group()) else None
+            if year:  # "fourth of july" / "and the year?" / "eighty two"
+                found.append(Match(kind, year.start(1), year.end(1)))
+            for date in dates:
+                # a card expires in a month, not on a day: "the offer expires on the 30th of november" is no expiry
+                if kind == "EXPIRY" and _DAY_MONTH.match(date.group()) and (
+                        not _has(text, date.start(), date.end(), "card") or not re.search(r"\d$", date.group())):
+                    continue
+                if kind == "DOB" and date is dates[0] and re.fullmatch(r"[\d ]+", date.group()) and not (
+                        re.fullmatch(r"[\d ]{2,}\d\d", date.group()) or len(re.sub(r"\D", "", date.group())) >= 6):
+                    continue  # "one two three elm road": a house number, not a date read out as digits
+                if kind == "EXPIRY" and _DAY_SLASH_MONTH.fullmatch(date.group()):
+                    continue  # "this offer expires 23/12": a day and a month; a card's expiry is MM/YY
+                if kind == "EXPIRY" and _AT_TIME.search(text, max(0, date.start() - 6), date.start()) \
+                        and not _has(text, date.start(), date.end(), "card"):
+                    continue  # "the code expires in five minutes" / "it was sent at 5 20": a time
+                found.append(Match(kind, date.start(), date.end()))
+    return found
+
+
+_AT_TIME = re.compile(r"(?<![a-z])(?:at|around|about) $")
