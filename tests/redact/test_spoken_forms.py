@@ -131,6 +131,11 @@ POSITIVES = [
     ("12 Ashgrove Lawn, Ballincollig, Co. Cork, P31 K2X9", "[ADDRESS], Ballincollig, Co. Cork, [POSTCODE]"),
     ("born on the 3rd of Dec '93", "born on [DOB]"),
     ("it's ngozi dot a at gmail dot com", "it's [EMAIL]"),
+    # round 40: labels glued with "#", hundreds with "and" inside a reading, more letter names
+    ("card#4532015112830366, expiry to follow", "card#[CARD_NUMBER], expiry to follow"),
+    ("SSN#572.41.8803 thanks", "SSN#[SSN] thanks"),
+    ("so it's four five three two oh one five one one two eight three hundred and three six six", "so it's [CARD_NUMBER]"),
+    ("my ni number is pea kay one two three four five six eh", "my ni number is [NI_NUMBER]"),
 ]
 
 NEGATIVES = [
@@ -195,6 +200,8 @@ NEGATIVES = [
     "the job number on the letter is four one three triple four six",
     "Yes, it's \u20ac63.66 per bag each way",
     "the gift card balance is 89.25 and the code is valid until 14 May",
+    "we're going for my daughter's birthday on the eighteenth of january she'll be fourteen",
+    "yeah the reading is eighty three eighty one seventy eight and the night one is nine six one three nine",
 ]
 
 
@@ -499,6 +506,24 @@ TURNS = [
     ([(A, "can you confirm the first line of the address"), (C, "it's forty two station grove"), (A, "sorry station what"),
       (C, "station grove yeah")],
      ["can you confirm the first line of the address", "it's [ADDRESS]", "sorry station what", "[ADDRESS] yeah"]),
+    # round 40: the caller mentions something else on the way to the value; an agent's part of a
+    # value read in full; a reading opening a turn of homophones; a typed NI number over two messages
+    ([(A, "do you have the policy holder's social security number"),
+      (C, "yeah hang on the claim was for about one twenty dollars anyway it's five seven two four one eight eight oh three")],
+     ["do you have the policy holder's social security number",
+      "yeah hang on the claim was for about one twenty dollars anyway it's [SSN]"]),
+    ([(A, "can you read me the card number"), (C, "four five three two oh one five one"),
+      (A, "sorry you broke up a bit there after oh one five one can you start that again"),
+      (C, "oh sorry four five three two oh one five one one two eight three oh three six six")],
+     ["can you read me the card number", "[CARD_NUMBER]", "sorry you broke up a bit there after [CARD_NUMBER] can you start that again",
+      "oh sorry [CARD_NUMBER]"]),
+    ([(A, "okay and the card number"), (C, "four five three two oh one five one"), (A, "mhm"),
+      (C, "won to ate three oh three six six and it runs out in may")],
+     ["okay and the card number", "[CARD_NUMBER]", "mhm", "[CARD_NUMBER] and it runs out in may"]),
+    ([(A, "Can I take your NI number?"), (C, "ONE SEC pk12"), (A, "and the rest?"), (C, "3456a sorry hit enter")],
+     ["Can I take your NI number?", "ONE SEC [NI_NUMBER]", "and the rest?", "[NI_NUMBER] sorry hit enter"]),
+    ([(A, "For security I'll need the full number, not just the last four."), (C, "oh ok 5 7 2 4 1 8 8 0 3")],
+     ["For security I'll need the full number, not just the last four.", "oh ok [SSN]"]),
     # ... and what is only mentioned near such a request stays
     ([(A, "can you confirm the last four of your social"), (C, "it's six two oh eight")],
      ["can you confirm the last four of your social", "it's [SSN]"]),  # an SSN's last four verify a caller: secret

@@ -86,7 +86,10 @@ def _dates(text: str) -> list[Match]:
             year = YEAR_LATER.match(text, dates[-1].end()) if dates and _DAY_MONTH.match(dates[-1].group()) else None
             if year:  # "fourth of july" / "and the year?" / "eighty two"
                 found.append(Match(kind, year.start(1), year.end(1)))
+            event = k.group() == "birthday" and not re.match(r"(?:'s| is| was)(?![a-z])", text[k.end() :])
             for date in dates:
+                if kind == "DOB" and event and not re.search(r"\d\d$", date.group()):
+                    continue  # "my daughter's birthday on the 18th of january": a day to book, not a birth date
                 # a card expires in a month, not on a day: "the offer expires on the 30th of november" is no expiry
                 if kind == "EXPIRY" and _DAY_MONTH.match(date.group()) and (
                         not _has(text, date.start(), date.end(), "card") or not re.search(r"\d$", date.group())):

@@ -34,8 +34,15 @@ def _plus(text: str, start: int) -> bool:
 
 def _bare(text: str, start: int, end: int) -> bool:
     """No reference, amount or measure word close around: a long bare number is then someone's value."""
-    window = text[max(0, start - BARE_CONTEXT_CHARS) : start] + " " + text[end : end + CONTEXT_AFTER_CHARS]
+    before = text[max(0, start - BARE_CONTEXT_CHARS) : start]
+    # "the last four" / "ending" name only the number right after them: "I need the full number, not just
+    # the last four." / "8 5 2 3 3 4 1 0 0" is a whole value
+    before = _TRUNCATION_WORDS.sub(lambda m: m.group() if m.end() >= len(before) - 16 and "\n" not in before[m.end() :] else " ", before)
+    window = before + " " + text[end : end + CONTEXT_AFTER_CHARS]
     return not CONTEXT["reference"].search(window) and not _REFERENCE_SYMBOL.search(text[max(0, start - 3) : start])
+
+
+_TRUNCATION_WORDS = re.compile(r"(?<![a-z])(?:last (?:4|four)|ending|ends)(?![a-z])")
 
 
 _STATES = ("alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|hawaii|idaho|"
@@ -110,8 +117,8 @@ _YEAR_AFTER = re.compile(r" ?(?:tax |financial |fiscal |academic |school )?(?:ye
 
 def _classify_run(text: str, start: int, end: int, digits: str) -> str | None:
     n, raw = len(digits), text[start:end]
-    if _CURRENCY.search(text[max(0, start - 2) : start]) or _AMOUNT.fullmatch(raw):
-        return None  # "£1,250.00", "12.99, 12.99": amounts
+    if _CURRENCY.search(text[max(0, start - 2) : start]) or _AMOUNT.fullmatch(raw) or _AMOUNT_AFTER.match(text, end):
+        return None  # "£1,250.00", "12.99, 12.99", "about 1 20 dollars": amounts
     if _plus(text, start) and 8 <= n <= 15:
         return "PHONE"
     if digits.startswith("00") and 11 <= n <= 16 and digits[2] != "0":

@@ -62,7 +62,7 @@ ASKED: tuple[tuple[str, re.Pattern[str]], ...] = (
                       "valid (?:until|thru|through)")),  # not "the code expires in five minutes"
     ("EMAIL", _words("e-?mail(?: address)?")),
     ("OTHER", _words("born", "address", "street", "name", "order", "reference", "ref",
-                     "ticket", "claim", "invoice", "booking", "policy", "case", "tracking", "confirmation", "meter",
+                     "ticket", "claim", "invoice", "booking", "policy(?! ?holder)", "case", "tracking", "confirmation", "meter",
                      "model", "serial", "flight", "room", "extension", "pin", "passcode", "password", "job", "version",
                      "firmware")),
 )
@@ -209,6 +209,7 @@ def _first_content(tokens: list[Token]) -> Token | None:
 
 
 _DOUBLED_LETTER = re.compile(r"[a-z](?: [a-z])+")
+_MIXED = re.compile(r"[a-z]{1,2}\d+[a-z]?|\d+[a-z]")  # typed pieces of a spelled value: "cx57", "7705d"
 ASIDE_STARTS = frozenset("hold hang wait sorry sec let just bear one where oh".split())
 CORRECTION_WORDS = frozenset("no sorry mean actually wait rather correction oops scratch".split())
 
@@ -257,7 +258,7 @@ def _segments(tokens: list[Token], names: dict[int, str]) -> list[tuple[int, int
 
 # Letter names as ASR writes them ("bee e four nine …"), taken only next to other spelling.
 SUFFIX_NAMES = frozenset("be bee see sea cee dee alpha alfa bravo charlie delta".split())  # an NI number ends in A-D
-LETTER_NAMES = frozenset("ay ee be bee see sea dee gee jay kay el em en pee cue queue are ar ess tee you vee ex why zed aitch eff".split())
+LETTER_NAMES = frozenset("ay eh pea ee be bee see sea dee gee jay kay el em en pee cue queue are ar ess tee you vee ex why zed aitch eff".split())
 
 
 def _double_you(tokens: list[Token], i: int) -> bool:
@@ -312,10 +313,19 @@ def _runs(tokens: list[Token], start: int, stop: int, letters: str = "", reading
     said = [i for i in range(start, stop) if _digit_word(tokens[i])]
     homophones_read = reading and content <= 6 and (len(said) >= 2 or content == 1) and all(
         b - a == 1 or all(t.text in GLUE for t in tokens[a + 1 : b]) for a, b in zip(said, said[1:]))
+    if reading and not homophones_read and said and tokens[said[0]] is _first_content(tokens):
+        lead = [said[0]]  # "ate oh won nine for to five to and it runs out …": the turn opens with the reading
+        for i in said[1:]:
+            if i - lead[-1] != 1 and not all(t.text in GLUE for t in tokens[lead[-1] + 1 : i]):
+                break
+            lead.append(i)
+        if len(lead) >= 3 and any(tokens[i].text.isdigit() for i in lead):
+            said, homophones_read = lead, True
     for i in range(start, stop):
         if tokens[i].text == "+" and i + 1 < stop and _numeric(tokens, i + 1):
             current.append(tokens[i])  # "plus three five three …": the prefix is part of the number
         elif _numeric(tokens, i) or (letters and _letter(tokens, i, short_turn, letters)) or (homophones_read and i in said) \
+                or (letters and _MIXED.fullmatch(tokens[i].text) is not None) \
                 or (letters and tokens[i].text in HOMOPHONES and _between_characters(tokens, i)) \
                 or (reading and current and current[-1] is tokens[i - 1] and _digit_word(tokens[i]) and _piece_ends(tokens, i)):
             current.append(tokens[i])
@@ -430,6 +440,7 @@ def requested_values(texts: list[str], speakers: list[str], entities: frozenset[
     episodes: list[_Episode] = []
     open_type: str | None = None
     opened_at = 0
+    asked_at = -1  # the agent turn that named the open request
     current: dict[str, _Episode] = {}  # speaker -> episode being read
 
     def close() -> None:
@@ -486,10 +497,16 @@ def requested_values(texts: list[str], speakers: list[str], entities: frozenset[
                 # the caller mentions something else mid-reading ("… we're on flight e i 154 later uh
                 # 1 4 7 5 …"): its own number is not the value's, the reading goes on after it
                 aside = True
+            elif named is None and names.get(start - 1) == "OTHER" and speaker == "customer" and open_type in DIGIT_TYPES \
+                    and asked_at == u - 1 and not any(t.text.isdigit() for t in tokens[start : start + 2]):
+                # the agent just asked; the caller mentions something else on the way to the value, with no
+                # number of its own right after ("… the claim was for about 120 dollars anyway it's 3 8 2 …")
+                aside = True
             elif named is not False:
                 if named != open_type:  # the same value named again goes on ("… the card number continues …")
                     close()
                 open_type, opened_at = named, u
+                asked_at = u if speaker != "customer" else -1
             if open_type is None:
                 continue
             ongoing = current.get(speaker)
@@ -502,7 +519,8 @@ def requested_values(texts: list[str], speakers: list[str], entities: frozenset[
                 episode = current.get(speaker)
                 suffix = open_type == "NI_NUMBER" and episode is not None and episode.counted >= 4 and len(run) == 1
                 if digits < 3 and content > len(run) + 1 and not (len(run) >= 2 and all(t.text.isalpha() for t in run)) \
-                        and not suffix and not (run[0] is _first_content(tokens) or (reading and _after_correction(tokens, run[0]))):
+                        and not suffix and not (run[0] is _first_content(tokens) or (reading and _after_correction(tokens, run[0]))) \
+                        and not any(_MIXED.fullmatch(t.text) for t in run):
                     continue  # "i'm on windows 11": a number in passing, not a reading ("and 4" is one,
                     # and so is "five wait let me get my glasses" part-way through a reading)
                 if episode is None or episode.type != open_type:
@@ -513,8 +531,16 @@ def requested_values(texts: list[str], speakers: list[str], entities: frozenset[
                     episode.counted += digits
                 opened_at = u  # a reading in progress keeps the request open
     close()
+    read = [e for e in episodes if e.type in entities and e.counted >= MIN_DIGITS[e.type]]
+    said = {e.type: "|".join(_digit_string(x) for x in read if x.type == e.type) for e in read}
     for episode in episodes:
-        if episode.type in entities and episode.counted >= MIN_DIGITS[episode.type]:
+        # an agent's part of a value read in full ("sorry you broke up after 8 7 0 3"): it repeats the value
+        repeat = episode.speaker != "customer" and len(_digit_string(episode)) >= 3 and _digit_string(episode) in said.get(episode.type, "")
+        if episode in read or (episode.type in entities and repeat):
             for utt, spans in _spans(episode, texts).items():
                 out[utt].extend(spans)
     return out
+
+
+def _digit_string(episode: _Episode) -> str:
+    return "".join(c for t in episode.tokens for c in t.text if c.isdigit())

@@ -102,11 +102,15 @@ def _split_punct(text: str, offset: int) -> list[tuple[str, int, int]]:
     """A whitespace token as (piece, start, end) pieces: leading punctuation, word, trailing punctuation."""
     lead, core, trail = _EDGE_PUNCT.match(text).groups()  # type: ignore[union-attr]
     pieces, pos = [], offset
-    for part in (lead, core, trail):
+    labelled = _LABEL_HASH.match(core)  # "card#4999…", "SSN#534.67.1941": a label, then the value
+    for part in (lead, *(labelled.groups() if labelled else (core,)), trail):
         if part:
             pieces.append((part, pos, pos + len(part)))
         pos += len(part)
     return pieces
+
+
+_LABEL_HASH = re.compile(r"([A-Za-z]{2,}#)(\d.*)")
 
 
 def _is_numeric(word: str) -> bool:
@@ -141,7 +145,9 @@ def _large_number(words: list[str], i: int) -> tuple[str, int] | None:
     value, j = head[0] * (100 if words[i + head[1]] == "hundred" else 1000), i + head[1] + 1
     prev = words[i - 1] if i > 0 else ""
     year_like = words[i + head[1]] == "thousand"  # "oh six two thousand and twenty eight", "two five o one two thousand three"
-    if head[1] == 1 and words[i] in UNITS and (prev in UNITS or prev == "hundred" or prev.isdigit()) and not year_like:
+    said_and = j < len(words) and words[j] == "and"  # "… four eight hundred and three …" is 803
+    if head[1] == 1 and words[i] in UNITS and (prev in UNITS or prev == "hundred" or prev.isdigit()) and not year_like \
+            and not said_and:
         return str(value), j - i
     if words[i + head[1]] == "thousand" and j + 1 < len(words) and words[j + 1] == "hundred" and words[j] in UNITS:
         value, j = value + int(UNITS[words[j]]) * 100, j + 2
