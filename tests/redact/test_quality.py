@@ -1,4 +1,4 @@
-"""Quality on the committed labelled sets (tests/fixtures/pii, pii_holdout…39): the issue's targets.
+"""Quality on the committed labelled sets (tests/fixtures/pii, pii_holdout…45): the issue's targets.
 
 The held-out sets were written without sight of the code and first scored about 90 % recall each;
 the rules were then generalised from their misses, so they now guard against regressions rather
@@ -26,7 +26,8 @@ from tests.conftest import FIXTURES
                                   "pii_holdout24", "pii_holdout26", "pii_holdout27",
                                   "pii_holdout29", "pii_holdout30", "pii_holdout31", "pii_holdout32", "pii_holdout33",
                                   "pii_holdout34", "pii_holdout35", "pii_holdout36", "pii_holdout37", "pii_holdout38",
-                                  "pii_holdout39"])
+                                  "pii_holdout39", "pii_holdout40", "pii_holdout41", "pii_holdout42", "pii_holdout43",
+                                  "pii_holdout45"])
 def test_labelled_sets_meet_the_targets(name):
     report = evaluate(read_cases(FIXTURES / name / "cases.jsonl"))
     assert report["recall_by_type"]["CARD_NUMBER"] == 1.0
@@ -42,6 +43,8 @@ def test_labelled_sets_meet_the_targets(name):
     ("pii_holdout25", {"recall": 0.93, "CARD_NUMBER": 0.98, "SSN": 0.95, "NI_NUMBER": 0.90}),
     # labels a card's last four said on their own as a card number (most sets, and PCI DSS, do not)
     ("pii_holdout28", {"recall": 0.99, "CARD_NUMBER": 0.97, "SSN": 1.0, "NI_NUMBER": 1.0}),
+    # labels the 3 digits a caller gives for "the last five" of a card as a card number
+    ("pii_holdout44", {"recall": 0.97, "CARD_NUMBER": 0.99, "SSN": 1.0, "NI_NUMBER": 1.0}),
 ])
 def test_sets_with_other_conventions_hold_their_floor(name, floors):
     report = evaluate(read_cases(FIXTURES / name / "cases.jsonl"))
@@ -63,7 +66,9 @@ def test_negatives_stay_untouched_inside_long_calls():
                                          "pii_holdout24", "pii_holdout25", "pii_holdout26", "pii_holdout27",
                                          "pii_holdout28", "pii_holdout29", "pii_holdout30", "pii_holdout31",
                                          "pii_holdout32", "pii_holdout33", "pii_holdout34", "pii_holdout35",
-                                         "pii_holdout36", "pii_holdout37", "pii_holdout38", "pii_holdout39")
+                                         "pii_holdout36", "pii_holdout37", "pii_holdout38", "pii_holdout39",
+                                         "pii_holdout40", "pii_holdout41", "pii_holdout42", "pii_holdout43",
+                                         "pii_holdout44", "pii_holdout45")
                  for c in read_cases(FIXTURES / name / "cases.jsonl") if c["kind"] == "negative"]
     touched = total = 0
     for i in range(0, len(negatives), 15):

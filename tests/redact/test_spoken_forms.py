@@ -136,6 +136,14 @@ POSITIVES = [
     ("SSN#572.41.8803 thanks", "SSN#[SSN] thanks"),
     ("so it's four five three two oh one five one one two eight three hundred and three six six", "so it's [CARD_NUMBER]"),
     ("my ni number is pea kay one two three four five six eh", "my ni number is [NI_NUMBER]"),
+    # round 46: a letter O typed for zero, NI digits in threes, underscores in an SSN, a homophone
+    # leading a card, a trailing hesitation
+    ("card is 4532 O151 1283 O366 pls", "card is [CARD_NUMBER] pls"),
+    ("my nat ins is Q Q 123 456 C", "my nat ins is [NI_NUMBER]"),
+    ("my SS# is 572_41_8803", "my SS# is [SSN]"),
+    ("card number please it's for five three two oh one five one one two eight three oh three six six",
+     "card number please it's [CARD_NUMBER]"),
+    ("card number four five three two oh one five one one two eight three oh three six six um", "card number [CARD_NUMBER]"),
 ]
 
 NEGATIVES = [
@@ -202,6 +210,8 @@ NEGATIVES = [
     "the gift card balance is 89.25 and the code is valid until 14 May",
     "we're going for my daughter's birthday on the eighteenth of january she'll be fourteen",
     "yeah the reading is eighty three eighty one seventy eight and the night one is nine six one three nine",
+    "Policy PX-6452964, my 2017 car has 119,402 miles",
+    "i have 2oo apples and the score was 3o",
 ]
 
 
@@ -371,7 +381,7 @@ TURNS = [
     ([(A, "and your n i number"), (C, "yeah it's r as in romeo k as in kilo twenty one ... forty three sixty five, b for bravo")],
      ["and your n i number", "yeah it's [NI_NUMBER]"]),
     ([(A, "and your n i number"), (C, "yeah it's p r four four one two six seven uh sorry c")],
-     ["and your n i number", "yeah it's [NI_NUMBER] uh sorry [NI_NUMBER]"]),
+     ["and your n i number", "yeah it's [NI_NUMBER] sorry [NI_NUMBER]"]),
     ([(A, "go on then the national insurance number"), (C, "s k"), (A, "go ahead"), (C, "sixty one"), (A, "perfect"), (C, "two o"), (A, "okay and"), (C, "thirty three"), (A, "got that"), (C, "dee")],
      ["go on then the national insurance number", "[NI_NUMBER]", "go ahead", "[NI_NUMBER]", "perfect", "[NI_NUMBER]", "okay and", "[NI_NUMBER]", "got that", "[NI_NUMBER]"]),
     ([(A, "and can i take an email address"), (C, "marekz"), (A, "okay at"), (C, "proton dot me")],
@@ -524,6 +534,14 @@ TURNS = [
      ["Can I take your NI number?", "ONE SEC [NI_NUMBER]", "and the rest?", "[NI_NUMBER] sorry hit enter"]),
     ([(A, "For security I'll need the full number, not just the last four."), (C, "oh ok 5 7 2 4 1 8 8 0 3")],
      ["For security I'll need the full number, not just the last four.", "oh ok [SSN]"]),
+    # round 46: a reading broken off and started again; a read-back put right
+    ([(C, "it's five seven two four one sorry hang on my dog"), (A, "no problem take your time"),
+      (C, "okay from the start five seven two dash four one dash eight eight oh three")],
+     ["it's [SSN] sorry hang on my dog", "no problem take your time", "okay from the start [SSN]"]),
+    ([(C, "b l oh five oh three six one a"), (A, "so that's b l oh five oh three six two a"), (C, "no the last two are six one then a")],
+     ["[NI_NUMBER]", "so that's [NI_NUMBER]", "no the last two are [NI_NUMBER] then [NI_NUMBER]"]),
+    ([(C, "Claim no. 17644543 - any update?"), (A, "Hi, Claim no. 17644543 is with the assessor")],
+     ["Claim no. 17644543 - any update?", "Hi, Claim no. 17644543 is with the assessor"]),
     # ... and what is only mentioned near such a request stays
     ([(A, "can you confirm the last four of your social"), (C, "it's six two oh eight")],
      ["can you confirm the last four of your social", "it's [SSN]"]),  # an SSN's last four verify a caller: secret

@@ -25,6 +25,7 @@ from convo.redact.patterns import (
     ADDRESS_STOPWORDS, PRIORITY, _iban_match, luhn_valid, _has, _named_reference, _named_as_reference,
 )
 from convo.redact.dates import _dates
+from convo.redact.stream import HOMOPHONES
 
 
 def _plus(text: str, start: int) -> bool:
@@ -212,7 +213,8 @@ _NOT_A_PIECE_BEFORE = re.compile(r"(?<![a-z])(?:in|since|until|till|by|from|at|o
                                  r"january|february|march|april|may|june|july|august|september|october|november|december)[ ,]*$")
 
 
-_AMOUNT_AFTER = re.compile(r" ?(?:pounds?|dollars?|euros?|quid|pence|p|cents?|bucks|percent|%)(?![a-z])")
+_AMOUNT_AFTER = re.compile(r" ?(?:pounds?|dollars?|euros?|quid|pence|p|cents?|bucks|percent|%|miles|kilometres|kilometers|km|"
+                           r"kilos|kg|lbs|litres|liters|gallons|mph|kph)(?![a-z])")
 
 
 def _utterance_bounds(text: str, start: int, end: int, breaks: Sequence[int]) -> tuple[int, int]:
@@ -235,10 +237,10 @@ def _piece_like(text: str, piece: re.Match[str], breaks: Sequence[int] = ()) -> 
     words_before = len(re.findall(r"[a-z]+", text[lo : piece.start()]))
     words_after = len(re.findall(r"[a-z]+", text[piece.end() : hi]))
     edge = words_before <= 3 or words_after <= 3  # starts or ends what its turn says
-    if re.search(r"\d[./:]\d", text[max(0, piece.start() - 2) : piece.end() + 2]) or _NOT_A_PIECE_BEFORE.search(text, max(0, piece.start() - 16), piece.start()):
+    if re.search(r"\d[./:]\d|[a-z]-$", text[max(0, piece.start() - 2) : piece.end() + 2]) or _NOT_A_PIECE_BEFORE.search(text, max(0, piece.start() - 16), piece.start()):
         return False  # 12.99, 24/09/2024, 1:15, "in 2022", "up to 12 99"
-    if _AMOUNT_AFTER.match(text, piece.end()):
-        return False  # "1514 pounds and 86 p": an amount
+    if _AMOUNT_AFTER.match(text, piece.end()) or text.startswith(" point ", piece.end()):
+        return False  # "1514 pounds and 86 p", "25 point 4 percent": an amount
     return edge and not _REFERENCE_SYMBOL.search(before) and not _named_reference(text, piece.start())
 
 
@@ -547,9 +549,23 @@ def detect(text: str, enabled: frozenset[str] | set[str] = frozenset(ENTITY_TYPE
     """
     found = _runs(text, breaks) + _patterns(text) + _dates(text)
     candidates = [m for m in found + _zip_after_address(text, found) if m.type in enabled]
+    ni = [m for m in candidates if m.type == "NI_NUMBER"]  # "n e 3 4 2 3 1 9 b": digits inside an NI number are no card
+    candidates = [m for m in candidates if m.type != "CARD_NUMBER" or not any(n.start < m.start and m.end < n.end for n in ni)]
     candidates.sort(key=lambda m: (PRIORITY[m.type], -(m.end - m.start), m.start))
     accepted: list[Match] = []
     for m in candidates:
         if all(m.end <= a.start or m.start >= a.end for a in accepted):
             accepted.append(m)
-    return sorted(_with_corrections(text, accepted), key=lambda m: m.start)
+    return sorted(_with_corrections(text, [_homophone_lead(text, m) for m in accepted]), key=lambda m: m.start)
+
+
+_HOMOPHONE_BEFORE = re.compile(r"(?<![a-z])(" + "|".join(HOMOPHONES) + r") $")
+
+
+def _homophone_lead(text: str, m: Match) -> Match:
+    """"it's for 6 5 3 …": a homophone right before a card number is its first digit when the checksum says so."""
+    h = _HOMOPHONE_BEFORE.search(text, max(0, m.start - 6), m.start) if m.type == "CARD_NUMBER" else None
+    digits = re.sub(r"\D", "", text[m.start : m.end])
+    if h and len(digits) < 19 and luhn_valid(HOMOPHONES[h.group(1)] + digits) and not luhn_valid(digits):
+        return Match(m.type, h.start(1), m.end)
+    return m

@@ -209,16 +209,17 @@ def _first_content(tokens: list[Token]) -> Token | None:
 
 
 _DOUBLED_LETTER = re.compile(r"[a-z](?: [a-z])+")
+_COMMON_PAIRS = frozenset("is it at as an am be by do go he if in me my no of oh ok on or so to up us we ye ya".split())
 _MIXED = re.compile(r"[a-z]{1,2}\d+[a-z]?|\d+[a-z]")  # typed pieces of a spelled value: "cx57", "7705d"
 ASIDE_STARTS = frozenset("hold hang wait sorry sec let just bear one where oh".split())
 CORRECTION_WORDS = frozenset("no sorry mean actually wait rather correction oops scratch".split())
 
 
 def _after_correction(tokens: list[Token], first: Token) -> bool:
-    """``first`` comes right after a self-correction: "… 0 1 wait no 0 8"."""
+    """``first`` comes shortly after a self-correction: "… 0 1 wait no 0 8", "no the last two are 6 1"."""
     i = next(n for n, t in enumerate(tokens) if t is first)
-    before = next((t.text for t in reversed(tokens[:i]) if t.text not in GLUE), "")
-    return before in CORRECTION_WORDS
+    before = [t.text for t in tokens[:i] if t.text not in GLUE][-5:]
+    return any(w in CORRECTION_WORDS for w in before)
 
 
 LEAD_INS = frozenset("yeah yes yep so okay ok right and then it's its that's thats er um uh erm hmm mm sure alright well "
@@ -290,6 +291,10 @@ def _letter(tokens: list[Token], i: int, short_turn: bool, kind: str = "") -> bo
         return (near and text in LETTER_NAMES) or (short_turn and text in SUFFIX_NAMES)
     if _DOUBLED_LETTER.fullmatch(text):  # "double s" → "s s"
         return True
+    if kind == "NI_NUMBER" and len(text) == 2 and text.isalpha() and text not in _COMMON_PAIRS \
+            and text[0] not in "dfiquv" and text[1] not in "dfioquv" and neighbour(i + 1, 1) < len(tokens) \
+            and tokens[neighbour(i + 1, 1)].text.isdigit():
+        return True  # "TE 15 22" typed: the prefix letters together
     if not (len(text) == 1 and text.isalpha()):
         return False
     if text == "i" and kind == "NI_NUMBER":  # no NI number has an I; "… be i think" is the word

@@ -101,7 +101,7 @@ EMAIL = re.compile(r"[a-z0-9][a-z0-9._%+\-]*@[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.[a-z
 EMAIL_SPACED = re.compile(r"[a-z0-9][a-z0-9._%+\-]* ?@ ?[a-z0-9\-]+(?: ?\. ?[a-z0-9\-]+)* ?\. ?(?:com|net|org|co|uk|io|de|fr|es|it|nl|ie|eu|info|biz|me|us|ca|au|edu|gov|ac)(?![a-z0-9])")
 # A card typed with an unusual separator between its groups: "4111_1111_1111_1111", "4111/1111/…".
 CARD_ODD_SEPARATOR = re.compile(r"(?<![\w/])\d{3,6}([_/*|~:;+])\d{3,6}(?:\1\d{1,7}){1,3}(?![\w/])")
-SSN_SLASHED = re.compile(r"(?<![\w/])\d{3} ?/ ?\d{2} ?/ ?\d{4}(?![\w/])")  # "720/18/4246" (a date's first part has 1-2 digits)
+SSN_SLASHED = re.compile(r"(?<![\w/])\d{3} ?([/_]) ?\d{2} ?\1 ?\d{4}(?![\w/])")  # "720/18/4246" (a date's first part has 1-2 digits)
 SORT_CODE_SLASHED = re.compile(r"(?<![\w/])\d{2} ?/ ?\d{2} ?/ ?\d{2}(?![\w/])")  # "Sort: 20/62/21", taken after "sort"
 # Typed to dodge spam filters: "liamt1971 [at] gmail [dot] com", "name(at)web.de".
 EMAIL_OBFUSCATED = re.compile(r"[a-z0-9][a-z0-9._%+\-]*(?: ?[(\[{] ?dot ?[)\]}] ?[a-z0-9._%+\-]+)* ?[(\[{] ?at ?[)\]}] ?[a-z0-9\-]+"
@@ -114,8 +114,8 @@ NI_TYPED = re.compile(r"(?<![a-z0-9'’])[a-z]{2}[ /.\-]?(?:\d[ /.\-]?){6}[a-d](
 # Not followed by another spelled-out character ("a" and "i" are words, not spelling).
 _NOT_MORE_SPELLED = r"(?![a-z0-9])(?! [b-hj-z0-9](?![a-z0-9]))"
 # Pauses read as commas between the groups: "a b, one two, three four, five six, c".
-NI_SPOKEN = re.compile(r"(?<![a-z0-9'’])[a-z] [a-z](?: ,)?(?: \d{1,2}(?: ,)?){3,6} [a-d]" + _NOT_MORE_SPELLED)
-NI_NO_SUFFIX = re.compile(r"(?<![a-z0-9'’])[a-z] ?[a-z](?: ,)?(?: ?\d{1,2}(?: ,)?){3,6}(?![a-z0-9])")
+NI_SPOKEN = re.compile(r"(?<![a-z0-9'’])[a-z] [a-z](?: ,)?(?: \d{1,3}(?: ,)?){2,6} [a-d]" + _NOT_MORE_SPELLED)
+NI_NO_SUFFIX = re.compile(r"(?<![a-z0-9'’])[a-z] ?[a-z](?: ,)?(?: ?\d{1,3}(?: ,)?){2,6}(?![a-z0-9])")
 # The suffix letter answered in a later turn, alone or after a short lead-in, said once or twice,
 # as a letter or its NATO word: "d", "that's b", "oh here it is it's c c", "alpha".
 _NI_LEAD_IN = r"(?:(?:that's|thats|it's|its|it|is|that|oh|here|and|so|yes|yeah|right|sorry|okay|ok|the|letter|last|one)[ ,]+){0,6}"
@@ -236,7 +236,9 @@ NAMED_REFERENCE = _words("imei", "iccid", "sim (?:card )?number", "serial(?: num
                          "firmware", "build", "release", "order(?: ?#| ?:)? ?$", "case(?: ?#| ?:)? ?$", "quote ?$",
                          "(?:job|dispute|complaint|incident|request|application|transaction|payment|receipt|voucher|reservation|"
                          "registration|patient|employee|staff|student|member|installation|appointment|service|work order|case|"
-                         "order|ticket|account|customer|tracking|parcel|shipment|delivery|return|refund) (?:number|no|id|ref|reference|code)")
+                         "order|ticket|account|customer|tracking|parcel|shipment|delivery|return|refund|claim|policy|booking|"
+                         "invoice|quote|contract) (?:number|no|id|ref|reference|code)", "policy(?! ?holder)", "conf",
+                         "room", "flight", "seat", "gate", "platform")
 
 
 def _named_reference(text: str, start: int) -> bool:

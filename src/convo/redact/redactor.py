@@ -58,6 +58,8 @@ def find_spans(texts: list[str], speakers: list[str], entities: frozenset[str]) 
     spans: list[list[tuple[int, int, str]]] = [[] for _ in texts]
     matches = detect(stream.text, entities, stream.breaks)
     matches += _truncated_repeats(stream.text, matches) + _repeated_streets(stream.text, matches)
+    matches += _abandoned_starts(stream.text, matches)
+    matches += _corrections_after(stream.text, matches)
     for match in matches:
         for utt, (start, end) in stream.origins(match.start, match.end).items():
             spans[utt].append((start, end, match.type))
@@ -93,6 +95,57 @@ def _truncated_repeats(text: str, matches: list[Match]) -> list[Match]:
             and not any(m.start < t.end(1) and t.start(1) < m.end for m in matches)]
 
 
+FRAGMENT_TYPES = ("CARD_NUMBER", "SSN", "NI_NUMBER", "BANK_ACCOUNT", "PHONE")
+_DIGIT_RUN = re.compile(r"(?<![\w])\d(?:[ ,.\-]{0,3}\d)*(?![\w])")
+
+
+def _abandoned_starts(text: str, matches: list[Match]) -> list[Match]:
+    """A reading broken off and started again ("it's 4 0 8 2 0 sorry hang on my dog" / "okay from the
+    start 4 0 8 2 0 8 4 1 5"): 4+ digits that begin a value redacted in this call go with it."""
+    values = sorted((m for m in matches if m.type in FRAGMENT_TYPES), key=lambda m: m.start)
+    starts: dict[str, str] = {}  # digits from each value's start to the end of its type's run, per type
+    for i, m in enumerate(values):
+        digits = "".join(re.sub(r"\D", "", text[v.start : v.end]) for v in values[i:] if v.type == m.type)[:19]
+        starts.setdefault(digits, m.type)
+    found = []
+    for run in _DIGIT_RUN.finditer(text):
+        digits = re.sub(r"\D", "", run.group())
+        if len(digits) < 4 or any(m.start < run.end() and run.start() < m.end for m in matches):
+            continue
+        kind = next((k for d, k in starts.items() if len(d) >= 8 and d.startswith(digits) and len(digits) < len(d)), None)
+        if kind:
+            found.append(Match(kind, run.start(), run.end()))
+    return found
+
+
+_CORRECTING = re.compile(r"(?:no|nope|not quite|sorry|actually|close but)(?![a-z])")
+_CORRECTED_PART = re.compile(r"(?<![\w])(?:\d(?:[ ,.\-]{0,3}\d)*|[a-d](?= ?[.!]?$))(?![\w])")
+
+
+def _corrections_after(text: str, matches: list[Match]) -> list[Match]:
+    """A value read back wrong and put right ("so that's b l 0 5 0 3 6 2 a" / "no the last two are 6
+    1 then a"): the digits (and an NI suffix letter) of a correcting turn right after go with it."""
+    found = []
+    for m in matches:
+        if m.type not in FRAGMENT_TYPES:
+            continue
+        line_start = text.find("\n", m.end)
+        if line_start < 0:
+            continue
+        line_end = text.find("\n", line_start + 1)
+        line = text[line_start + 1 : line_end if line_end >= 0 else len(text)]
+        if not _CORRECTING.match(line) or len(line.split()) > 14:
+            continue
+        for part in _CORRECTED_PART.finditer(line):
+            if re.search(r"(?:last|first|next|middle|other) $", line[: part.start()]):
+                continue  # "the last 2 are …": a count
+            if part.group()[0].isdigit() or m.type == "NI_NUMBER":
+                start = line_start + 1 + part.start()
+                if not any(x.start < start + len(part.group()) and start < x.end for x in matches + found):
+                    found.append(Match(m.type, start, start + len(part.group())))
+    return found
+
+
 def _repeated_streets(text: str, matches: list[Match]) -> list[Match]:
     """A street redacted in an address, named again on its own ("sorry station what?" / "station
     grove yeah"): the repeat goes with it."""
@@ -115,7 +168,11 @@ def _close_fillers(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[i
             out[-1] = (out[-1][0], end, kind)
         else:
             out.append((start, end, kind))
-    return out
+    # a hesitation right after a value goes with it ("… five seven six four four um"): it says nothing
+    return [(start, end + (m.end() if (m := _TRAILING_FILLER.match(text, end)) else end) - end, kind) for start, end, kind in out]
+
+
+_TRAILING_FILLER = re.compile(r"(?: (?:" + "|".join(sorted(FILLERS)) + r"))+(?![\w'])")
 
 
 def _word_offsets(text: str, words: list[dict[str, Any]]) -> list[tuple[int, int] | None]:

@@ -110,6 +110,7 @@ def _split_punct(text: str, offset: int) -> list[tuple[str, int, int]]:
     return pieces
 
 
+_O_FOR_ZERO = re.compile(r"(?=[0-9o]*o)(?=[0-9o]*\d)[0-9o]{3,}")
 _LABEL_HASH = re.compile(r"([A-Za-z]{2,}#)(\d.*)")
 
 
@@ -310,6 +311,10 @@ def _normalise(text: str, utt: int) -> tuple[Token, ...]:
             continue
         word, start, end = pieces[i]
         lowered = word.lower()
+        if _O_FOR_ZERO.fullmatch(lowered) and sum(c.isdigit() for c in lowered) >= 2:
+            tokens.append(Token(lowered.replace("o", "0"), utt, start, end))  # "6O11 3O19 …": a letter O typed for zero
+            i += 1
+            continue
         if lowered in NATO and _spelling_nearby(pieces, i):  # "bravo sierra eight eight"
             tokens.append(Token(NATO[lowered], utt, start, end))
             i += 1
