@@ -213,6 +213,7 @@ _NOT_A_PIECE_BEFORE = re.compile(r"(?<![a-z])(?:in|since|until|till|by|from|at|o
                                  r"january|february|march|april|may|june|july|august|september|october|november|december)[ ,]*$")
 
 
+_PLACE_BEFORE = re.compile(r"(?<![a-z])(?:room|flight|seat|gate|platform|bay|pump|table|bus|route)[ #:.]*$")
 _AMOUNT_AFTER = re.compile(r" ?(?:pounds?|dollars?|euros?|quid|pence|p|cents?|bucks|percent|%|miles|kilometres|kilometers|km|"
                            r"kilos|kg|lbs|litres|liters|gallons|mph|kph)(?![a-z])")
 
@@ -241,6 +242,8 @@ def _piece_like(text: str, piece: re.Match[str], breaks: Sequence[int] = ()) -> 
         return False  # 12.99, 24/09/2024, 1:15, "in 2022", "up to 12 99"
     if _AMOUNT_AFTER.match(text, piece.end()) or text.startswith(" point ", piece.end()):
         return False  # "1514 pounds and 86 p", "25 point 4 percent": an amount
+    if _PLACE_BEFORE.search(text, max(0, piece.start() - 12), piece.start()):
+        return False  # "room 157", "flight 2231"
     return edge and not _REFERENCE_SYMBOL.search(before) and not _named_reference(text, piece.start())
 
 

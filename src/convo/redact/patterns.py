@@ -237,8 +237,7 @@ NAMED_REFERENCE = _words("imei", "iccid", "sim (?:card )?number", "serial(?: num
                          "(?:job|dispute|complaint|incident|request|application|transaction|payment|receipt|voucher|reservation|"
                          "registration|patient|employee|staff|student|member|installation|appointment|service|work order|case|"
                          "order|ticket|account|customer|tracking|parcel|shipment|delivery|return|refund|claim|policy|booking|"
-                         "invoice|quote|contract) (?:number|no|id|ref|reference|code)", "policy(?! ?holder)", "conf",
-                         "room", "flight", "seat", "gate", "platform")
+                         "invoice|quote|contract) (?:number|no|id|ref|reference|code)", "policy(?! ?holder)", "conf")
 
 
 def _named_reference(text: str, start: int) -> bool:
