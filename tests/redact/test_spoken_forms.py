@@ -144,6 +144,11 @@ POSITIVES = [
     ("card number please it's for five three two oh one five one one two eight three oh three six six",
      "card number please it's [CARD_NUMBER]"),
     ("card number four five three two oh one five one one two eight three oh three six six um", "card number [CARD_NUMBER]"),
+    # round 52: "sorry" between two pieces of a card, "the code is" after a card, a value cut off with a dash
+    ("the long number four five three two sorry oh one five one um one two eight three oh three six six",
+     "the long number [CARD_NUMBER]"),
+    ("pay £59.30 on card 4532015112830366, expires 07/28 and the code is 390 thx",
+     "pay £59.30 on card [CARD_NUMBER], expires [EXPIRY] and the code is [CVV] thx"),
 ]
 
 NEGATIVES = [
@@ -212,6 +217,7 @@ NEGATIVES = [
     "yeah the reading is eighty three eighty one seventy eight and the night one is nine six one three nine",
     "Policy PX-6452964, my 2017 car has 119,402 miles",
     "i have 2oo apples and the score was 3o",
+    "and the booking reference is k seven x two p q right",
 ]
 
 
@@ -381,7 +387,7 @@ TURNS = [
     ([(A, "and your n i number"), (C, "yeah it's r as in romeo k as in kilo twenty one ... forty three sixty five, b for bravo")],
      ["and your n i number", "yeah it's [NI_NUMBER]"]),
     ([(A, "and your n i number"), (C, "yeah it's p r four four one two six seven uh sorry c")],
-     ["and your n i number", "yeah it's [NI_NUMBER] sorry [NI_NUMBER]"]),
+     ["and your n i number", "yeah it's [NI_NUMBER]"]),
     ([(A, "go on then the national insurance number"), (C, "s k"), (A, "go ahead"), (C, "sixty one"), (A, "perfect"), (C, "two o"), (A, "okay and"), (C, "thirty three"), (A, "got that"), (C, "dee")],
      ["go on then the national insurance number", "[NI_NUMBER]", "go ahead", "[NI_NUMBER]", "perfect", "[NI_NUMBER]", "okay and", "[NI_NUMBER]", "got that", "[NI_NUMBER]"]),
     ([(A, "and can i take an email address"), (C, "marekz"), (A, "okay at"), (C, "proton dot me")],
@@ -542,6 +548,8 @@ TURNS = [
      ["[NI_NUMBER]", "so that's [NI_NUMBER]", "no the last two are [NI_NUMBER] then [NI_NUMBER]"]),
     ([(C, "Claim no. 17644543 - any update?"), (A, "Hi, Claim no. 17644543 is with the assessor")],
      ["Claim no. 17644543 - any update?", "Hi, Claim no. 17644543 is with the assessor"]),
+    ([(A, "Please confirm the social security number on the policy."), (C, "572-41-"), (C, "oops 8803")],
+     ["Please confirm the social security number on the policy.", "[SSN]-", "oops [SSN]"]),
     # ... and what is only mentioned near such a request stays
     ([(A, "can you confirm the last four of your social"), (C, "it's six two oh eight")],
      ["can you confirm the last four of your social", "it's [SSN]"]),  # an SSN's last four verify a caller: secret

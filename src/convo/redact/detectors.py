@@ -158,6 +158,8 @@ def _classify_run(text: str, start: int, end: int, digits: str) -> str | None:
         return "CARD_NUMBER"  # ASR drops digits too: "for 1 1 1 1 1 1 1 1 1" for a card read out
     if 3 <= n <= 4 and _has(text, start, end, "cvv"):
         return "CVV"
+    if 3 <= n <= 4 and _THE_CODE.search(text, max(0, start - 16), start) and _has(text, start, end, "card"):
+        return "CVV"  # "… on card 5287 …, expires 07/28 and the code is 390"
     if n == 3 and _has(text, start, end, "back") and not _spelled_code(text, start, end):
         return "CVV"  # "seven fifty two on the back": three digits on the back of a card
     if n in (5, 9) and (_has(text, start, end, "zip") or US_STATE_BEFORE.search(text, max(0, start - 30), start)):
@@ -213,6 +215,7 @@ _NOT_A_PIECE_BEFORE = re.compile(r"(?<![a-z])(?:in|since|until|till|by|from|at|o
                                  r"january|february|march|april|may|june|july|august|september|october|november|december)[ ,]*$")
 
 
+_THE_CODE = re.compile(r"(?<![a-z])(?:the|its|it's) code(?: is| :)? $")
 _PLACE_BEFORE = re.compile(r"(?<![a-z])(?:room|flight|seat|gate|platform|bay|pump|table|bus|route)[ #:.]*$")
 _AMOUNT_AFTER = re.compile(r" ?(?:pounds?|dollars?|euros?|quid|pence|p|cents?|bucks|percent|%|miles|kilometres|kilometers|km|"
                            r"kilos|kg|lbs|litres|liters|gallons|mph|kph)(?![a-z])")
@@ -469,6 +472,8 @@ def _patterns(text: str) -> list[Match]:
                 found.append(Match("NI_NUMBER", suffix.start(1), suffix.end()))
     found += [Match("POSTCODE", m.start(), m.end()) for m in POSTCODE_TYPED.finditer(text)]
     for m in POSTCODE_SPOKEN.finditer(text):
+        if _named_reference(text, m.start()):
+            continue  # "the booking reference is k 7 x 2 p q"
         # a letter or digit spelled right before: part of a longer code ("r b 3 4 t 6 0 2 s a", a model)
         inside = SPELLED_BEFORE.search(text, max(0, m.start() - 4), m.start()) is not None
         if not inside or _has(text, m.start(), m.end(), "zip"):

@@ -164,7 +164,8 @@ def _close_fillers(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[i
     """One value with a hesitation inside ("… double o four uh seven eight …") is one redaction."""
     out: list[tuple[int, int, str]] = []
     for start, end, kind in spans:
-        if out and out[-1][2] == kind and all(w.strip(",.") in FILLERS for w in text[out[-1][1] : start].split()):
+        if out and out[-1][2] == kind and all(w.strip(",.") in FILLERS or w.strip(",.") in HESITATIONS
+                                              for w in text[out[-1][1] : start].split()):
             out[-1] = (out[-1][0], end, kind)
         else:
             out.append((start, end, kind))
@@ -172,6 +173,7 @@ def _close_fillers(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[i
     return [(start, end + (m.end() if (m := _TRAILING_FILLER.match(text, end)) else end) - end, kind) for start, end, kind in out]
 
 
+HESITATIONS = frozenset("sorry wait no hang on".split())  # between two pieces of one value: "6011 sorry 8134"
 _TRAILING_FILLER = re.compile(r"(?: (?:" + "|".join(sorted(FILLERS)) + r"))+(?![\w'])")
 
 
