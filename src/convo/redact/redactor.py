@@ -170,7 +170,7 @@ def _close_fillers(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[i
         else:
             out.append((start, end, kind))
     # a hesitation right after a value goes with it ("… five seven six four four um"): it says nothing
-    return [(start, end + (m.end() if (m := _TRAILING_FILLER.match(text, end)) else end) - end, kind) for start, end, kind in out]
+    return [(start, m.end() if (m := _TRAILING_FILLER.match(text, end)) else end, kind) for start, end, kind in out]
 
 
 HESITATIONS = frozenset("sorry wait no hang on".split())  # between two pieces of one value: "6011 sorry 8134"
