@@ -188,16 +188,14 @@ def _short_reading(tokens: list[Token], i: int) -> bool:
 def _final_reading(tokens: list[Token], i: int) -> bool:
     """``tokens[i]`` is in a run of 3+ digit words, some of them homophones, that ends the turn:
     "… and the code on the back is six for ate"."""
-    def digit_word(t: Token) -> bool:
-        return t.text.isdigit() or t.text in HOMOPHONES or t.text in ZERO_WORDS
     end = len(tokens)
     while end > 0 and tokens[end - 1].text in GLUE:
         end -= 1
     lo = i
-    while lo > 0 and digit_word(tokens[lo - 1]):
+    while lo > 0 and _digit_word(tokens[lo - 1]):
         lo -= 1
     run = tokens[lo:end]
-    return len(run) >= 3 and all(digit_word(t) for t in run) and any(t.text.isdigit() for t in run)
+    return len(run) >= 3 and all(_digit_word(t) for t in run) and any(t.text.isdigit() for t in run)
 
 
 ZERO_WORDS = frozenset({"o", "oh"})
@@ -267,7 +265,7 @@ def _double_you(tokens: list[Token], i: int) -> bool:
     return tokens[i].text == "double" and i + 1 < len(tokens) and tokens[i + 1].text == "you"
 
 
-def _letter(tokens: list[Token], i: int, short_turn: bool, kind: str = "") -> bool:
+def _letter(tokens: list[Token], i: int, short_turn: bool, kind: str = "", first: Token | None = None) -> bool:
     """A spelled letter of an NI number or IBAN: next to another letter or digit (pauses and commas
     between do not count), alone in a short turn ("that's d", "bee"), or an NI suffix ending the
     turn ("… eight one, d for delta", "… uh sorry d")."""
@@ -285,7 +283,7 @@ def _letter(tokens: list[Token], i: int, short_turn: bool, kind: str = "") -> bo
     if _double_you(tokens, i):
         return spelled(neighbour(i + 2, 1)) or spelled(neighbour(i - 1, -1)) or short_turn
     if text == "you" and i > 0 and _double_you(tokens, i - 1):
-        return _letter(tokens, i - 1, short_turn, kind)
+        return _letter(tokens, i - 1, short_turn, kind, first)
     near = spelled(neighbour(i - 1, -1)) or spelled(neighbour(i + 1, 1))
     if text in LETTER_NAMES or text in SUFFIX_NAMES:
         return (near and text in LETTER_NAMES) or (short_turn and text in SUFFIX_NAMES)
@@ -302,7 +300,7 @@ def _letter(tokens: list[Token], i: int, short_turn: bool, kind: str = "") -> bo
     after = neighbour(i + 1, 1)
     last = after >= len(tokens)
     # "yeah m for mike hold on it's rubbed off a bit": the reading's first letter, then an aside
-    opens = tokens[i] is _first_content(tokens) and text not in ("a", "i") and tokens[after].text in ASIDE_STARTS if not last else False
+    opens = tokens[i] is first and text not in ("a", "i") and tokens[after].text in ASIDE_STARTS if not last else False
     return short_turn or near or (last and text in "abcd") or opens
 
 
@@ -315,10 +313,11 @@ def _runs(tokens: list[Token], start: int, stop: int, letters: str = "", reading
     current: list[Token] = []
     content = sum(any(c.isalnum() for c in t.text) for t in tokens)
     short_turn = content <= 3
+    first = _first_content(tokens)
     said = [i for i in range(start, stop) if _digit_word(tokens[i])]
     homophones_read = reading and content <= 6 and (len(said) >= 2 or content == 1) and all(
         b - a == 1 or all(t.text in GLUE for t in tokens[a + 1 : b]) for a, b in zip(said, said[1:]))
-    if reading and not homophones_read and said and tokens[said[0]] is _first_content(tokens):
+    if reading and not homophones_read and said and tokens[said[0]] is first:
         lead = [said[0]]  # "ate oh won nine for to five to and it runs out …": the turn opens with the reading
         for i in said[1:]:
             if i - lead[-1] != 1 and not all(t.text in GLUE for t in tokens[lead[-1] + 1 : i]):
@@ -329,7 +328,7 @@ def _runs(tokens: list[Token], start: int, stop: int, letters: str = "", reading
     for i in range(start, stop):
         if tokens[i].text == "+" and i + 1 < stop and _numeric(tokens, i + 1):
             current.append(tokens[i])  # "plus three five three …": the prefix is part of the number
-        elif _numeric(tokens, i) or (letters and _letter(tokens, i, short_turn, letters)) or (homophones_read and i in said) \
+        elif _numeric(tokens, i) or (letters and _letter(tokens, i, short_turn, letters, first)) or (homophones_read and i in said) \
                 or (letters and _MIXED.fullmatch(tokens[i].text) is not None) \
                 or (letters and tokens[i].text in HOMOPHONES and _between_characters(tokens, i)) \
                 or (reading and current and current[-1] is tokens[i - 1] and _digit_word(tokens[i]) and _piece_ends(tokens, i)):
@@ -492,6 +491,7 @@ def requested_values(texts: list[str], speakers: list[str], entities: frozenset[
                 open_type = None  # the agent moved on
                 close()
         content = len(words)
+        opener = _first_content(tokens)  # the turn's first word that is not a lead-in
         read_here = False  # digits of the requested value read earlier in this turn
         for start, stop, named in _segments(tokens, names):
             aside = False
@@ -524,7 +524,7 @@ def requested_values(texts: list[str], speakers: list[str], entities: frozenset[
                 episode = current.get(speaker)
                 suffix = open_type == "NI_NUMBER" and episode is not None and episode.counted >= 4 and len(run) == 1
                 if digits < 3 and content > len(run) + 1 and not (len(run) >= 2 and all(t.text.isalpha() for t in run)) \
-                        and not suffix and not (run[0] is _first_content(tokens) or (reading and _after_correction(tokens, run[0]))) \
+                        and not suffix and not (run[0] is opener or (reading and _after_correction(tokens, run[0]))) \
                         and not any(_MIXED.fullmatch(t.text) for t in run):
                     continue  # "i'm on windows 11": a number in passing, not a reading ("and 4" is one,
                     # and so is "five wait let me get my glasses" part-way through a reading)

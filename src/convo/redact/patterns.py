@@ -122,16 +122,16 @@ _NI_LEAD_IN = r"(?:(?:that's|thats|it's|its|it|is|that|oh|here|and|so|yes|yeah|r
 NI_LATE_SUFFIX = re.compile(r"\n" + _NI_LEAD_IN + r"([a-d]|alpha|alfa|bravo|charlie|delta|bee|see|sea|dee)(?: \1)?(?= ?[.!]?(?:\n|$))")
 NI_SUFFIX_CHARS = 150  # "… i can't remember the letter at the end" / "it should be on a payslip" / "c"
 NI_SAME_TURN_SUFFIX = re.compile(r" ([a-d])(?![a-z0-9'’])")
-# ASR letter names and digit homophones in an NI number: "gee ex ate five nine oh won too d".
-_LETTER_SAID = r"(?:[a-z]|ay|eh|ee|bee|pea|see|sea|dee|gee|jay|kay|el|em|en|pee|cue|queue|are|ar|ess|tee|tea|why|ex|zed|aitch|haitch|eff|vee)"
-_DIGIT_SAID = r"(?:\d|won|to|too|for|fore|ate)"
-NI_SAID = re.compile(r"(?<![a-z0-9'’])" + _LETTER_SAID + " " + _LETTER_SAID + r"((?:(?: ,)? (?:\d{1,2}|won|to|too|for|fore|ate)){3,6})"
-                     r"( (?:[a-d]|bee|see|sea|dee))?(?![a-z0-9'’])")
-NI_CONTEXT = _words("national insurance", "ni number", "n i number", "nino", "ni", r"(?:the|my|your|his|her|an) n i")
 # The letter a letter name stands for: "tee" → t, "aitch" → h.
 SAID_LETTERS = {"ay": "a", "eh": "a", "pea": "p", "ee": "e", "ar": "r", "queue": "q", "bee": "b", "be": "b", "see": "c", "sea": "c", "dee": "d", "gee": "g", "jay": "j", "kay": "k", "el": "l",
                 "em": "m", "en": "n", "pee": "p", "cue": "q", "are": "r", "ess": "s", "tee": "t", "tea": "t", "vee": "v",
                 "ex": "x", "why": "y", "zed": "z", "aitch": "h", "haitch": "h", "eff": "f"}
+# A letter in a spoken NI number or postcode: itself or its name ("be" is a word in running text).
+_LETTER_SAID = "(?:[a-z]|" + "|".join(sorted(set(SAID_LETTERS) - {"be"}, key=len, reverse=True)) + ")"
+# ASR letter names and digit homophones in an NI number: "gee ex ate five nine oh won too d".
+NI_SAID = re.compile(r"(?<![a-z0-9'’])" + _LETTER_SAID + " " + _LETTER_SAID + r"((?:(?: ,)? (?:\d{1,2}|won|to|too|for|fore|ate)){3,6})"
+                     r"( (?:[a-d]|bee|see|sea|dee))?(?![a-z0-9'’])")
+NI_CONTEXT = _words("national insurance", "ni number", "n i number", "nino", "ni", r"(?:the|my|your|his|her|an) n i")
 # An Irish Eircode: routing key and a four-character identifier, "D02 X285", "a65f4e2" (taken near "eircode" / "postcode").
 EIRCODE = re.compile(r"(?<![a-z0-9'’])(?:[acdefhknprtvwxy]\d{2}|d6w) ?[0-9acdefhknprtvwxy]{4}(?![a-z0-9])")
 POSTCODE_TYPED = re.compile(r"(?<![a-z0-9'’])[a-z]{1,2}\d[a-z\d]? ?\d[a-z]{2}(?![a-z0-9])")

@@ -88,8 +88,7 @@ TRUNCATED_CARD = re.compile(r"(?<![a-z])(?:ending(?: in| with| on)?|ends (?:in|w
 def _truncated_repeats(text: str, matches: list[Match]) -> list[Match]:
     """The last four of a card read out in this call, said again ("… so ending 3424?"): a repeat
     of a redacted value gives it away in part, so it goes with it (alone it stays, see elicit)."""
-    cards = "|".join(re.sub(r"\D", "", text[m.start : m.end]) for m in matches if m.type == "CARD_NUMBER")
-    joined = cards.replace("|", "")
+    joined = "".join(re.sub(r"\D", "", text[m.start : m.end]) for m in matches if m.type == "CARD_NUMBER")
     return [Match("CARD_NUMBER", t.start(1), t.end(1)) for t in TRUNCATED_CARD.finditer(text)
             if len(joined) >= 12 and (digits := t.group(1).replace(" ", "")) in joined
             and not any(m.start < t.end(1) and t.start(1) < m.end for m in matches)]
