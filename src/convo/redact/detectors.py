@@ -22,7 +22,7 @@ from convo.redact.patterns import (
     _REFERENCE_SYMBOL, _CURRENCY, DATE_KEYWORDS, RUN, EMAIL, EMAIL_OBFUSCATED, IBAN, BARE_CONTEXT_CHARS,
     NI_TYPED, NI_SPOKEN, NI_NO_SUFFIX, NI_LATE_SUFFIX, NI_SUFFIX_CHARS, NI_SAME_TURN_SUFFIX, NI_SAID, SAID_LETTERS,
     NI_CONTEXT, EIRCODE, EU_ADDRESS, PO_BOX, PHONE_SLASHED, EMAIL_SPACED, CARD_ODD_SEPARATOR, SORT_CODE_SLASHED, SSN_SLASHED, POSTCODE_TYPED, POSTCODE_SAID, SPELLED_BEFORE, POSTCODE_SPOKEN, ADDRESS, ADDRESS_OVER_TURNS,
-    ADDRESS_STOPWORDS, PRIORITY, _iban_match, luhn_valid, _has, _named_reference, _named_as_reference,
+    ADDRESS_STOPWORDS, COMMON_TWO_LETTER_WORDS, PRIORITY, _iban_match, luhn_valid, _has, _named_reference, _named_as_reference,
 )
 from convo.redact.dates import _dates
 from convo.redact.stream import HOMOPHONES
@@ -424,7 +424,6 @@ NI_LETTER_FIX = re.compile(r"(?<![a-z])(?:letter|one at the end|suffix)(?:'s| is
 OTHER_VALUE_NAMES = {"POSTCODE": CONTEXT["zip"], "DOB": DATE_KEYWORDS["DOB"], "EXPIRY": DATE_KEYWORDS["EXPIRY"],
                      "CARD_NUMBER": CONTEXT["card"], "CVV": CONTEXT["cvv"], "SORT_CODE": CONTEXT["sort"],
                      "EMAIL": re.compile(r"(?<![a-z])e-?mail"), "ADDRESS": re.compile(r"(?<![a-z])(?:address|street)(?![a-z])")}
-COMMON_TWO_LETTER_WORDS = re.compile(r"(?:is|it|at|as|an|am|be|by|do|go|he|if|in|me|my|no|of|oh|ok|on|or|so|to|up|us|we)(?![a-z])")
 
 
 def _patterns(text: str) -> list[Match]:
@@ -445,7 +444,7 @@ def _patterns(text: str) -> list[Match]:
                   if len(re.sub(r"\D", "", m.group())) == 6 and not _other_code(text, m.start())]
     for m in NI_NO_SUFFIX.finditer(text):  # the suffix letter often comes in a later turn
         window = text[max(0, m.start() - CONTEXT_BEFORE_CHARS) : m.start()]
-        if len(re.sub(r"\D", "", m.group())) != 6 or COMMON_TWO_LETTER_WORDS.match(m.group()):
+        if len(re.sub(r"\D", "", m.group())) != 6 or m.group()[:2] in COMMON_TWO_LETTER_WORDS and not m.group()[2:3].isalpha():
             continue  # "… reference is 51 4 7 87": a word, not two letters
         suffix = NI_LATE_SUFFIX.search(text, m.end(), m.end() + NI_SUFFIX_CHARS)
         letters = re.sub(r"[^a-z]", "", m.group())

@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass, field
 
 from convo.redact.dates import _birth_year
-from convo.redact.patterns import DATE
+from convo.redact.patterns import COMMON_TWO_LETTER_WORDS, DATE, NOT_PAYMENT_CARD
 from convo.redact.stream import DETERMINERS, EMAIL_STOP, HOMOPHONES, NATO, TLDS, Token, normalise
 
 
@@ -33,9 +33,6 @@ def _words(*alternatives: str) -> re.Pattern[str]:
     return re.compile(r"(?<![a-z0-9])(?:" + "|".join(alternatives) + r")(?![a-z0-9])")
 
 
-# Cards that are not payment cards: "the sim card number is 8944 …".
-_NOT_PAYMENT = "".join(f"(?<!{w} )" for w in ("sim", "gift", "loyalty", "membership", "library", "id", "oyster", "store",
-                                               "rewards", "member", "key", "access", "sd", "memory"))
 # Naming a value (asked for, or announced by the caller); the first listed match wins at a position.
 ASKED: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("CVV", _words("cvv", "cvc", "cv2", "csc", "c v v", "c v c", "security (?:code|number|digits)", "(?:3|4) digit (?:code|number)",
@@ -47,9 +44,9 @@ ASKED: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("IBAN", _words("iban", "i b a n", "i ban", "eye ban", "international bank account(?: number)?")),
     ("SSN", _words("social security", "ssn", "s s n", "social", "ss ?#", "ss (?:no|number)")),
     ("NI_NUMBER", _words("national insurance", "ni number", "n i number", "nino")),
-    ("CARD_NUMBER", _words(_NOT_PAYMENT + "card number", _NOT_PAYMENT + "card no", "long number", "(?:number|digits) (?:on|across) the (?:front|card)")),
+    ("CARD_NUMBER", _words(NOT_PAYMENT_CARD + "card number", NOT_PAYMENT_CARD + "card no", "long number", "(?:number|digits) (?:on|across) the (?:front|card)")),
     # The card itself, named near another value, is where that value is ("the expiry on the card").
-    ("CARD", _words("visa", "master ?card", "amex", "american express", "debit card", "credit card", _NOT_PAYMENT + "card",
+    ("CARD", _words("visa", "master ?card", "amex", "american express", "debit card", "credit card", NOT_PAYMENT_CARD + "card",
                     "(?:15|16|19) digits?")),
     ("PHONE", _words("phone(?: number| no|(?= is| it's| its| :))", "mobile", "cell", "landline", "telephone", "contact number", "number to (?:call|reach|text)",
                      "best number", "call(?: you| me)? (?:on|at)", "reach (?:you|me)", "text me", "whatsapp", "call ?back number",
@@ -207,7 +204,6 @@ def _first_content(tokens: list[Token]) -> Token | None:
 
 
 _DOUBLED_LETTER = re.compile(r"[a-z](?: [a-z])+")
-_COMMON_PAIRS = frozenset("is it at as an am be by do go he if in me my no of oh ok on or so to up us we ye ya".split())
 _MIXED = re.compile(r"[a-z]{1,2}\d+[a-z]?|\d+[a-z]")  # typed pieces of a spelled value: "cx57", "7705d"
 ASIDE_STARTS = frozenset("hold hang wait sorry sec let just bear one where oh".split())
 CORRECTION_WORDS = frozenset("no sorry mean actually wait rather correction oops scratch".split())
@@ -289,7 +285,7 @@ def _letter(tokens: list[Token], i: int, short_turn: bool, kind: str = "", first
         return (near and text in LETTER_NAMES) or (short_turn and text in SUFFIX_NAMES)
     if _DOUBLED_LETTER.fullmatch(text):  # "double s" → "s s"
         return True
-    if kind == "NI_NUMBER" and len(text) == 2 and text.isalpha() and text not in _COMMON_PAIRS \
+    if kind == "NI_NUMBER" and len(text) == 2 and text.isalpha() and text not in COMMON_TWO_LETTER_WORDS \
             and text[0] not in "dfiquv" and text[1] not in "dfioquv" and neighbour(i + 1, 1) < len(tokens) \
             and tokens[neighbour(i + 1, 1)].text.isdigit():
         return True  # "TE 15 22" typed: the prefix letters together

@@ -28,12 +28,15 @@ def _words(*alternatives: str) -> re.Pattern[str]:
     return re.compile(r"(?<![a-z])(?:" + "|".join(alternatives) + r")(?![a-z])")
 
 
-# Cards that are not payment cards: "the gift card balance", "the sim card".
-_NOT_PAYMENT_CARD = "".join(f"(?<!{w} )" for w in ("sim", "gift", "loyalty", "membership", "library", "id", "oyster", "store",
-                                                   "rewards", "member", "key", "sd", "memory", "boarding", "report", "business",
-                                                   "birthday", "greeting", "christmas", "postcard", "scorecard", "yellow", "red"))
+# Cards that are not payment cards: "the gift card balance", "the sim card number is 8944 …".
+NOT_PAYMENT_CARD = "".join(f"(?<!{w} )" for w in ("sim", "gift", "loyalty", "membership", "library", "id", "oyster", "store",
+                                                  "rewards", "member", "key", "access", "sd", "memory", "boarding", "report",
+                                                  "business", "birthday", "greeting", "christmas", "postcard", "scorecard",
+                                                  "yellow", "red"))
+# Two letters that are a word, not the letters of a code ("is 51 4 7 87").
+COMMON_TWO_LETTER_WORDS = frozenset("is it at as an am be by do go he if in me my no of oh ok on or so to up us we ye ya".split())
 CONTEXT = {
-    "card": _words(_NOT_PAYMENT_CARD + "card", _NOT_PAYMENT_CARD + "cards", "visa", "master ?card", "amex", "american express", "(?<!direct )debit(?! order| note)",
+    "card": _words(NOT_PAYMENT_CARD + "card", NOT_PAYMENT_CARD + "cards", "visa", "master ?card", "amex", "american express", "(?<!direct )debit(?! order| note)",
                    "credit(?= card| or debit)", "long number",
                    "(?:number|digits) (?:on|across) the front"),
     "cvv": _words("cvv", "cvc", "csc", "cv2", "cid", "c v v", "c v c", "security (?:code|number|digits)", r"sec\.? code",
