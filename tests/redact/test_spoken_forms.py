@@ -149,6 +149,9 @@ POSITIVES = [
      "the long number [CARD_NUMBER]"),
     ("pay £59.30 on card 4532015112830366, expires 07/28 and the code is 390 thx",
      "pay £59.30 on card [CARD_NUMBER], expires [EXPIRY] and the code is [CVV] thx"),
+    # "double for" between digits is 44, as "double four" is
+    ("so the card is four five three two oh one five one one two eight three double for one eight is that right",
+     "so the card is [CARD_NUMBER] is that right"),
 ]
 
 NEGATIVES = [
@@ -218,6 +221,7 @@ NEGATIVES = [
     "Policy PX-6452964, my 2017 car has 119,402 miles",
     "i have 2oo apples and the score was 3o",
     "and the booking reference is k seven x two p q right",
+    "we booked room eight, a double for one night, and paid 120 for it",
 ]
 
 
