@@ -304,7 +304,9 @@ def _runs(tokens: list[Token], start: int, stop: int, letters: str = "", reading
     """Runs of read-out digits in ``tokens[start:stop]`` (punctuation between them does not break a
     run); with ``letters`` (the type asked for: NI number, IBAN, postcode), spelled letters too.
     ``reading``: this speaker is part-way through reading the value, so a short turn of digit words
-    goes on with it even when they are all homophones ("oh won", "for four")."""
+    goes on with it even when they are all homophones ("oh won", "for four"). A homophone that opens
+    the turn right before a digit is one ("fore nine wait …"), and so is one that ends the turn's
+    opening piece ("seven too")."""
     runs: list[list[Token]] = []
     current: list[Token] = []
     content = sum(any(c.isalnum() for c in t.text) for t in tokens)
@@ -327,7 +329,10 @@ def _runs(tokens: list[Token], start: int, stop: int, letters: str = "", reading
         elif _numeric(tokens, i) or (letters and _letter(tokens, i, short_turn, letters, first)) or (homophones_read and i in said) \
                 or (letters and _MIXED.fullmatch(tokens[i].text) is not None) \
                 or (letters and tokens[i].text in HOMOPHONES and _between_characters(tokens, i)) \
-                or (reading and current and current[-1] is tokens[i - 1] and _digit_word(tokens[i]) and _piece_ends(tokens, i)):
+                or (current and current[-1] is tokens[i - 1] and (reading or current[0] is first) and _digit_word(tokens[i])
+                    and _piece_ends(tokens, i)) \
+                or (tokens[i] is first and tokens[i].text in HOMOPHONES and i + 1 < stop and _numeric(tokens, i + 1)
+                    and (i + 2 >= stop or _digit_word(tokens[i + 2]) or _piece_ends(tokens, i + 1))):
             current.append(tokens[i])
         elif tokens[i].text not in GLUE and current:
             runs.append(current)
