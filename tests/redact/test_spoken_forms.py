@@ -149,6 +149,9 @@ POSITIVES = [
      "the long number [CARD_NUMBER]"),
     ("pay £59.30 on card 4532015112830366, expires 07/28 and the code is 390 thx",
      "pay £59.30 on card [CARD_NUMBER], expires [EXPIRY] and the code is [CVV] thx"),
+    # the SSN's names are one list, shared by the typed shapes and the readings asked for
+    ("my ss is 572-41-88 03", "my ss is [SSN]"),
+    ("soc sec is five seven two four one eight eight oh three", "soc sec is [SSN]"),
     # "double for" between digits is 44, as "double four" is
     ("so the card is four five three two oh one five one one two eight three double for one eight is that right",
      "so the card is [CARD_NUMBER] is that right"),

@@ -44,7 +44,7 @@ CONTEXT = {
                   "code on the (?:front|back)", "signature strip",
                   r"(?<!last )(?:3|4) (?:digits|numbers|figures)", "verification (?:value|code|number)", "code (?:from|on) the back",
                   "signature", "back of the card", "on the front", "little number"),
-    "ssn": _words("social security", "ssn", "social"),
+    "ssn": _words("social security", "ssn", "s s n", "social", "soc sec", "ss ?#", "ss (?:no|number)", "ss(?= is)"),
     "sort": _words("sort ?code", "sort", "s/c", "s c", "sc"),
     "account": _words("account (?:number|no)", "acct", "account", "a/c", "acc(?: no| number)?", "bank details"),
     "phone": _words("phone", "mobile", "cell", "landline", "telephone", "call (?:me|you|us|back)", "reach (?:me|you)",
