@@ -572,6 +572,11 @@ TURNS = [
      ["my phone is an iphone 12 mini", "i'm on ios 17", "and the watch is series 9"]),
     ([(A, "what email should we use"), (C, "the same one as before"), (A, "okay"), (C, "yeah at the office we use outlook dot com")],
      ["what email should we use", "the same one as before", "okay", "yeah at the office we use outlook dot com"]),
+    # the NI number's names are one list: "your NI", "nat ins"
+    ([(A, "and your NI"), (C, "p as in peter, e as in echo, one oh, three seven, four six, c as in charlie")],
+     ["and your NI", "[NI_NUMBER]"]),
+    ([(A, "and your nat ins"), (C, "one oh three seven four six and a c at the end")],
+     ["and your nat ins", "[NI_NUMBER] and [NI_NUMBER] at the end"]),
     # a homophone opening a reading ("fore nine wait …", "for one nine sorry …") or ending its first piece ("seven too")
     ([(A, "i'll need the social security number on the account"), (C, "yeah so fore nine wait let me get my glasses"),
       (A, "okay go on"), (C, "two six five"), (A, "got it"), (C, "nine seven five eight")],

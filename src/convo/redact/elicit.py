@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass, field
 
 from convo.redact.dates import _birth_year
-from convo.redact.patterns import COMMON_TWO_LETTER_WORDS, CONTEXT, DATE, NOT_PAYMENT_CARD
+from convo.redact.patterns import COMMON_TWO_LETTER_WORDS, CONTEXT, DATE, NI_CONTEXT, NOT_PAYMENT_CARD
 from convo.redact.stream import DETERMINERS, EMAIL_STOP, HOMOPHONES, NATO, TLDS, Token, normalise
 
 
@@ -43,7 +43,7 @@ ASKED: tuple[tuple[str, re.Pattern[str]], ...] = (
                             r"account(?= (?:is |it's |its |it is )?\d)")),
     ("IBAN", _words("iban", "i b a n", "i ban", "eye ban", "international bank account(?: number)?")),
     ("SSN", CONTEXT["ssn"]),
-    ("NI_NUMBER", _words("national insurance", "ni number", "n i number", "nino")),
+    ("NI_NUMBER", NI_CONTEXT),
     ("CARD_NUMBER", _words(NOT_PAYMENT_CARD + "card number", NOT_PAYMENT_CARD + "card no", "long number", "(?:number|digits) (?:on|across) the (?:front|card)")),
     # The card itself, named near another value, is where that value is ("the expiry on the card").
     ("CARD", _words("visa", "master ?card", "amex", "american express", "debit card", "credit card", NOT_PAYMENT_CARD + "card",
