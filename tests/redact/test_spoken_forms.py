@@ -152,6 +152,8 @@ POSITIVES = [
     # the SSN's names are one list, shared by the typed shapes and the readings asked for
     ("my ss is 572-41-88 03", "my ss is [SSN]"),
     ("soc sec is five seven two four one eight eight oh three", "soc sec is [SSN]"),
+    # an expiry and a code typed after a card, set off with dashes
+    ("4532015112830366 - 07/28 - 390", "[CARD_NUMBER] - [EXPIRY] - [CVV]"),
     # "double for" between digits is 44, as "double four" is
     ("so the card is four five three two oh one five one one two eight three double for one eight is that right",
      "so the card is [CARD_NUMBER] is that right"),

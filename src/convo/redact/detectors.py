@@ -176,9 +176,9 @@ def _classify_run(text: str, start: int, end: int, digits: str) -> str | None:
 
 
 CARD_TAIL = re.compile(
-    r"(?:[ ,|;]|/ )*(?:(?:exp\w*|expiry(?: date)?|valid (?:until|till|thru|through|to)|good thru|[a-z]{3,8})?[ :]*"
+    r"(?:[ ,|;]|[/-] )*(?:(?:exp\w*|expiry(?: date)?|valid (?:until|till|thru|through|to)|good thru|[a-z]{3,8})?[ :]*"
     r"(\d{1,2} ?[/\-] ?\d{2,4}|(?:0[1-9]|1[0-2])\d{2}(?= \d{3,4}\b)))?"
-    r"(?:[ ,|;]|/ )*(?:(?:cvv2?|cvc2?|cid|csc|sec(?:urity)? code|code)?[ :]*(?<![\w/])(\d{3,4}))?(?![\w/])"
+    r"(?:[ ,|;]|[/-] )*(?:(?:cvv2?|cvc2?|cid|csc|sec(?:urity)? code|code)?[ :]*(?<![\w/])(\d{3,4}))?(?![\w/])"
 )
 
 
