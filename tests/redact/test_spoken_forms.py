@@ -579,6 +579,19 @@ TURNS = [
      ["and your NI", "[NI_NUMBER]"]),
     ([(A, "and your nat ins"), (C, "one oh three seven four six and a c at the end")],
      ["and your nat ins", "[NI_NUMBER] and [NI_NUMBER] at the end"]),
+    # "what card would you like to use … and the number": a card asked for; a reading goes on after an aside
+    ([(A, "what card would you like to use today and the number please"),
+      (C, "um four five three two oh one five one hold on the train is going into a tunnel um one two eight three oh three six six")],
+     ["what card would you like to use today and the number please",
+      "um [CARD_NUMBER] hold on the train is going into a tunnel um [CARD_NUMBER]"]),
+    # a pause on the agent's side ("the system's frozen bear with me … where were we") keeps the request open
+    ([(A, "okay and the card number"), (C, "right its four five three two oh one"),
+      (A, "sorry can i just stop you there the systems frozen bear with me"), (C, "no worries"),
+      (A, "okay sorry about that where were we"), (C, "id got to three two oh one so then five one one two eight three oh three six six")],
+     ["okay and the card number", "right its [CARD_NUMBER]", "sorry can i just stop you there the systems frozen bear with me",
+      "no worries", "okay sorry about that where were we", "id got to [CARD_NUMBER] so then [CARD_NUMBER]"]),
+    ([(A, "which card would you like to use"), (C, "the visa please"), (A, "okay i'll send you a link by text to pay it")],
+     ["which card would you like to use", "the visa please", "okay i'll send you a link by text to pay it"]),
     # a homophone opening a reading ("fore nine wait …", "for one nine sorry …") or ending its first piece ("seven too")
     ([(A, "i'll need the social security number on the account"), (C, "yeah so fore nine wait let me get my glasses"),
       (A, "okay go on"), (C, "two six five"), (A, "got it"), (C, "nine seven five eight")],

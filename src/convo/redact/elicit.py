@@ -68,7 +68,7 @@ DATE_TYPES = frozenset({"DOB", "EXPIRY"})
 SPELLED_TYPES = frozenset({"NI_NUMBER", "IBAN", "POSTCODE"})  # read as letters and digits
 # A card named bare counts as asked for in a request, or with digits after it ("my visa is 4111 …").
 REQUEST_CUE = _words("please", "can i", "could i", "may i", "can you", "could you", "what's", "what is", "read",
-                     "give me", "go ahead", "take", "need", "pay", "use", "details")
+                     "give me", "go ahead", "take", "need", "pay", "use", "details", "(?:what|which) card")
 NEAR_TOKENS = 4  # a bare "card" this close to another name defers to it
 # "the card ending …", "the last four of the account": a truncated value, which the caller may say (PCI
 # DSS lets the last four of a card be shown). Not an SSN's: its last four are what US contact centres
@@ -88,7 +88,10 @@ GLUE = frozenset(", - / ( ) . : ... … ; ?".split())
 # "sorry you broke up a little, the last four again": the reading goes on.
 AGAIN = _words("again", "repeat", "missed", "broke up", "breaking up", "didn't catch", "did not catch", "say that",
                "once more", "one more time", "cut out", "from the (?:start|beginning|top)",
-               "(?:1st|2nd|3rd|4th|last|next|middle) (?:group|bit|part|set|block)", "is that right", "was that")
+               "(?:1st|2nd|3rd|4th|last|next|middle) (?:group|bit|part|set|block)", "is that right", "was that",
+               # a pause and a resumption: the reading is still wanted ("the system's frozen bear with me", "where were we")
+               "bear with me", "where were we", "where was i", "carry on", "keep going", "continue", "you were saying",
+               "pick up where", "(?:one|a|just a) (?:moment|second|sec)", "(?:hold|hang) on", "frozen", "loading")
 SHORT_AGENT_TURN = 8  # words: "take your time", "okay and the next four?" keep the request open
 REQUEST_TURNS = 8  # turns a request stays open after it was made or last answered
 
@@ -160,6 +163,8 @@ def _numeric(tokens: list[Token], i: int) -> bool:
     if text in HOMOPHONES:
         # "for" / "to" / "ate" inside a digit-by-digit reading only, not "… 7 for the sort code"
         between = 0 < i < len(tokens) - 1 and _digit_like(tokens[i - 1].text) and _digit_like(tokens[i + 1].text)
+        if text == "to" and before in TO_AFTER:
+            return False  # "i'd got to 3 2 0 1": the word, before the digits
         return (between or _reading_around(tokens, i) >= 3 or _short_reading(tokens, i) or _final_reading(tokens, i)) \
             and after not in DETERMINERS
     if not (text.isdigit() or _GROUPED.fullmatch(text)) or after in UNIT_AFTER or before in BEFORE_NOT_VALUE:
@@ -196,6 +201,7 @@ def _final_reading(tokens: list[Token], i: int) -> bool:
 
 
 ZERO_WORDS = frozenset({"o", "oh"})
+TO_AFTER = frozenset("got get up back down went go going gone moved changed".split())  # "to" after these is the word
 
 
 def _first_content(tokens: list[Token]) -> Token | None:
