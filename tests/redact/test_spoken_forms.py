@@ -592,6 +592,24 @@ TURNS = [
       "no worries", "okay sorry about that where were we", "id got to [CARD_NUMBER] so then [CARD_NUMBER]"]),
     ([(A, "which card would you like to use"), (C, "the visa please"), (A, "okay i'll send you a link by text to pay it")],
      ["which card would you like to use", "the visa please", "okay i'll send you a link by text to pay it"]),
+    # a group confirmed mid-reading ("was that 0 1 5 1 in the middle" / "yes 0 1 5 1 then …") adds no digits to the card
+    ([(A, "okay go ahead"), (C, "four five three two oh one five one and then"), (A, "sorry sorry was that oh one five one in the middle"),
+      (C, "yes oh one five one then one two eight three oh three six six")],
+     ["okay go ahead", "[CARD_NUMBER] and then", "sorry sorry was that [CARD_NUMBER] in the middle", "yes [CARD_NUMBER]"]),
+    # an NI suffix letter put right at once, after a value found by its shape
+    ([(C, "j as in juliet kay o one two three four five a no sorry d"), (A, "okay got it")], ["[NI_NUMBER]", "okay got it"]),
+    ([(C, "my ni is jg103746a no sorry i am in a hurry")], ["my ni is [NI_NUMBER] no sorry i am in a hurry"]),
+    # "won" between two numbers said in pairs is a digit
+    ([(A, "and is that the american express"), (C, "yes it is thirty seven eighty two eighty two twenty four sixty three won ten double oh five")],
+     ["and is that the american express", "yes it is [CARD_NUMBER]"]),
+    ([(C, "the team that won ten games and twenty two won ten")], ["the team that won ten games and twenty two won ten"]),
+    # a card asked for in blocks: "first four digits please" … "next four" … "and the last four"
+    ([(A, "first four digits please"), (C, "four five three too"), (A, "next four"), (C, "oh one five one"), (A, "and the next four"),
+      (C, "twelve eighty three"), (A, "and the last four"), (C, "oh three six six")],
+     ["first four digits please", "[CARD_NUMBER]", "next four", "[CARD_NUMBER]", "and the next four", "[CARD_NUMBER]",
+      "and the last four", "[CARD_NUMBER]"]),
+    ([(A, "what are the first four digits of the order number"), (C, "one two three four")],
+     ["what are the first four digits of the order number", "one two three four"]),
     # a homophone opening a reading ("fore nine wait …", "for one nine sorry …") or ending its first piece ("seven too")
     ([(A, "i'll need the social security number on the account"), (C, "yeah so fore nine wait let me get my glasses"),
       (A, "okay go on"), (C, "two six five"), (A, "got it"), (C, "nine seven five eight")],

@@ -261,6 +261,17 @@ def _own_turn(text: str, piece: re.Match[str]) -> bool:
 _ALTERNATIVES = re.compile(r"(?<![a-z])(?:or|vs|versus)(?![a-z])")
 
 
+def _without_repeats(pieces: list[str]) -> str:
+    """The digits of pieces read in turn, less the start of a piece that repeats the end of what was
+    read before it ("4 5 3 2 0 1 5 1" / "was that 0 1 5 1?" / "yes 0 1 5 1 then 1 2 8 …": a
+    confirmation, not new digits)."""
+    read = ""
+    for piece in pieces:
+        overlap = next((k for k in range(len(piece), 3, -1) if read.endswith(piece[:k])), 0)
+        read += piece[overlap:]
+    return read
+
+
 def _stitched_cards(text: str, runs: list[re.Match[str]], taken: set[int], weak: set[int] | frozenset[int] = frozenset(),
                     breaks: Sequence[int] = ()) -> list[Match]:
     """A card read out in pieces over several turns, with anything but digits said in between.
@@ -287,9 +298,12 @@ def _stitched_cards(text: str, runs: list[re.Match[str]], taken: set[int], weak:
             gaps = [text[a.end() : b.start()] for a, b in zip(pieces, pieces[1:])]
             if any("\n" not in g and _ALTERNATIVES.search(g) for g in gaps):
                 break
-            digits = "".join(re.sub(r"\D", "", p.group()) for p in pieces)
-            if any(len(re.sub(r"\D", "", p.group())) < 2 for p in pieces) or len(digits) > 19:
+            said = [re.sub(r"\D", "", p.group()) for p in pieces]
+            plain, digits = "".join(said), _without_repeats(said)
+            if any(len(piece) < 2 for piece in said) or len(digits) > 19:
                 break
+            if 13 <= len(plain) <= 19 and luhn_valid(plain):
+                digits = plain  # "4532 0151" / "0151 1283 …" may be the card's own digits
             uses_weak = any(j in weak for j in range(i, i + k))
             if uses_weak and (any(j in weak for j in range(i, i + k - 1)) or not _has(text, pieces[0].start(), pieces[0].end(), "card")):
                 break

@@ -44,7 +44,8 @@ ASKED: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("IBAN", _words("iban", "i b a n", "i ban", "eye ban", "international bank account(?: number)?")),
     ("SSN", CONTEXT["ssn"]),
     ("NI_NUMBER", NI_CONTEXT),
-    ("CARD_NUMBER", _words(NOT_PAYMENT_CARD + "card number", NOT_PAYMENT_CARD + "card no", "long number", "(?:number|digits) (?:on|across) the (?:front|card)")),
+    ("CARD_NUMBER", _words(NOT_PAYMENT_CARD + "card number", NOT_PAYMENT_CARD + "card no", "long number", "(?:number|digits) (?:on|across) the (?:front|card)",
+                           "(?:first|1st) (?:4|four)(?: digits| numbers)?(?! of)")),  # a card read in blocks: "first four digits please"
     # The card itself, named near another value, is where that value is ("the expiry on the card").
     ("CARD", _words("visa", "master ?card", "amex", "american express", "debit card", "credit card", NOT_PAYMENT_CARD + "card",
                     "(?:15|16|19) digits?")),

@@ -42,7 +42,7 @@ CONTEXT = {
     "cvv": _words("cvv", "cvc", "csc", "cv2", "cid", "c v v", "c v c", "security (?:code|number|digits)", r"sec\.? code",
                   r"(?:3|4) digit(?:s)? (?:code|number)", "digits on the back", "card code",
                   "code on the (?:front|back)", "signature strip",
-                  r"(?<!last )(?:3|4) (?:digits|numbers|figures)", "verification (?:value|code|number)", "code (?:from|on) the back",
+                  r"(?<!last )(?<!first )(?<!1st )(?<!next )(?:3|4) (?:digits|numbers|figures)", "verification (?:value|code|number)", "code (?:from|on) the back",
                   "signature", "back of the card", "on the front", "little number"),
     "ssn": _words("social security", "ssn", "s s n", "social", "soc sec", "ss ?#", "ss (?:no|number)", "ss(?= is)"),
     "sort": _words("sort ?code", "sort", "s/c", "s c", "sc"),

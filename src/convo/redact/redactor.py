@@ -129,6 +129,12 @@ def _corrections_after(text: str, matches: list[Match]) -> list[Match]:
         if m.type not in FRAGMENT_TYPES:
             continue
         line_start = text.find("\n", m.end)
+        rest = text[m.end : line_start if line_start >= 0 else len(text)]
+        if m.type == "NI_NUMBER" and (fix := _SUFFIX_PUT_RIGHT.match(rest)):
+            # "… 4 5 a no sorry d": the suffix letter put right at once
+            start = m.end + fix.start(1)
+            if not any(x.start < start + 1 and start < x.end for x in matches + found):
+                found.append(Match(m.type, start, start + 1))
         if line_start < 0:
             continue
         line_end = text.find("\n", line_start + 1)
@@ -143,6 +149,10 @@ def _corrections_after(text: str, matches: list[Match]) -> list[Match]:
                 if not any(x.start < start + len(part.group()) and start < x.end for x in matches + found):
                     found.append(Match(m.type, start, start + len(part.group())))
     return found
+
+
+_SUFFIX_PUT_RIGHT = re.compile(r"[ ,.]*(?:no|nope|sorry|actually|wait|i mean)(?: sorry| no)?(?: (?:hang|hold) on)?"
+                               r"(?: (?:it's|its|it is|that's|thats|that should be|it should be))?[ ,]*([a-d])[ .!]*$")
 
 
 def _repeated_streets(text: str, matches: list[Match]) -> list[Match]:

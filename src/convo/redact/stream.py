@@ -216,6 +216,8 @@ def _digits_around(words: list[str], i: int) -> bool:
     right = words[i + 1 : i + 3]
     if len(left) == 2 and len(right) == 2 and all(single(w) for w in left + right):
         return True
+    if words[i] not in ("to", "too", "for") and len(left) == 2 and right and all(_is_numeric(w) for w in left + right[:1]):
+        return True  # "… sixty three won ten …": no word but a digit reads "won" or "ate" between numbers
     # Or inside a long digit-by-digit reading ("to five oh oh five nine too eight …", "… nine eight ate"):
     # a run of six or more digit words, most of them real digits.
     def digit_like(w: str) -> bool:
