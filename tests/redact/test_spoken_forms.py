@@ -154,6 +154,13 @@ POSITIVES = [
     ("soc sec is five seven two four one eight eight oh three", "soc sec is [SSN]"),
     # an expiry and a code typed after a card, set off with dashes
     ("4532015112830366 - 07/28 - 390", "[CARD_NUMBER] - [EXPIRY] - [CVV]"),
+    # a letter O typed for zero inside a grouped SSN; "#" after an SSN's name is no reference sign
+    ("ssn O72-41-8803", "ssn [SSN]"),
+    ("social 572-41-88O3", "social [SSN]"),
+    ("for the 2024 tax form soc sec #572-41-8803, refund was $679.48", "for the 2024 tax form soc sec #[SSN], refund was $679.48"),
+    ("born 12/03/1980, 572 41 8803", "born [DOB], [SSN]"),
+    # a masked SSN read back with its last four (redacted: see docs/redaction.md)
+    ("Thanks. Just to confirm, thats ***-**-8803?", "Thanks. Just to confirm, thats [SSN]?"),
     # "double for" between digits is 44, as "double four" is
     ("so the card is four five three two oh one five one one two eight three double for one eight is that right",
      "so the card is [CARD_NUMBER] is that right"),
@@ -227,6 +234,10 @@ NEGATIVES = [
     "i have 2oo apples and the score was 3o",
     "and the booking reference is k seven x two p q right",
     "we booked room eight, a double for one night, and paid 120 for it",
+    "order #572418803 and ticket #12345678",
+    "the score was 2o-3o and i have 2oo apples",
+    "correct confirmation code is k p five five t w and the change fee would be seventy five dollars",
+    "No problem. Your booking ref HX72PL is updated.",
 ]
 
 
@@ -610,6 +621,22 @@ TURNS = [
       "and the last four", "[CARD_NUMBER]"]),
     ([(A, "what are the first four digits of the order number"), (C, "one two three four")],
      ["what are the first four digits of the order number", "one two three four"]),
+    # a date of birth and an SSN in one message, after the agent asked for both
+    ([(A, "To pass security I need two things: yuor date of brith and SSN"), (C, "birthday Apr 4 1966, 572418803 🙈")],
+     ["To pass security I need two things: yuor date of brith and SSN", "birthday [DOB], [SSN] 🙈"]),
+    # an NI suffix said as a letter name alone
+    ([(A, "national insurance number please"), (C, "yeah its j g one oh"), (A, "okay go on"), (C, "three seven four six"), (A, "okay"), (C, "ay")],
+     ["national insurance number please", "yeah its [NI_NUMBER]", "okay go on", "[NI_NUMBER]", "okay", "[NI_NUMBER]"]),
+    # a reference named right before a number, in a chat or call about an account, is no account number
+    ([(C, "hello, trying to update my details on my account"), (C, "I have been a customer since 2014"),
+      (C, "case number 610270783, opened 12 days ago thx")],
+     ["hello, trying to update my details on my account", "I have been a customer since 2014",
+      "case number 610270783, opened 12 days ago thx"]),
+    ([(A, "have you got your gas point reference number or your account number from the bill"),
+      (C, "gas point reference six three one two eight eight four one")],
+     ["have you got your gas point reference number or your account number from the bill",
+      "gas point reference six three one two eight eight four one"]),
+    ([(A, "whats the account number"), (C, "account number 61027078")], ["whats the account number", "account number [BANK_ACCOUNT]"]),
     # a homophone opening a reading ("fore nine wait …", "for one nine sorry …") or ending its first piece ("seven too")
     ([(A, "i'll need the social security number on the account"), (C, "yeah so fore nine wait let me get my glasses"),
       (A, "okay go on"), (C, "two six five"), (A, "got it"), (C, "nine seven five eight")],

@@ -21,8 +21,8 @@ from convo.redact.patterns import (
     ENTITY_TYPES, CONTEXT_BEFORE_CHARS, CONTEXT_AFTER_CHARS, Match, CONTEXT,
     _REFERENCE_SYMBOL, _CURRENCY, DATE_KEYWORDS, RUN, EMAIL, EMAIL_OBFUSCATED, IBAN, BARE_CONTEXT_CHARS,
     NI_TYPED, NI_SPOKEN, NI_NO_SUFFIX, NI_LATE_SUFFIX, NI_SUFFIX_CHARS, NI_SAME_TURN_SUFFIX, NI_SAID, SAID_LETTERS,
-    NI_CONTEXT, EIRCODE, EU_ADDRESS, PO_BOX, PHONE_SLASHED, EMAIL_SPACED, CARD_ODD_SEPARATOR, SORT_CODE_SLASHED, SSN_SLASHED, POSTCODE_TYPED, POSTCODE_SAID, SPELLED_BEFORE, POSTCODE_SPOKEN, ADDRESS, ADDRESS_OVER_TURNS,
-    ADDRESS_STOPWORDS, COMMON_TWO_LETTER_WORDS, PRIORITY, _iban_match, luhn_valid, _has, _named_reference, _named_as_reference,
+    NI_CONTEXT, EIRCODE, EU_ADDRESS, PO_BOX, PHONE_SLASHED, EMAIL_SPACED, CARD_ODD_SEPARATOR, SORT_CODE_SLASHED, SSN_SLASHED, SSN_MASKED, POSTCODE_TYPED, POSTCODE_SAID, SPELLED_BEFORE, POSTCODE_SPOKEN, ADDRESS, ADDRESS_OVER_TURNS,
+    ADDRESS_STOPWORDS, COMMON_TWO_LETTER_WORDS, NAMED_REFERENCE, PRIORITY, _iban_match, luhn_valid, _has, _named_reference, _named_as_reference,
 )
 from convo.redact.dates import _dates
 from convo.redact.stream import HOMOPHONES
@@ -92,6 +92,16 @@ def _other_code(text: str, start: int) -> bool:
     return _named_reference(text, start) and not NI_CONTEXT.search(text[max(0, start - CONTEXT_BEFORE_CHARS) : start])
 
 
+def _other_reference(text: str, start: int) -> bool:
+    """Named right before as a reference that is not the account ("case number 610270783" in a chat
+    about an account)."""
+    window = text[max(0, start - 30) : start]
+    last = None
+    for last in NAMED_REFERENCE.finditer(window):
+        pass
+    return last is not None and "account" not in last.group() and not CONTEXT["account"].search(window, last.end())
+
+
 def _ssn_shape(digits: str) -> bool:
     """A possible SSN: 9 digits, area not 000/666/9xx, group not 00, serial not 0000."""
     return (len(digits) == 9 and digits[:3] not in ("000", "666") and digits[0] != "9"
@@ -147,7 +157,7 @@ def _classify_run(text: str, start: int, end: int, digits: str) -> str | None:
     if n == 6 and (_has(text, start, end, "sort") or (re.fullmatch(r"\d{2}[ \-]\d{2}[ \-]\d{2}", raw)
                                                      and not _named_reference(text, start))):
         return "SORT_CODE"
-    if 8 <= n <= 12 and _has(text, start, end, "account") and not _has(text, start, end, "phone"):
+    if 8 <= n <= 12 and _has(text, start, end, "account") and not _has(text, start, end, "phone") and not _other_reference(text, start):
         return "BANK_ACCOUNT"
     groups = [len(g) for g in re.findall(r"\d+", raw)]
     if ((digits[0] == "0" and 10 <= n <= 11) or groups == [3, 3, 4] or groups == [1, 3, 3, 4]) and not _named_as_reference(text, start):
@@ -352,9 +362,10 @@ def _corrected(text: str, runs: list[re.Match[str]], found: list[Match]) -> list
     return extra
 
 
-def _runs(text: str, breaks: Sequence[int] = ()) -> list[Match]:
+def _runs(text: str, breaks: Sequence[int] = (), dates: Sequence[Match] = ()) -> list[Match]:
     found: list[Match] = []
-    runs = list(RUN.finditer(text))
+    runs = [_after_date(text, m, dates) for m in RUN.finditer(text)]
+    runs = [m for m in runs if m is not None]
     unclassified: set[int] = set()
     for index, m in enumerate(runs):
         digits = re.sub(r"\D", "", m.group())
@@ -399,6 +410,13 @@ def _runs(text: str, breaks: Sequence[int] = ()) -> list[Match]:
     stitched += _stitched_values(text, [m for _, m in pieces], taken)
     stitched_starts = {c.start for c in stitched}
     return [f for f in found if not (f.type == "CVV" and f.start in stitched_starts)] + stitched
+
+
+def _after_date(text: str, run: re.Match[str], dates: Sequence[Match]) -> re.Match[str] | None:
+    """A run of digits that begins inside a written date is only what follows the date ("apr 4 1966 , 572418803");
+    a date found in a run of bare digits does not cut it."""
+    date = next((d for d in dates if d.start <= run.start() < d.end < run.end() and re.search(r"[a-z/.\-]", text[d.start : d.end])), None)
+    return RUN.search(text, date.end, run.end()) if date else run
 
 
 STITCHED_TYPES = ("SSN", "PHONE", "SORT_CODE", "BANK_ACCOUNT", "DOB")
@@ -483,7 +501,7 @@ def _patterns(text: str) -> list[Match]:
             suffix = None if m.group(2) else NI_LATE_SUFFIX.search(text, m.end(), m.end() + NI_SUFFIX_CHARS)
             if suffix:
                 found.append(Match("NI_NUMBER", suffix.start(1), suffix.end()))
-    found += [Match("POSTCODE", m.start(), m.end()) for m in POSTCODE_TYPED.finditer(text)]
+    found += [Match("POSTCODE", m.start(), m.end()) for m in POSTCODE_TYPED.finditer(text) if not _named_as_reference(text, m.start())]
     for m in POSTCODE_SPOKEN.finditer(text):
         if _named_reference(text, m.start()):
             continue  # "the booking reference is k 7 x 2 p q"
@@ -498,6 +516,7 @@ def _patterns(text: str) -> list[Match]:
             found.append(Match("NI_NUMBER", fix.start(1), fix.end(1)))
     found += [Match("SSN", m.start(), m.end()) for m in SSN_SLASHED.finditer(text)
               if _ssn_shape(re.sub(r"\D", "", m.group())) and not _named_reference(text, m.start())]
+    found += [Match("SSN", m.start(), m.end()) for m in SSN_MASKED.finditer(text)]
     found += [Match("SORT_CODE", m.start(), m.end()) for m in SORT_CODE_SLASHED.finditer(text)
               if CONTEXT["sort"].search(text, max(0, m.start() - 24), m.start())]
     found += [Match("POSTCODE", m.start(), m.end()) for m in EIRCODE.finditer(text)
@@ -568,7 +587,8 @@ def detect(text: str, enabled: frozenset[str] | set[str] = frozenset(ENTITY_TYPE
         >>> detect("my card is 4111 1111 1111 1111 thanks")
         [Match(type='CARD_NUMBER', start=11, end=30)]
     """
-    found = _runs(text, breaks) + _patterns(text) + _dates(text)
+    dates = _dates(text)
+    found = _runs(text, breaks, dates) + _patterns(text) + dates
     candidates = [m for m in found + _zip_after_address(text, found) if m.type in enabled]
     ni = [m for m in candidates if m.type == "NI_NUMBER"]  # "n e 3 4 2 3 1 9 b": digits inside an NI number are no card
     candidates = [m for m in candidates if m.type != "CARD_NUMBER" or not any(n.start < m.start and m.end < n.end for n in ni)]

@@ -259,7 +259,7 @@ def _segments(tokens: list[Token], names: dict[int, str]) -> list[tuple[int, int
 
 
 # Letter names as ASR writes them ("bee e four nine …"), taken only next to other spelling.
-SUFFIX_NAMES = frozenset("be bee see sea cee dee alpha alfa bravo charlie delta".split())  # an NI number ends in A-D
+SUFFIX_NAMES = frozenset("ay be bee see sea cee dee alpha alfa bravo charlie delta".split())  # an NI number ends in A-D
 LETTER_NAMES = frozenset("ay eh pea ee be bee see sea dee gee jay kay el em en pee cue queue are ar ess tee you vee ex why zed aitch eff".split())
 
 

@@ -105,6 +105,7 @@ EMAIL_SPACED = re.compile(r"[a-z0-9][a-z0-9._%+\-]* ?@ ?[a-z0-9\-]+(?: ?\. ?[a-z
 # A card typed with an unusual separator between its groups: "4111_1111_1111_1111", "4111/1111/…".
 CARD_ODD_SEPARATOR = re.compile(r"(?<![\w/])\d{3,6}([_/*|~:;+])\d{3,6}(?:\1\d{1,7}){1,3}(?![\w/])")
 SSN_SLASHED = re.compile(r"(?<![\w/])\d{3} ?([/_]) ?\d{2} ?\1 ?\d{4}(?![\w/])")  # "720/18/4246" (a date's first part has 1-2 digits)
+SSN_MASKED = re.compile(r"(?<![\w*])(?:\*{3}|x{3})[ \-]?(?:\*{2}|x{2})[ \-]?\d{4}(?![\w])")  # "***-**-8803": an SSN's last four
 SORT_CODE_SLASHED = re.compile(r"(?<![\w/])\d{2} ?/ ?\d{2} ?/ ?\d{2}(?![\w/])")  # "Sort: 20/62/21", taken after "sort"
 # Typed to dodge spam filters: "liamt1971 [at] gmail [dot] com", "name(at)web.de".
 EMAIL_OBFUSCATED = re.compile(r"[a-z0-9][a-z0-9._%+\-]*(?: ?[(\[{] ?dot ?[)\]}] ?[a-z0-9._%+\-]+)* ?[(\[{] ?at ?[)\]}] ?[a-z0-9\-]+"
@@ -241,7 +242,7 @@ NAMED_REFERENCE = _words("imei", "iccid", "sim (?:card )?number", "serial(?: num
                          "(?:job|dispute|complaint|incident|request|application|transaction|payment|receipt|voucher|reservation|"
                          "registration|patient|employee|staff|student|member|installation|appointment|service|work order|case|"
                          "order|ticket|account|customer|tracking|parcel|shipment|delivery|return|refund|claim|policy|booking|"
-                         "invoice|quote|contract) (?:number|no|id|ref|reference|code)", "policy(?! ?holder)", "conf")
+                         "invoice|quote|contract|confirmation) (?:number|no|id|ref|reference|code)", "policy(?! ?holder)", "conf")
 
 
 def _named_reference(text: str, start: int) -> bool:

@@ -110,7 +110,8 @@ def _split_punct(text: str, offset: int) -> list[tuple[str, int, int]]:
     return pieces
 
 
-_O_FOR_ZERO = re.compile(r"(?=[0-9o]*o)(?=[0-9o]*\d)[0-9o]{3,}")
+_O_FOR_ZERO = re.compile(r"(?=[0-9o\-./]*o)(?=[0-9o\-./]*\d)[0-9o](?:[0-9o\-./]*[0-9o])?")  # "6o11", "o72-41-8803"
+HASH_LABELS = frozenset("ssn social sec ss card acct account ni nino phone mobile tel cell iban".split())
 _LABEL_HASH = re.compile(r"([A-Za-z]{2,}#)(\d.*)")
 
 
@@ -299,6 +300,10 @@ def _normalise(text: str, utt: int) -> tuple[Token, ...]:
     lowered_words = [p[0].lower() for p in pieces]
     i = 0
     while i < len(pieces):
+        if pieces[i][0][:1] == "#" and pieces[i][0][1:2].isdigit() and i and lowered_words[i - 1] in HASH_LABELS:
+            word, start, end = pieces[i]  # "ssn #572…", "card #4532…": the label's number sign, not a reference
+            pieces[i] = (word[1:], start + 1, end)
+            lowered_words[i] = lowered_words[i][1:]
         # "s for sugar": keep the letter, drop "for sugar" (also "x four xray", ASR's "for" as "four",
         # which would otherwise read as a digit)
         if _phonetic(pieces, i) and (pieces[i + 1][0].lower() == "four" or _number_words(pieces, i, lowered_words) is None):
@@ -314,7 +319,7 @@ def _normalise(text: str, utt: int) -> tuple[Token, ...]:
             continue
         word, start, end = pieces[i]
         lowered = word.lower()
-        if _O_FOR_ZERO.fullmatch(lowered) and sum(c.isdigit() for c in lowered) >= 2:
+        if _O_FOR_ZERO.fullmatch(lowered) and sum(c.isdigit() for c in lowered) >= 2 and len(lowered) >= 3:
             tokens.append(Token(lowered.replace("o", "0"), utt, start, end))  # "6O11 3O19 …": a letter O typed for zero
             i += 1
             continue
