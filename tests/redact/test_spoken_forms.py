@@ -159,6 +159,7 @@ POSITIVES = [
     ("social 572-41-88O3", "social [SSN]"),
     ("for the 2024 tax form soc sec #572-41-8803, refund was $679.48", "for the 2024 tax form soc sec #[SSN], refund was $679.48"),
     ("born 12/03/1980, 572 41 8803", "born [DOB], [SSN]"),
+    ("dob March 10, 1984 - 572 - 41 - 8803 (sorry on my phone)", "dob [DOB] - [SSN] (sorry on my phone)"),
     # a masked SSN read back with its last four (redacted: see docs/redaction.md)
     ("Thanks. Just to confirm, thats ***-**-8803?", "Thanks. Just to confirm, thats [SSN]?"),
     # "double for" between digits is 44, as "double four" is
@@ -533,7 +534,7 @@ TURNS = [
     ([(A, "can i take the card number"), (C, "four five three two oh one five one one two eight three oh three six six"),
       (A, "thank you so that's the card ending oh three six six"), (A, "and the one ending four four one two is the old one")],
      ["can i take the card number", "[CARD_NUMBER]", "thank you so that's the card ending [CARD_NUMBER]",
-      "and the one ending four four one two is the old one"]),
+      "and the one ending [CARD_NUMBER] is the old one"]),  # card data is in the call: every card's last four goes
     ([(A, "the code expires in five minutes"), (C, "okay it came at five twenty")],
      ["the code expires in five minutes", "okay it came at five twenty"]),
     ([(A, "could you read me the i ban please"), (C, "right it starts i e two nine a i b k"), (A, "yes"),
@@ -565,7 +566,7 @@ TURNS = [
       (C, "okay from the start five seven two dash four one dash eight eight oh three")],
      ["it's [SSN] sorry hang on my dog", "no problem take your time", "okay from the start [SSN]"]),
     ([(C, "b l oh five oh three six one a"), (A, "so that's b l oh five oh three six two a"), (C, "no the last two are six one then a")],
-     ["[NI_NUMBER]", "so that's [NI_NUMBER]", "no the last two are [NI_NUMBER] then [NI_NUMBER]"]),
+     ["[NI_NUMBER]", "so that's [NI_NUMBER]", "no the last two are [NI_NUMBER]"]),
     ([(C, "Claim no. 17644543 - any update?"), (A, "Hi, Claim no. 17644543 is with the assessor")],
      ["Claim no. 17644543 - any update?", "Hi, Claim no. 17644543 is with the assessor"]),
     ([(A, "Please confirm the social security number on the policy."), (C, "572-41-"), (C, "oops 8803")],
@@ -589,7 +590,7 @@ TURNS = [
     ([(A, "and your NI"), (C, "p as in peter, e as in echo, one oh, three seven, four six, c as in charlie")],
      ["and your NI", "[NI_NUMBER]"]),
     ([(A, "and your nat ins"), (C, "one oh three seven four six and a c at the end")],
-     ["and your nat ins", "[NI_NUMBER] and [NI_NUMBER] at the end"]),
+     ["and your nat ins", "[NI_NUMBER] at the end"]),
     # "what card would you like to use … and the number": a card asked for; a reading goes on after an aside
     ([(A, "what card would you like to use today and the number please"),
       (C, "um four five three two oh one five one hold on the train is going into a tunnel um one two eight three oh three six six")],
@@ -621,6 +622,13 @@ TURNS = [
       "and the last four", "[CARD_NUMBER]"]),
     ([(A, "what are the first four digits of the order number"), (C, "one two three four")],
      ["what are the first four digits of the order number", "one two three four"]),
+    # in a call where a card number is read, another card's last four goes too
+    ([(A, "which card would you like to use"),
+      (C, "not the one ending double o four two that's expired use the visa four five three two oh one five one one two eight three oh three six six")],
+     ["which card would you like to use", "not the one ending [CARD_NUMBER] that's expired use the visa [CARD_NUMBER]"]),
+    # pieces of one value joined by "and"
+    ([(A, "can you give me your national insurance number"), (C, "let me find it its j g um one oh three hang on seven four six and d")],
+     ["can you give me your national insurance number", "let me find it its [NI_NUMBER]"]),
     # a date of birth and an SSN in one message, after the agent asked for both
     ([(A, "To pass security I need two things: yuor date of brith and SSN"), (C, "birthday Apr 4 1966, 572418803 🙈")],
      ["To pass security I need two things: yuor date of brith and SSN", "birthday [DOB], [SSN] 🙈"]),

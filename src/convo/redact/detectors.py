@@ -146,7 +146,7 @@ def _classify_run(text: str, start: int, end: int, digits: str) -> str | None:
         return "CARD_NUMBER"  # no amount, date or reference is this long; treat it as a card
     if n == 9 and re.fullmatch(r"\d{5} ?- ?\d{4}", raw) and not _has(text, start, end, "ssn"):
         return "POSTCODE"  # ZIP+4: "10036-2201"
-    if n == 9 and (re.fullmatch(r"\d{3}[ .\-]\d{2}[ .\-]\d{4}", raw) or _has(text, start, end, "ssn")):
+    if n == 9 and (re.fullmatch(r"\d{3}(?: ?[.\-] ?| )\d{2}(?: ?[.\-] ?| )\d{4}", raw) or _has(text, start, end, "ssn")):
         return "SSN"
     if n == 6 and _MONTH_BEFORE.search(text, max(0, start - 14), start):
         return None  # "march 14 19 51": a day and a year, not a sort code
@@ -413,9 +413,10 @@ def _runs(text: str, breaks: Sequence[int] = (), dates: Sequence[Match] = ()) ->
 
 
 def _after_date(text: str, run: re.Match[str], dates: Sequence[Match]) -> re.Match[str] | None:
-    """A run of digits that begins inside a written date is only what follows the date ("apr 4 1966 , 572418803");
-    a date found in a run of bare digits does not cut it."""
-    date = next((d for d in dates if d.start <= run.start() < d.end < run.end() and re.search(r"[a-z/.\-]", text[d.start : d.end])), None)
+    """A run of digits that begins inside a written date and goes on after a comma or dash is only what follows
+    the date ("apr 4 1966 , 572418803"); a date found in a run of bare digits does not cut it."""
+    date = next((d for d in dates if d.start <= run.start() < d.end < run.end() and re.search(r"[a-z/]", text[d.start : d.end])
+                 and re.match(r" ?[,;\-]", text[d.end :])), None)
     return RUN.search(text, date.end, run.end()) if date else run
 
 

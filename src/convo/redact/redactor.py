@@ -86,12 +86,12 @@ TRUNCATED_CARD = re.compile(r"(?<![a-z])(?:ending(?: in| with| on)?|ends (?:in|w
 
 
 def _truncated_repeats(text: str, matches: list[Match]) -> list[Match]:
-    """The last four of a card read out in this call, said again ("… so ending 3424?"): a repeat
-    of a redacted value gives it away in part, so it goes with it (alone it stays, see elicit)."""
+    """The last four of a card in a call where a card number is read out ("… so ending 3424?", "not the
+    one ending 0042, use the mastercard 5348 …"): with card data in the call, every card's last four
+    goes with it, a repeat of the card read or another card's (alone they stay, see elicit)."""
     joined = "".join(re.sub(r"\D", "", text[m.start : m.end]) for m in matches if m.type == "CARD_NUMBER")
     return [Match("CARD_NUMBER", t.start(1), t.end(1)) for t in TRUNCATED_CARD.finditer(text)
-            if len(joined) >= 12 and (digits := t.group(1).replace(" ", "")) in joined
-            and not any(m.start < t.end(1) and t.start(1) < m.end for m in matches)]
+            if len(joined) >= 12 and not any(m.start < t.end(1) and t.start(1) < m.end for m in matches)]
 
 
 FRAGMENT_TYPES = ("CARD_NUMBER", "SSN", "NI_NUMBER", "BANK_ACCOUNT", "PHONE")
@@ -182,7 +182,7 @@ def _close_fillers(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[i
     return [(start, m.end() if (m := _TRAILING_FILLER.match(text, end)) else end, kind) for start, end, kind in out]
 
 
-HESITATIONS = frozenset("sorry wait no hang on".split())  # between two pieces of one value: "6011 sorry 8134"
+HESITATIONS = frozenset("sorry wait no hang on and then".split())  # between two pieces of one value: "6011 sorry 8134", "… 6 6 and d"
 _TRAILING_FILLER = re.compile(r"(?: (?:" + "|".join(sorted(FILLERS)) + r"))+(?![\w'])")
 
 
