@@ -162,6 +162,11 @@ POSITIVES = [
     ("dob March 10, 1984 - 572 - 41 - 8803 (sorry on my phone)", "dob [DOB] - [SSN] (sorry on my phone)"),
     # a masked SSN read back with its last four (redacted: see docs/redaction.md)
     ("Thanks. Just to confirm, thats ***-**-8803?", "Thanks. Just to confirm, thats [SSN]?"),
+    # addresses: a five-digit house number, "number 412" after the street, a town with its district before an Eircode
+    ("12345 Maple Dr, Springfield, IL 62710-9937", "[ADDRESS], Springfield, IL [POSTCODE]"),
+    ("new address is 117 oak drive, Dublin 2, D02XK12", "new address is [ADDRESS], Dublin 2, [POSTCODE]"),
+    ("Address: 117 OAK DRIVE\nDublin 2\nd02 xk12", "Address: [ADDRESS]\nDublin 2\n[POSTCODE]"),
+    ("the eircode is a nine four a for alpha e two p for papa", "the eircode is [POSTCODE]"),
     # "double for" between digits is 44, as "double four" is
     ("so the card is four five three two oh one five one one two eight three double for one eight is that right",
      "so the card is [CARD_NUMBER] is that right"),
@@ -236,6 +241,8 @@ NEGATIVES = [
     "and the booking reference is k seven x two p q right",
     "we booked room eight, a double for one night, and paid 120 for it",
     "order #572418803 and ticket #12345678",
+    "we live at number 4 and the street number 12 is next door",
+    "the offer will expire in five minutes and the numbers on the lumber are 2x4",
     "the score was 2o-3o and i have 2oo apples",
     "correct confirmation code is k p five five t w and the change fee would be seventy five dollars",
     "No problem. Your booking ref HX72PL is updated.",
@@ -629,6 +636,17 @@ TURNS = [
     # pieces of one value joined by "and"
     ([(A, "can you give me your national insurance number"), (C, "let me find it its j g um one oh three hang on seven four six and d")],
      ["can you give me your national insurance number", "let me find it its [NI_NUMBER]"]),
+    # typos in the name of the value asked for ("accout nubmer", "date of brith")
+    ([(A, "pleae send the accout nubmer th refund should go to"), (C, "Sure thing, 6102 7078 lol")],
+     ["pleae send the accout nubmer th refund should go to", "Sure thing, [BANK_ACCOUNT] lol"]),
+    ([(A, "Can you confirm yuor date of brith?"), (C, "👍 1961-04-12 thanks")], ["Can you confirm yuor date of brith?", "👍 [DOB] thanks"]),
+    # a spoken date's "the" goes with it; "the code on back"
+    ([(A, "can you confirm your date of birth"), (C, "yeah the twenty first of the eighth nineteen forty five")],
+     ["can you confirm your date of birth", "yeah [DOB]"]),
+    ([(A, "and the card"), (C, "4532 0151 1283 0366"), (C, "expires 07/28 and the code on back is 390")],
+     ["and the card", "[CARD_NUMBER]", "expires [EXPIRY] and the code on back is [CVV]"]),
+    ([(A, "and what is the service address"), (C, "yeah sixty one zero o hamilton place number 412")],
+     ["and what is the service address", "yeah [ADDRESS]"]),
     # a date of birth and an SSN in one message, after the agent asked for both
     ([(A, "To pass security I need two things: yuor date of brith and SSN"), (C, "birthday Apr 4 1966, 572418803 🙈")],
      ["To pass security I need two things: yuor date of brith and SSN", "birthday [DOB], [SSN] 🙈"]),

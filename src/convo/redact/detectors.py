@@ -21,7 +21,7 @@ from convo.redact.patterns import (
     ENTITY_TYPES, CONTEXT_BEFORE_CHARS, CONTEXT_AFTER_CHARS, Match, CONTEXT,
     _REFERENCE_SYMBOL, _CURRENCY, DATE_KEYWORDS, RUN, EMAIL, EMAIL_OBFUSCATED, IBAN, BARE_CONTEXT_CHARS,
     NI_TYPED, NI_SPOKEN, NI_NO_SUFFIX, NI_LATE_SUFFIX, NI_SUFFIX_CHARS, NI_SAME_TURN_SUFFIX, NI_SAID, SAID_LETTERS,
-    NI_CONTEXT, EIRCODE, EU_ADDRESS, PO_BOX, PHONE_SLASHED, EMAIL_SPACED, CARD_ODD_SEPARATOR, SORT_CODE_SLASHED, SSN_SLASHED, SSN_MASKED, POSTCODE_TYPED, POSTCODE_SAID, SPELLED_BEFORE, POSTCODE_SPOKEN, ADDRESS, ADDRESS_OVER_TURNS,
+    NI_CONTEXT, EIRCODE, EIRCODE_SPOKEN, EU_ADDRESS, PO_BOX, PHONE_SLASHED, EMAIL_SPACED, CARD_ODD_SEPARATOR, SORT_CODE_SLASHED, SSN_SLASHED, SSN_MASKED, POSTCODE_TYPED, POSTCODE_SAID, SPELLED_BEFORE, POSTCODE_SPOKEN, ADDRESS, ADDRESS_OVER_TURNS,
     ADDRESS_STOPWORDS, COMMON_TWO_LETTER_WORDS, NAMED_REFERENCE, PRIORITY, _iban_match, luhn_valid, _has, _named_reference, _named_as_reference,
 )
 from convo.redact.dates import _dates
@@ -520,7 +520,7 @@ def _patterns(text: str) -> list[Match]:
     found += [Match("SSN", m.start(), m.end()) for m in SSN_MASKED.finditer(text)]
     found += [Match("SORT_CODE", m.start(), m.end()) for m in SORT_CODE_SLASHED.finditer(text)
               if CONTEXT["sort"].search(text, max(0, m.start() - 24), m.start())]
-    found += [Match("POSTCODE", m.start(), m.end()) for m in EIRCODE.finditer(text)
+    found += [Match("POSTCODE", m.start(), m.end()) for pattern in (EIRCODE, EIRCODE_SPOKEN) for m in pattern.finditer(text)
               if CONTEXT["zip"].search(text[max(0, m.start() - CONTEXT_BEFORE_CHARS) : m.start()])]
     found += [Match("ADDRESS", m.start(), m.end()) for m in PO_BOX.finditer(text)]
     found += [Match("ADDRESS", m.start(), m.end()) for m in EU_ADDRESS.finditer(text) if not _named_reference(text, m.start())]
@@ -535,7 +535,8 @@ def _patterns(text: str) -> list[Match]:
 
 # "… drive, springfield 62704", "… street new york 1 0 0 2 2" (a ZIP read digit by digit)
 ZIP_AFTER_ADDRESS = re.compile(r"(?:[ ,.]+[a-z]+){0,3}[ ,.]*((?<![\w])\d(?: ?\d){4}(?: ?- ?\d(?: ?\d){3})?)(?![\w])")
-TOWN_AFTER_ADDRESS = [re.compile(r"(?:[ ,.]+[a-z]+){%d}[ ,.]+" % n) for n in range(4)]  # " glasgow", ", new york ny"
+# " glasgow", ", new york ny", a town on the next line of a typed address, "Dublin 2" (its postal district)
+TOWN_AFTER_ADDRESS = [re.compile(r"(?:[ ,.\n]+(?:dublin \d{1,2}(?!\d)|[a-z]+)){%d}[ ,.\n]+" % n) for n in range(4)]
 
 
 def _zip_after_address(text: str, found: list[Match]) -> list[Match]:

@@ -41,7 +41,7 @@ CONTEXT = {
                    "(?:number|digits) (?:on|across) the front"),
     "cvv": _words("cvv", "cvc", "csc", "cv2", "cid", "c v v", "c v c", "security (?:code|number|digits)", r"sec\.? code",
                   r"(?:3|4) digit(?:s)? (?:code|number)", "digits on the back", "card code",
-                  "code on the (?:front|back)", "signature strip",
+                  "code on (?:the )?(?:front|back)", "signature strip",
                   r"(?<!last )(?<!first )(?<!1st )(?<!next )(?:3|4) (?:digits|numbers|figures)", "verification (?:value|code|number)", "code (?:from|on) the back",
                   "signature", "back of the card", "on the front", "little number"),
     "ssn": _words("social security", "ssn", "s s n", "social", "soc sec", "ss ?#", "ss (?:no|number)", "ss(?= is)"),
@@ -139,6 +139,7 @@ NI_CONTEXT = _words("national insurance", "ni number", "n i number", "nino", "ni
                     r"nat\.? ?ins(?:urance)?", "national ins")
 # An Irish Eircode: routing key and a four-character identifier, "D02 X285", "a65f4e2" (taken near "eircode" / "postcode").
 EIRCODE = re.compile(r"(?<![a-z0-9'’])(?:[acdefhknprtvwxy]\d{2}|d6w) ?[0-9acdefhknprtvwxy]{4}(?![a-z0-9])")
+EIRCODE_SPOKEN = re.compile(r"(?<![a-z0-9'’])[acdefhknprtvwxy] \d \d(?: [0-9acdefhknprtvwxy]){4}(?![a-z0-9])")  # "a 9 4 a e 2 p"
 POSTCODE_TYPED = re.compile(r"(?<![a-z0-9'’])[a-z]{1,2}\d[a-z\d]? ?\d[a-z]{2}(?![a-z0-9])")
 # Letter names in a spoken postcode ("ess six seven are ess"), only where a postcode was asked for.
 POSTCODE_SAID = re.compile(r"(?<![a-z0-9'’])" + _LETTER_SAID + r"(?: " + _LETTER_SAID + r")? \d{1,2}(?: " + _LETTER_SAID
@@ -152,8 +153,8 @@ _STREET = (r"street|st|road|rd|avenue|ave|lane|ln|drive|dr|way|close|court|ct|pl
            r"gdns|ter|terr|cres|sq|pde|pkwy|cir|trl|hts|wy|aly|plz")
 STREET_END = re.compile(r"(?<![a-z])(?:" + _STREET + r")$")
 ADDRESS = re.compile(
-    r"(?<![\w])(?:(?:flat|apartment|apt|unit|suite) (?:\w+(?: [a-z](?![a-z]))? ?,? )?)?\d{1,4}(?: \d{1,3}){0,3}(?: ?[a-z](?![a-z]))?(?: ,)? "
-    r"((?:(?:[a-z'\-]+|\d{1,3}(?:st|nd|rd|th)) ){1,3})(?:" + _STREET + r")(?![a-z])(?: ,? ?(?:(?:apt|apartment|flat|unit|suite|ste)(?: \.)?(?: number)? (?:#)?|#)\w+(?: \d{1,3})?(?: [a-z](?![a-z]))?)?"
+    r"(?<![\w])(?:(?:flat|apartment|apt|unit|suite) (?:\w+(?: [a-z](?![a-z]))? ?,? )?)?\d{1,5}(?: \d{1,3}){0,3}(?: ?[a-z](?![a-z]))?(?: ,)? "
+    r"((?:(?:[a-z'\-]+|\d{1,3}(?:st|nd|rd|th)) ){1,3})(?:" + _STREET + r")(?![a-z])(?: ,? ?(?:(?:apt|apartment|flat|unit|suite|ste)(?: \.)?(?: number)? (?:#)?|#|number (?=\d))\w+(?: \d{1,3})?(?: [a-z](?![a-z]))?)?"
 )
 # Continental street-first addresses: "Bahnhofstraße 129", "keizersgracht number forty three",
 # "8 rue de la république", "Calle Mayor 12", "Via Roma 5".

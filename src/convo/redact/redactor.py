@@ -178,8 +178,10 @@ def _close_fillers(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[i
             out[-1] = (out[-1][0], end, kind)
         else:
             out.append((start, end, kind))
-    # a hesitation right after a value goes with it ("… five seven six four four um"): it says nothing
-    return [(start, m.end() if (m := _TRAILING_FILLER.match(text, end)) else end, kind) for start, end, kind in out]
+    # a hesitation right after a value goes with it ("… five seven six four four um"): it says nothing;
+    # so does the "the" a spoken date begins with ("the [twenty eighth of the eighth …]")
+    return [(start - 4 if kind in ("DOB", "EXPIRY") and text[max(0, start - 4) : start].lower() == "the " else start,
+             m.end() if (m := _TRAILING_FILLER.match(text, end)) else end, kind) for start, end, kind in out]
 
 
 HESITATIONS = frozenset("sorry wait no hang on and then".split())  # between two pieces of one value: "6011 sorry 8134", "… 6 6 and d"

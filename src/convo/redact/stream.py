@@ -38,6 +38,28 @@ EMAIL_WORDS = {"dot": ".", "period": ".", "at": "@", "underscore": "_", "dash": 
 _LOCAL_PART = re.compile(r"[a-z0-9][a-z0-9._\-]*")
 CONNECTORS = ("dot", "period", "underscore", "dash", "hyphen", "-")
 SYMBOL_WORDS = {"slash": "/", "plus": "+", "dash": "-", "hyphen": "-"}
+
+
+def _one_edit(word: str) -> set[str]:
+    """Every string one deletion, swap of neighbours, substitution or insertion away from ``word``;
+    a swap only for words of five letters, where one edit more often makes another word."""
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    swaps = {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+    if len(word) < 6:
+        return swaps
+    return (swaps | {a + b[1:] for a, b in splits if b} | {a + c + b[1:] for a, b in splits if b for c in letters}
+            | {a + c + b for a, b in splits for c in letters})
+
+
+# Typed names of values with a typo ("accout nubmer", "date of brith"), read as the name. Only the
+# words requests are made with; variants that are words of their own, or plurals, stay as typed.
+_TYPO_TARGETS = ("account", "number", "birth", "social", "security", "insurance", "national", "postcode", "expiry",
+                 "address", "mobile", "details", "phone", "email")
+_REAL_WORDS = frozenset("lumber dumber numbed cumber rational retails expire accounts numbers mobiles addresses "
+                        "socials postcodes".split())
+TYPO_FIXES = {variant: word for word in _TYPO_TARGETS for variant in _one_edit(word)
+              if variant not in _REAL_WORDS and variant not in _TYPO_TARGETS and variant != word + "s"}
 # Hesitations dropped from the stream, so "five one, um, oh five" stays one run of digits.
 FILLERS = frozenset({"um", "uh", "er", "erm", "ah", "hmm", "mm", "uhm"})
 # Never part of a spoken e-mail's local part: where to stop walking left from "at".
@@ -333,7 +355,7 @@ def _normalise(text: str, utt: int) -> tuple[Token, ...]:
             i += 2
             continue
         if lowered not in FILLERS or word.isupper():  # "ER 196207 A" typed: letters, not a hesitation
-            tokens.append(Token(SYMBOL_WORDS.get(lowered, lowered), utt, start, end))
+            tokens.append(Token(SYMBOL_WORDS.get(lowered) or TYPO_FIXES.get(lowered, lowered), utt, start, end))
         i += 1
     return tuple(_drop_and_then(_spoken_emails(tokens)))
 
