@@ -647,6 +647,24 @@ TURNS = [
      ["and the card", "[CARD_NUMBER]", "expires [EXPIRY] and the code on back is [CVV]"]),
     ([(A, "and what is the service address"), (C, "yeah sixty one zero o hamilton place number 412")],
      ["and what is the service address", "yeah [ADDRESS]"]),
+    # "plus one" opening a phone read over turns
+    ([(A, "and a mobile number for the text confirmation"), (C, "okay so its plus one"), (A, "yeah"), (C, "double five four"),
+      (A, "okay keep going"), (C, "right five eight four okay"), (A, "sorry go on"), (C, "one two one three yeah")],
+     ["and a mobile number for the text confirmation", "okay so its [PHONE]", "yeah", "[PHONE]", "okay keep going",
+      "right [PHONE] okay", "sorry go on", "[PHONE] yeah"]),
+    # spelled postcodes: "oh" between letter names, a homophone after the first letter
+    ([(A, "can i take your postcode"), (C, "double you one tee oh ex double you")], ["can i take your postcode", "[POSTCODE]"]),
+    ([(A, "and your postcode"), (C, "g won seven nine g s")], ["and your postcode", "[POSTCODE]"]),
+    # a house number is no ZIP, even with "and the zip" asked next
+    ([(A, "whats the garaging address for the vehicle"), (C, "unit twenty two oh two oh maple boulevard"), (A, "and the zip"),
+      (C, "eight sixty one eleven")],
+     ["whats the garaging address for the vehicle", "[ADDRESS]", "and the zip", "[POSTCODE]"]),
+    # two values asked at once: answering the expiry keeps the code asked for; the code is no part of the date
+    ([(A, "and the expiry and the security code"), (C, "expires november twenty nine and the code's tree four nine")],
+     ["and the expiry and the security code", "expires [EXPIRY] and the code's [CVV]"]),
+    ([(C, "yes that's it and it expires january twenty nine the code is eight one five")],
+     ["yes that's it and it expires [EXPIRY] the code is [CVV]"]),
+    ([(A, "and the expiry date on the card"), (C, "its o four of twenty nine")], ["and the expiry date on the card", "its [EXPIRY]"]),
     # a date of birth and an SSN in one message, after the agent asked for both
     ([(A, "To pass security I need two things: yuor date of brith and SSN"), (C, "birthday Apr 4 1966, 572418803 🙈")],
      ["To pass security I need two things: yuor date of brith and SSN", "birthday [DOB], [SSN] 🙈"]),

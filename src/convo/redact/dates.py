@@ -17,12 +17,15 @@ YEAR_LATER = re.compile(r"[ ,.]*\n[^\n]{0,40}\n(?:(?:it's|its|it was|that's|in|y
 _DAY_SLASH_MONTH = re.compile(r"(?:(?:1[3-9]|2\d|3[01]) ?/ ?\d{1,2}|\d{1,2} ?/ ?(?:0\d|1\d))")
 _DAY_MONTH = re.compile(rf"^(?:the )?{_DAY}(?: of)? {_MONTH}$")
 CHAIN_GAP_CHARS = 25
+_OTHER_VALUE = _words("code", "cvv", "cvc", "security", "number", "postcode", "zip")
 
 
 def _date_chain(text: str, start: int, limit: int) -> list[re.Match[str]]:
     """Dates from ``start``: the first within ``limit``, then each next one close after the last."""
     dates, pos, bound = [], start, limit
     while (date := DATE.search(text, pos, bound + 20)) and date.start() <= bound:
+        if dates and _OTHER_VALUE.search(text, pos, date.start()):
+            break  # "expires 0 7 28 and the code is 3 9 0": the next number is another value's
         dates.append(date)
         pos, bound = date.end(), date.end() + CHAIN_GAP_CHARS
     return dates

@@ -168,8 +168,9 @@ def _classify_run(text: str, start: int, end: int, digits: str) -> str | None:
         return "CARD_NUMBER"  # ASR drops digits too: "for 1 1 1 1 1 1 1 1 1" for a card read out
     if 3 <= n <= 4 and _has(text, start, end, "cvv"):
         return "CVV"
-    if 3 <= n <= 4 and _THE_CODE.search(text, max(0, start - 16), start) and _has(text, start, end, "card"):
-        return "CVV"  # "… on card 5287 …, expires 07/28 and the code is 390"
+    if 3 <= n <= 4 and _THE_CODE.search(text, max(0, start - 16), start) and (
+            _has(text, start, end, "card") or DATE_KEYWORDS["EXPIRY"].search(text, max(0, start - 60), start)):
+        return "CVV"  # "… on card 5287 …, expires 07/28 and the code is 390", "it expires january 29 the code is 8 1 5"
     if n == 3 and _has(text, start, end, "back") and not _spelled_code(text, start, end):
         return "CVV"  # "seven fifty two on the back": three digits on the back of a card
     if n in (5, 9) and (_has(text, start, end, "zip") or US_STATE_BEFORE.search(text, max(0, start - 30), start)):
@@ -594,6 +595,8 @@ def detect(text: str, enabled: frozenset[str] | set[str] = frozenset(ENTITY_TYPE
     candidates = [m for m in found + _zip_after_address(text, found) if m.type in enabled]
     ni = [m for m in candidates if m.type == "NI_NUMBER"]  # "n e 3 4 2 3 1 9 b": digits inside an NI number are no card
     candidates = [m for m in candidates if m.type != "CARD_NUMBER" or not any(n.start < m.start and m.end < n.end for n in ni)]
+    addresses = [m for m in candidates if m.type == "ADDRESS"]  # "unit 22 0 2 0 maple boulevard": a house number, no ZIP
+    candidates = [m for m in candidates if m.type != "POSTCODE" or not any(a.start <= m.start and m.end < a.end for a in addresses)]
     candidates.sort(key=lambda m: (PRIORITY[m.type], -(m.end - m.start), m.start))
     accepted: list[Match] = []
     for m in candidates:

@@ -275,6 +275,7 @@ def _letter(tokens: list[Token], i: int, short_turn: bool, kind: str = "", first
     def spelled(j: int) -> bool:
         return 0 <= j < len(tokens) and (len(tokens[j].text) == 1 and tokens[j].text.isalnum() or tokens[j].text.isdigit()
                                          or tokens[j].text in LETTER_NAMES or _double_you(tokens, j)
+                                         or (tokens[j].text in HOMOPHONES and _between_characters(tokens, j))
                                          or _DOUBLED_LETTER.fullmatch(tokens[j].text) is not None)
     def neighbour(j: int, step: int) -> int:
         while 0 <= j < len(tokens) and tokens[j].text in GLUE:
@@ -335,7 +336,7 @@ def _runs(tokens: list[Token], start: int, stop: int, letters: str = "", reading
             current.append(tokens[i])  # "plus three five three …": the prefix is part of the number
         elif _numeric(tokens, i) or (letters and _letter(tokens, i, short_turn, letters, first)) or (homophones_read and i in said) \
                 or (letters and _MIXED.fullmatch(tokens[i].text) is not None) \
-                or (letters and tokens[i].text in HOMOPHONES and _between_characters(tokens, i)) \
+                or (letters and (tokens[i].text in HOMOPHONES or tokens[i].text in ZERO_WORDS) and _between_characters(tokens, i)) \
                 or (current and current[-1] is tokens[i - 1] and (reading or current[0] is first) and _digit_word(tokens[i])
                     and _piece_ends(tokens, i)) \
                 or (tokens[i] is first and tokens[i].text in HOMOPHONES and i + 1 < stop and _numeric(tokens, i + 1)
@@ -356,9 +357,9 @@ def _piece_ends(tokens: list[Token], i: int) -> bool:
 
 
 def _between_characters(tokens: list[Token], i: int) -> bool:
-    """A homophone between two read-out characters of a spelled value: "… seven fore i p b s"."""
+    """A homophone or "oh" between two read-out characters of a spelled value: "… seven fore i p b s", "w 1 t oh x w"."""
     def character(t: Token) -> bool:
-        return t.text.isdigit() or t.text in ZERO_WORDS or (len(t.text) == 1 and t.text.isalpha())
+        return t.text.isdigit() or t.text in ZERO_WORDS or (len(t.text) == 1 and t.text.isalpha()) or t.text in LETTER_NAMES
     return 0 < i < len(tokens) - 1 and character(tokens[i - 1]) and character(tokens[i + 1])
 
 
@@ -463,6 +464,7 @@ def requested_values(texts: list[str], speakers: list[str], entities: frozenset[
     email_parts: list[tuple[int, int, int]] = []
     date_asked: tuple[int, str] | None = None  # (agent turn, DOB or EXPIRY): a date was asked for
     date_answered: tuple[int, str] | None = None  # the agent may read the date back: "so that's …"
+    asked_together: set[str] = set()  # values the agent's last turn asked for at once
     for u, (text, speaker) in enumerate(zip(texts, speakers)):
         tokens = normalise(text, u)
         names = dict(_named(tokens))
@@ -478,6 +480,7 @@ def requested_values(texts: list[str], speakers: list[str], entities: frozenset[
         if speaker != "customer":
             asked = [k for k in names.values() if k in DATE_TYPES]
             date_asked = (u, asked[0]) if asked else None
+            asked_together = {k for k in names.values() if k != "OTHER"} if len(names) > 1 else set()
         if "EMAIL" in names.values() and "EMAIL" in entities:
             email_from = (u, max(i for i, k in names.items() if k == "EMAIL") + 1 if speaker == "customer" else len(tokens))
         if email_from is not None and speaker == "customer" and u - email_from[0] <= 4:
@@ -510,6 +513,9 @@ def requested_values(texts: list[str], speakers: list[str], entities: frozenset[
                 # the caller mentions something else mid-reading ("… we're on flight e i 154 later uh
                 # 1 4 7 5 …"): its own number is not the value's, the reading goes on after it
                 aside = True
+            elif named is None and speaker == "customer" and open_type in DIGIT_TYPES and names.get(start - 1) in asked_together:
+                pass  # the agent asked for two values and the caller answers the other on the way ("expires november
+                # 29 and the code's 3 4 9"): the request for this one stands (the date is taken above)
             elif named is None and names.get(start - 1) == "OTHER" and speaker == "customer" and open_type in DIGIT_TYPES \
                     and asked_at == u - 1 and not any(t.text.isdigit() for t in tokens[start : start + 2]):
                 # the agent just asked; the caller mentions something else on the way to the value, with no
@@ -532,7 +538,7 @@ def requested_values(texts: list[str], speakers: list[str], entities: frozenset[
                 episode = current.get(speaker)
                 suffix = open_type == "NI_NUMBER" and episode is not None and episode.counted >= 4 and len(run) == 1
                 if digits < 3 and content > len(run) + 1 and not (len(run) >= 2 and all(t.text.isalpha() for t in run)) \
-                        and not suffix and not (run[0] is opener or (reading and _after_correction(tokens, run[0]))) \
+                        and not suffix and not (opener is run[1 if run[0].text == "+" and len(run) > 1 else 0] or (reading and _after_correction(tokens, run[0]))) \
                         and not any(_MIXED.fullmatch(t.text) for t in run):
                     continue  # "i'm on windows 11": a number in passing, not a reading ("and 4" is one,
                     # and so is "five wait let me get my glasses" part-way through a reading)

@@ -43,7 +43,7 @@ CONTEXT = {
                   r"(?:3|4) digit(?:s)? (?:code|number)", "digits on the back", "card code",
                   "code on (?:the )?(?:front|back)", "signature strip",
                   r"(?<!last )(?<!first )(?<!1st )(?<!next )(?:3|4) (?:digits|numbers|figures)", "verification (?:value|code|number)", "code (?:from|on) the back",
-                  "signature", "back of the card", "on the front", "little number"),
+                  "signature", "back of the card", "on the front", "little number", "(?<!social )security(?= is)"),
     "ssn": _words("social security", "ssn", "s s n", "social", "soc sec", "ss ?#", "ss (?:no|number)", "ss(?= is)"),
     "sort": _words("sort ?code", "sort", "s/c", "s c", "sc"),
     "account": _words("account (?:number|no)", "acct", "account", "a/c", "acc(?: no| number)?", "bank details"),
@@ -84,6 +84,7 @@ DATE = re.compile(
     rf"|\d{{1,2}}(?: \d)? ?[/.\-] ?\d{{1,2}}(?: \d)?(?: ?[/.\-] ?\d{{2,4}})?"
     rf"|\d{{1,2}} ?[/.\-] ?\d{{4}}"
     rf"|(?:0 ?[1-9]|1 ?[0-2]) (?:19|20)\d{{2}}"  # "oh nine two thousand and thirty": a month and a year
+    rf"|0 ?[1-9] of \d{{2}}"  # "oh four of twenty nine"
     rf"|\d{{1,2}}(?: \d)? \d{{1,2}}(?: \d)? (?:19|20)\d{{2}}"  # "one one oh two two thousand": day, month, year
     rf"|(?:the )?{_DAY}(?: of)? {_MONTH}(?:{_C}{_YEAR})?"
     rf"|{_MONTH}{_C}(?:the )?{_DAY}(?:{_C}{_YEAR})?"

@@ -288,6 +288,8 @@ def _phonetic_length(pieces: list[tuple[str, int, int]], i: int) -> int:
         return 0  # "n four nine": digits, not "n for nine"
     if word == pieces[i][0].lower() and i + used < len(pieces) and pieces[i + used][0].lower() == "ray":
         word, used = "xray", used + 1  # "x for x ray"
+    if link == "four" and word in ("of", "or", "and", "to"):
+        return 0  # "o four of twenty nine": a month and a year, not "o for of"
     return used if link in ("for", "four", "as", "like") and word[:1] == pieces[i][0].lower() and len(word) > 1 else 0
 
 
