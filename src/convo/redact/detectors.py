@@ -155,14 +155,15 @@ def _classify_run(text: str, start: int, end: int, digits: str) -> str | None:
     if _reference_read_back(text, start, digits):
         return None  # "the reference is sixty eight ninety three …" / "okay sixty eight ninety three …"
     if n == 6 and (_has(text, start, end, "sort") or (re.fullmatch(r"\d{2}[ \-]\d{2}[ \-]\d{2}", raw)
-                                                     and not _named_reference(text, start))):
+                                                     and not _named_reference(text, start) and _bare(text, start, end))):
         return "SORT_CODE"
     if 8 <= n <= 12 and _has(text, start, end, "account") and not _has(text, start, end, "phone") and not _other_reference(text, start):
         return "BANK_ACCOUNT"
     groups = [len(g) for g in re.findall(r"\d+", raw)]
     if ((digits[0] == "0" and 10 <= n <= 11) or groups == [3, 3, 4] or groups == [1, 3, 3, 4]) and not _named_as_reference(text, start):
         return "PHONE"  # not "the reference number is o three six nine seven double four three four two"
-    if 7 <= n <= 15 and _has(text, start, end, "phone") and not _named_as_reference(text, start):
+    if 7 <= n <= 15 and _has(text, start, end, "phone") and not _named_as_reference(text, start) \
+            and not _TIMES_BEFORE.search(text, max(0, start - 12), start):  # "ring me back between 10 15 and 3 30"
         return "PHONE"  # not "the other dial … the order number here it's 2 7 9 6 / 0 4 1 1"
     if n >= 8 and card_words and not _named_reference(text, start) and not _has(text, start, end, "account"):
         return "CARD_NUMBER"  # ASR drops digits too: "for 1 1 1 1 1 1 1 1 1" for a card read out
@@ -219,6 +220,7 @@ def _card_prefix(digits: str, raw: str) -> int | None:
 
 
 STITCH_GAP_CHARS = 120
+_HOLD_ON = re.compile(r"(?<![a-z])(?:hang|hold) on(?![a-z])")  # "… 5 8 8 5 hang on my glasses 6 4 3 4 …"
 _LABELLED = re.compile(r"(?<![a-z])(?:on|for|in|at|of|per|each|times|x)(?![a-z])")
 # After these a number is an amount, a time, a year or a size, not a piece of a card being read out.
 _NOT_A_PIECE_BEFORE = re.compile(r"(?<![a-z])(?:in|since|until|till|by|from|at|on|to|of|about|around|over|under|than|"
@@ -226,6 +228,7 @@ _NOT_A_PIECE_BEFORE = re.compile(r"(?<![a-z])(?:in|since|until|till|by|from|at|o
                                  r"january|february|march|april|may|june|july|august|september|october|november|december)[ ,]*$")
 
 
+_TIMES_BEFORE = re.compile(r"(?<![a-z])(?:between|from|until|till|around|after|before)[ ,]*$")
 _THE_CODE = re.compile(r"(?<![a-z])(?:the|its|it's) code(?: is| :)? $")
 _PLACE_BEFORE = re.compile(r"(?<![a-z])(?:room|flight|seat|gate|platform|bay|pump|table|bus|route)[ #:.]*$")
 _AMOUNT_AFTER = re.compile(r" ?(?:pounds?|dollars?|euros?|quid|pence|p|cents?|bucks|percent|%|miles|kilometres|kilometers|km|"
@@ -277,8 +280,8 @@ def _without_repeats(pieces: list[str]) -> str:
     read before it ("4 5 3 2 0 1 5 1" / "was that 0 1 5 1?" / "yes 0 1 5 1 then 1 2 8 …": a
     confirmation, not new digits)."""
     read = ""
-    for piece in pieces:
-        overlap = next((k for k in range(len(piece), 3, -1) if read.endswith(piece[:k])), 0)
+    for piece in pieces:  # a repeat of the part, not the whole, of what was read (a reading said twice is no confirmation)
+        overlap = next((k for k in range(min(len(piece), len(read) - 1), 3, -1) if read.endswith(piece[:k])), 0)
         read += piece[overlap:]
     return read
 
@@ -299,9 +302,11 @@ def _stitched_cards(text: str, runs: list[re.Match[str]], taken: set[int], weak:
             pieces = runs[i : i + k]
             if len(pieces) < k or not _piece_like(text, pieces[-1], breaks) or (k == 2 and not _piece_like(text, pieces[0], breaks)):
                 break
-            gap = text[pieces[-2].end() : pieces[-1].start()]
+            gap = _HOLD_ON.sub(" ", text[pieces[-2].end() : pieces[-1].start()])
             if len(gap) > STITCH_GAP_CHARS or ("\n" not in gap and (len(re.findall(r"[a-z]+", gap)) > 5 or _LABELLED.search(gap))):
                 break  # far apart, or two numbers of one sentence each labelled ("71204 on the electric and 22981 …")
+            if NAMED_REFERENCE.search(gap):
+                break  # "… 5 0 6 9 5 1 7 and that's your reference" / "the member id?" / "x e h 9 8 3 …": two values
             if k > 5 and not _has(text, pieces[0].start(), pieces[0].end(), "card"):
                 break
             if len(pieces) < k or any(j in taken and j not in weak for j in range(i, i + k)):
@@ -316,7 +321,9 @@ def _stitched_cards(text: str, runs: list[re.Match[str]], taken: set[int], weak:
             if 13 <= len(plain) <= 19 and luhn_valid(plain):
                 digits = plain  # "4532 0151" / "0151 1283 …" may be the card's own digits
             uses_weak = any(j in weak for j in range(i, i + k))
-            if uses_weak and (any(j in weak for j in range(i, i + k - 1)) or not _has(text, pieces[0].start(), pieces[0].end(), "card")):
+            four_fours = len(said[-1]) == 4 and len(plain) == 16  # a card's last group of four, whatever the words after
+            if uses_weak and (any(j in weak for j in range(i, i + k - 1))
+                              or not (four_fours or _has(text, pieces[0].start(), pieces[0].end(), "card"))):
                 break
             if len(digits) >= 13 and luhn_valid(digits):
                 found += [Match("CARD_NUMBER", p.start(), p.end()) for p in pieces]

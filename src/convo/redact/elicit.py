@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass, field
 
 from convo.redact.dates import _birth_year
-from convo.redact.patterns import COMMON_TWO_LETTER_WORDS, CONTEXT, DATE, NI_CONTEXT, NOT_PAYMENT_CARD
+from convo.redact.patterns import COMMON_TWO_LETTER_WORDS, CONTEXT, DATE, NI_CONTEXT, NOT_PAYMENT_CARD, SAID_LETTERS
 from convo.redact.stream import DETERMINERS, EMAIL_STOP, HOMOPHONES, NATO, TLDS, Token, normalise
 
 
@@ -36,7 +36,7 @@ def _words(*alternatives: str) -> re.Pattern[str]:
 # Naming a value (asked for, or announced by the caller); the first listed match wins at a position.
 ASKED: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("CVV", _words("cvv", "cvc", "cv2", "csc", "c v v", "c v c", "security (?:code|number|digits)", "(?:3|4) digit (?:code|number)",
-                   "(?:3|4) (?:digits|numbers) on the back", "(?:numbers?|digits|code) on the back",
+                   "(?:3|4) (?:digits|numbers) on the back", "(?:numbers|digits|code) on the back",  # not "the number on the back of your card": a phone
                    "back of the card", "verification code")),
     ("SORT_CODE", _words("sort ?code", "s/c")),
     ("BANK_ACCOUNT", _words("account (?:number|no|num)", "acct", "a/c", "bank account", "bank details", "account details",
@@ -62,7 +62,7 @@ ASKED: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("OTHER", _words("born", "address", "street", "name", "order", "reference", "ref",
                      "ticket", "claim", "invoice", "booking", "policy(?! ?holder)", "case", "tracking", "confirmation", "meter",
                      "model", "serial", "flight", "room", "extension", "pin", "passcode", "password", "job", "version",
-                     "firmware")),
+                     "firmware", "(?:member|group|subscriber) (?:id|number|no)", "authori[sz]ation")),
 )
 DIGIT_TYPES = frozenset(t for t, _ in ASKED if t not in ("OTHER", "CARD", "DOB", "EXPIRY", "EMAIL"))
 DATE_TYPES = frozenset({"DOB", "EXPIRY"})
@@ -84,7 +84,7 @@ UNIT_AFTER = frozenset(
     "seconds secs sec moment moments mo people calls texts digits digit numbers figures characters letters pack packs working business".split()
 )
 # ... and one after these is a count of digits ("the last four are …") or a money amount.
-BEFORE_NOT_VALUE = frozenset("last first final next middle other £ $ € usd gbp eur".split())
+BEFORE_NOT_VALUE = frozenset("last first final next middle other £ $ € usd gbp eur between around".split())
 GLUE = frozenset(", - / ( ) . : ... … ; ?".split())
 # "sorry you broke up a little, the last four again": the reading goes on.
 AGAIN = _words("again", "repeat", "missed", "broke up", "breaking up", "didn't catch", "did not catch", "say that",
@@ -92,7 +92,8 @@ AGAIN = _words("again", "repeat", "missed", "broke up", "breaking up", "didn't c
                "(?:1st|2nd|3rd|4th|last|next|middle) (?:group|bit|part|set|block)", "is that right", "was that",
                # a pause and a resumption: the reading is still wanted ("the system's frozen bear with me", "where were we")
                "bear with me", "where were we", "where was i", "carry on", "keep going", "continue", "you were saying",
-               "pick up where", "(?:one|a|just a) (?:moment|second|sec)", "(?:hold|hang) on", "frozen", "loading")
+               "pick up where", "(?:one|a|just a) (?:moment|second|sec)", "(?:hold|hang) on", "frozen", "loading",
+               "take your time", "(?:i've|i have) got", "so far")
 SHORT_AGENT_TURN = 8  # words: "take your time", "okay and the next four?" keep the request open
 REQUEST_TURNS = 8  # turns a request stays open after it was made or last answered
 
@@ -136,14 +137,19 @@ def _named(tokens: list[Token]) -> list[tuple[int, str]]:
             continue  # "what iban should we pay the claim into": the value asked for stays asked for
         if kind == "CARD":
             others = [k for a, k in named if k != "CARD" and abs(a - at) <= NEAR_TOKENS]
-            if others:
-                continue
+            if others or _WHERE_ON_CARD.search(" ".join(t.text for t in tokens[max(0, at - 3) : at])):
+                continue  # "the member id from the front of the card": where a value is, not the card's number
+            if at + 1 < len(tokens) and tokens[at + 1].text in ("ending", "ends"):
+                continue  # "a payment taken from the card ending 1933": a card talked about by its last four
             near = " ".join(t.text for t in tokens[max(0, at - 6) : at + 5])
             if not (REQUEST_CUE.search(near) or any(t.text.isdigit() for t in tokens[at + 1 : at + 4])):
                 continue  # "i'll block the card and send a new one": the card is talked about, not asked for
             kind = "CARD_NUMBER"
         out.append((at, kind))
     return out
+
+
+_WHERE_ON_CARD = re.compile(r"(?:front|back|side|top|bottom) of (?:the|your|my)$")
 
 
 def _listed(tokens: list[Token], a: int, b: int) -> bool:
@@ -157,7 +163,10 @@ _GROUPED = re.compile(r"\d{2,}(?:[.\-]\d{2,})+")  # "4255.9343.2874.4366" (a dat
 def _numeric(tokens: list[Token], i: int) -> bool:
     """A token that is digits being read out (not an amount, a count, a year or a "last four")."""
     text = tokens[i].text
-    after = next((t.text for t in tokens[i + 1 :] if t.text not in GLUE), "")
+    following = [t.text for t in tokens[i + 1 :] if t.text not in GLUE][:2]
+    after = following[0] if following else ""
+    if after in ("a", "an", "per", "each") and following[1:] and following[1] in UNIT_AFTER:
+        after = following[1]  # "thirty one ninety nine a month": an amount
     before = next((t.text for t in reversed(tokens[:i]) if t.text not in GLUE), "")
     if text in ZERO_WORDS:  # "eight won o ate …": "o" is a zero inside a reading
         return _reading_around(tokens, i) >= 3
@@ -260,7 +269,7 @@ def _segments(tokens: list[Token], names: dict[int, str]) -> list[tuple[int, int
 
 # Letter names as ASR writes them ("bee e four nine …"), taken only next to other spelling.
 SUFFIX_NAMES = frozenset("ay be bee see sea cee dee alpha alfa bravo charlie delta".split())  # an NI number ends in A-D
-LETTER_NAMES = frozenset("ay eh pea ee be bee see sea dee gee jay kay el em en pee cue queue are ar ess tee you vee ex why zed aitch eff".split())
+LETTER_NAMES = frozenset(SAID_LETTERS) | {"you"}  # letter names as ASR writes them: "bee", "zee", "haitch"
 
 
 def _double_you(tokens: list[Token], i: int) -> bool:
@@ -289,6 +298,9 @@ def _letter(tokens: list[Token], i: int, short_turn: bool, kind: str = "", first
     if text == "you" and i > 0 and _double_you(tokens, i - 1):
         return _letter(tokens, i - 1, short_turn, kind, first)
     near = spelled(neighbour(i - 1, -1)) or spelled(neighbour(i + 1, 1))
+    if kind == "NI_NUMBER" and (text in SUFFIX_NAMES or text in ("a", "b", "c", "d")) and i > 0 and tokens[i - 1].text in ("and", "then") \
+            and neighbour(i + 1, 1) >= len(tokens):
+        return True  # "… 8 16 and charlie": the suffix ends the turn
     if text in LETTER_NAMES or text in SUFFIX_NAMES:
         return (near and text in LETTER_NAMES) or (short_turn and text in SUFFIX_NAMES)
     if _DOUBLED_LETTER.fullmatch(text):  # "double s" → "s s"

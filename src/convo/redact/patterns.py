@@ -32,7 +32,8 @@ def _words(*alternatives: str) -> re.Pattern[str]:
 NOT_PAYMENT_CARD = "".join(f"(?<!{w} )" for w in ("sim", "gift", "loyalty", "membership", "library", "id", "oyster", "store",
                                                   "rewards", "member", "key", "access", "sd", "memory", "boarding", "report",
                                                   "business", "birthday", "greeting", "christmas", "postcard", "scorecard",
-                                                  "yellow", "red"))
+                                                  "yellow", "red", "front of the", "back of the", "front of your",
+                                                  "back of your"))  # "the member id from the front of the card"
 # Two letters that are a word, not the letters of a code ("is 51 4 7 87").
 COMMON_TWO_LETTER_WORDS = frozenset("is it at as an am be by do go he if in me my no of oh ok on or so to up us we ye ya".split())
 CONTEXT = {
@@ -45,7 +46,7 @@ CONTEXT = {
                   r"(?<!last )(?<!first )(?<!1st )(?<!next )(?:3|4) (?:digits|numbers|figures)", "verification (?:value|code|number)", "code (?:from|on) the back",
                   "signature", "back of the card", "on the front", "little number", "(?<!social )security(?= is)"),
     "ssn": _words("social security", "ssn", "s s n", "social", "soc sec", "ss ?#", "ss (?:no|number)", "ss(?= is)"),
-    "sort": _words("sort ?code", "sort", "s/c", "s c", "sc"),
+    "sort": _words("sort ?code", "sort", "s/c", "(?<!['’])s c", "sc"),
     "account": _words("account (?:number|no)", "acct", "account", "a/c", "acc(?: no| number)?", "bank details"),
     "phone": _words("phone", "mobile", "cell", "landline", "telephone", "call (?:me|you|us|back)", "reach (?:me|you)",
                     "text me", "contact number", "ring me", "whatsapp", "extension", "tel", "number to call",
@@ -55,7 +56,8 @@ CONTEXT = {
     "zip": _words("zip", "zip ?code", "postal code", "post ?code", "eircode", "eir code"),
     # A bare number near one of these is a reference, a reading or an amount, not a person's value.
     "reference": _words("order", "orders", "ref", "reference", "case", "ticket", "invoice", "tracking", "policy", "claim",
-                        "booking", "confirmation", "meter", "reading", "serial", "model", "imei", "membership", "member",
+                        "booking", "confirmation", "meter", "reading", "reads", "serial", "model", "imei", "membership", "member",
+                        "authori[sz]ation", "group",
                         "id", "code", "pin", "voucher", "points", "miles", "extension", "room", "flight", "train",
                         "parcel", "consignment", "shipment", "receipt", "transaction", "quote", "job", "sku", "part",
                         "product", "account", "acct", "ending", "ends", "last (?:4|four)", "pounds", "dollars", "quid",
@@ -130,7 +132,7 @@ NI_SAME_TURN_SUFFIX = re.compile(r" ([a-d])(?![a-z0-9'’])")
 # The letter a letter name stands for: "tee" → t, "aitch" → h.
 SAID_LETTERS = {"ay": "a", "eh": "a", "pea": "p", "ee": "e", "ar": "r", "queue": "q", "bee": "b", "be": "b", "see": "c", "sea": "c", "dee": "d", "gee": "g", "jay": "j", "kay": "k", "el": "l",
                 "em": "m", "en": "n", "pee": "p", "cue": "q", "are": "r", "ess": "s", "tee": "t", "tea": "t", "vee": "v",
-                "ex": "x", "why": "y", "zed": "z", "aitch": "h", "haitch": "h", "eff": "f"}
+                "ex": "x", "why": "y", "zed": "z", "zee": "z", "aitch": "h", "haitch": "h", "eff": "f"}
 # A letter in a spoken NI number or postcode: itself or its name ("be" is a word in running text).
 _LETTER_SAID = "(?:[a-z]|" + "|".join(sorted(set(SAID_LETTERS) - {"be"}, key=len, reverse=True)) + ")"
 # ASR letter names and digit homophones in an NI number: "gee ex ate five nine oh won too d".
@@ -239,9 +241,10 @@ NAMED_REFERENCE = _words("imei", "iccid", "sim (?:card )?number", "serial(?: num
                          "order (?:number|no|ref|reference)", "invoice", "ticket", "case (?:number|ref)", "policy number",
                          "claim number", "booking (?:number|ref|reference)", "confirmation number", "meter",
                          "mpan", "mprn", "reference(?: number)?", "ref", "barcode", "reading", "customer number", "membership number",
-                         "model(?: number| no)?", "part number", "product code", "(?:firmware |software |app )?version",
+                         "model(?: number| no)?", "part number", "product code", "group (?:number|no|is)", "reads", "(?:day|night) rate", "(?:firmware |software |app )?version",
                          "firmware", "build", "release", "order(?: ?#| ?:)? ?$", "case(?: ?#| ?:)? ?$", "quote ?$",
                          "(?:job|dispute|complaint|incident|request|application|transaction|payment|receipt|voucher|reservation|"
+                         "authori[sz]ation|group|member|subscriber|"
                          "registration|patient|employee|staff|student|member|installation|appointment|service|work order|case|"
                          "order|ticket|account|customer|tracking|parcel|shipment|delivery|return|refund|claim|policy|booking|"
                          "invoice|quote|contract|confirmation) (?:number|no|id|ref|reference|code)", "policy(?! ?holder)", "conf")

@@ -128,6 +128,11 @@ def _corrections_after(text: str, matches: list[Match]) -> list[Match]:
     for m in matches:
         if m.type not in FRAGMENT_TYPES:
             continue
+        if m.type == "NI_NUMBER" and (end := _SUFFIX_AT_THE_END.match(text, m.end)):
+            # "… 5 2 and then d at the end", "sorry was that the full" / "oh and a at the end sorry"
+            start = end.start(1)
+            if not any(x.start < end.end(1) and start < x.end for x in matches + found):
+                found.append(Match(m.type, start, end.end(1)))
         line_start = text.find("\n", m.end)
         rest = text[m.end : line_start if line_start >= 0 else len(text)]
         if m.type == "NI_NUMBER" and (fix := _SUFFIX_PUT_RIGHT.match(rest)):
@@ -151,6 +156,8 @@ def _corrections_after(text: str, matches: list[Match]) -> list[Match]:
     return found
 
 
+_SUFFIX_AT_THE_END = re.compile(r"[ ,]*(?:\n[^\n]{0,60}\n)?[ ,]*(?:(?:oh|and|then|the letter|it's|its|sorry|a)[ ,]+)*"
+                                r"((?:[a-d]|ay|bee|see|sea|dee|alpha|alfa|bravo|charlie|delta)(?: (?:for|as in) [a-z]+)?) at the end(?![a-z])")
 _SUFFIX_PUT_RIGHT = re.compile(r"[ ,.]*(?:no|nope|sorry|actually|wait|i mean)(?: sorry| no)?(?: (?:hang|hold) on)?"
                                r"(?: (?:it's|its|it is|that's|thats|that should be|it should be))?[ ,]*([a-d])[ .!]*$")
 

@@ -25,7 +25,7 @@ UNITS = {"zero": "0", "oh": "0", "o": "0", "nought": "0", "one": "1", "two": "2"
 TEENS = {"ten": "10", "eleven": "11", "twelve": "12", "thirteen": "13", "fourteen": "14", "fifteen": "15",
          "sixteen": "16", "seventeen": "17", "eighteen": "18", "nineteen": "19"}
 TENS = {"twenty": "2", "thirty": "3", "forty": "4", "fifty": "5", "sixty": "6", "seventy": "7", "eighty": "8", "ninety": "9"}
-REPEATS = {"double": 2, "triple": 3}
+REPEATS = {"double": 2, "triple": 3, "treble": 3}
 NATO = {w: w[0] for w in ("alpha alfa bravo charlie delta echo foxtrot golf hotel india juliet juliett kilo lima mike "
                           "november oscar papa quebec romeo sierra tango uniform victor whiskey whisky xray x-ray "
                           "yankee zulu").split()}
@@ -54,7 +54,7 @@ def _one_edit(word: str) -> set[str]:
 
 # Typed names of values with a typo ("accout nubmer", "date of brith"), read as the name. Only the
 # words requests are made with; variants that are words of their own, or plurals, stay as typed.
-_TYPO_TARGETS = ("account", "number", "birth", "social", "security", "insurance", "national", "postcode", "expiry",
+_TYPO_TARGETS = ("account", "number", "birth", "social", "security", "insurance", "national", "postcode", "sortcode", "expiry",
                  "address", "mobile", "details", "phone", "email")
 _REAL_WORDS = frozenset("lumber dumber numbed cumber rational retails expire accounts numbers mobiles addresses "
                         "socials postcodes".split())
@@ -133,7 +133,7 @@ def _split_punct(text: str, offset: int) -> list[tuple[str, int, int]]:
 
 
 _O_FOR_ZERO = re.compile(r"(?=[0-9o\-./]*o)(?=[0-9o\-./]*\d)[0-9o](?:[0-9o\-./]*[0-9o])?")  # "6o11", "o72-41-8803"
-HASH_LABELS = frozenset("ssn social sec ss card acct account ni nino phone mobile tel cell iban".split())
+HASH_LABELS = frozenset("ssn social security sec ss card acct account ni nino phone mobile tel cell iban".split())
 _LABEL_HASH = re.compile(r"([A-Za-z]{2,}#)(\d.*)")
 
 
@@ -225,7 +225,7 @@ def _number_words(pieces: list[tuple[str, int, int]], i: int, words: list[str] |
 
 # Words ASR writes for a digit; a digit only inside a longer digit-by-digit reading, so that
 # "three to five days", "press one for billing" and "I won" stay words.
-HOMOPHONES = {"for": "4", "fore": "4", "to": "2", "too": "2", "ate": "8", "won": "1", "tree": "3", "free": "3", "fife": "5"}
+HOMOPHONES = {"for": "4", "fore": "4", "to": "2", "too": "2", "ate": "8", "won": "1", "tree": "3", "free": "3", "fife": "5", "owe": "0"}
 
 
 DETERMINERS = frozenset("the a an my your his her our their this that these those".split())
