@@ -172,6 +172,11 @@ POSITIVES = [
     ("long number please four five three two oh one five one one two treble eight oh three six six", "long number please [CARD_NUMBER]"),
     ("Social Security #572 41 8803", "Social Security #[SSN]"),
     ("Sorctode 20 43 13 account num 61027078", "Sorctode [SORT_CODE] account num [BANK_ACCOUNT]"),
+    # "naught", "double-six", a lower-case l typed for one
+    ("card number please four five three two naught one five one one two eight three naught three six six", "card number please [CARD_NUMBER]"),
+    ("card number please four five three two oh one five one one two eight three oh three double-six", "card number please [CARD_NUMBER]"),
+    ("card: 4532 0l51 1283 0366", "card: [CARD_NUMBER]"),
+    ("ssn 572-4l-88O3", "ssn [SSN]"),
     # "double for" between digits is 44, as "double four" is
     ("so the card is four five three two oh one five one one two eight three double for one eight is that right",
      "so the card is [CARD_NUMBER] is that right"),
@@ -252,6 +257,8 @@ NEGATIVES = [
     "You can also call us free on the number on the back of your card or text HELP to 54381.",
     "can someone ring me back on thursday between ten fifteen and three thirty",
     "i owe you one and we ordered a treble gin",
+    "see you l8r, the 2l bottle and 4l jug cost 12.50",
+    "we moved to L17 last year and the office is at L1",
     "the offer will expire in five minutes and the numbers on the lumber are 2x4",
     "the score was 2o-3o and i have 2oo apples",
     "correct confirmation code is k p five five t w and the change fee would be seventy five dollars",

@@ -19,7 +19,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-UNITS = {"zero": "0", "oh": "0", "o": "0", "nought": "0", "one": "1", "two": "2", "three": "3", "four": "4",
+UNITS = {"zero": "0", "oh": "0", "o": "0", "nought": "0", "naught": "0", "one": "1", "two": "2", "three": "3", "four": "4",
          "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9",
          "niner": "9"}
 TEENS = {"ten": "10", "eleven": "11", "twelve": "12", "thirteen": "13", "fourteen": "14", "fifteen": "15",
@@ -132,7 +132,8 @@ def _split_punct(text: str, offset: int) -> list[tuple[str, int, int]]:
     return pieces
 
 
-_O_FOR_ZERO = re.compile(r"(?=[0-9o\-./]*o)(?=[0-9o\-./]*\d)[0-9o](?:[0-9o\-./]*[0-9o])?")  # "6o11", "o72-41-8803"
+# A letter O typed for zero, or l for one, among digits: "6o11", "o72-41-8803", "0l51"
+_O_FOR_ZERO = re.compile(r"(?=[0-9ol\-./]*[ol])(?=[0-9ol\-./]*\d)[0-9ol](?:[0-9ol\-./]*[0-9ol])?")
 HASH_LABELS = frozenset("ssn social security sec ss card acct account ni nino phone mobile tel cell iban".split())
 _LABEL_HASH = re.compile(r"([A-Za-z]{2,}#)(\d.*)")
 
@@ -149,10 +150,10 @@ def _below_100(words: list[str], i: int) -> tuple[int, int] | None:
     if w in TEENS:
         return int(TEENS[w]), 1
     if w in TENS:
-        if nxt in UNITS and nxt not in ("oh", "o", "zero", "nought"):
+        if nxt in UNITS and nxt not in ("oh", "o", "zero", "nought", "naught"):
             return int(TENS[w] + UNITS[nxt]), 2
         return int(TENS[w]) * 10, 1
-    if w in UNITS and w not in ("oh", "o", "nought"):
+    if w in UNITS and w not in ("oh", "o", "nought", "naught"):
         return int(UNITS[w]), 1
     return None
 
@@ -193,6 +194,8 @@ def _number_words(pieces: list[tuple[str, int, int]], i: int, words: list[str] |
     parts = w.split("-")
     if len(parts) > 1 and all(part in UNITS for part in parts):  # "four-one-one-one"
         return "".join(UNITS[part] for part in parts), 1
+    if len(parts) == 2 and parts[0] in REPEATS and parts[1] in UNITS:  # "double-six"
+        return UNITS[parts[1]] * REPEATS[parts[0]], 1
     if "-" in w and all(part in UNITS or part in TENS or part in ORDINALS for part in w.split("-")):
         tens, unit = (w.split("-") + [""])[:2]  # "thirty-one", "twenty-first"
         if tens in TENS and unit in ORDINALS:
@@ -215,7 +218,7 @@ def _number_words(pieces: list[tuple[str, int, int]], i: int, words: list[str] |
         return ("0", 1) if _is_numeric(nxt) or _is_numeric(prev) else None
     if w in ORDINALS:
         return ORDINALS[w], 1
-    if w == "nought":
+    if w in ("nought", "naught"):
         return "0", 1
     if w in TENS and nxt in ORDINALS and int(ORDINALS[nxt][:-2]) < 10:
         return TENS[w] + ORDINALS[nxt], 2
@@ -343,8 +346,8 @@ def _normalise(text: str, utt: int) -> tuple[Token, ...]:
             continue
         word, start, end = pieces[i]
         lowered = word.lower()
-        if _O_FOR_ZERO.fullmatch(lowered) and sum(c.isdigit() for c in lowered) >= 2 and len(lowered) >= 3:
-            tokens.append(Token(lowered.replace("o", "0"), utt, start, end))  # "6O11 3O19 …": a letter O typed for zero
+        if _O_FOR_ZERO.fullmatch(lowered) and sum(c.isdigit() for c in lowered) >= 2 and len(lowered) >= 3 and lowered[0] != "l":  # "L17": Liverpool
+            tokens.append(Token(lowered.replace("o", "0").replace("l", "1"), utt, start, end))  # "6O11 3O19 …"
             i += 1
             continue
         if lowered in NATO and _spelling_nearby(pieces, i):  # "bravo sierra eight eight"
