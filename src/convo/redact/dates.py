@@ -100,6 +100,8 @@ def _dates(text: str) -> list[Match]:
                 if kind == "DOB" and date is dates[0] and re.fullmatch(r"[\d ]+", date.group()) and not (
                         re.fullmatch(r"[\d ]{2,}\d\d", date.group()) or len(re.sub(r"\D", "", date.group())) >= 6):
                     continue  # "one two three elm road": a house number, not a date read out as digits
+                if kind == "EXPIRY" and re.fullmatch(r"\d{1,2}([/.\-])\d{1,2}\1(?:19|20)\d{2}", date.group()):
+                    continue  # "that code expired on 31/12/2025": a day, and a card expires in a month
                 if kind == "EXPIRY" and (month := re.fullmatch(r"(\d{1,2}) \d{2}", date.group())) and int(month.group(1)) > 12:
                     continue  # "it expired in 20 23": a year, no month
                 if kind == "EXPIRY" and _DAY_SLASH_MONTH.fullmatch(date.group()):

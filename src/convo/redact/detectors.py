@@ -92,6 +92,13 @@ def _other_code(text: str, start: int) -> bool:
     return _named_reference(text, start) and not NI_CONTEXT.search(text[max(0, start - CONTEXT_BEFORE_CHARS) : start])
 
 
+def _valid_ni_prefix(value: str) -> bool:
+    """The first two letters of an NI number as HMRC issues them (no D F I Q U V, no O second; QQ is the
+    specimen everyone quotes): "is 10 55 25 a" is a premium, not an NI number."""
+    letters = re.sub(r"[^a-z]", "", value)[:2]
+    return letters == "qq" or (len(letters) == 2 and letters[0] not in "dfiquv" and letters[1] not in "dfioquv")  # QQ: the specimen
+
+
 def _other_reference(text: str, start: int) -> bool:
     """Named right before as a reference that is not the account ("case number 610270783" in a chat
     about an account)."""
@@ -230,8 +237,8 @@ _NOT_A_PIECE_BEFORE = re.compile(r"(?<![a-z])(?:in|since|until|till|by|from|at|o
 
 _TIMES_BEFORE = re.compile(r"(?<![a-z])(?:between|from|until|till|around|after|before)[ ,]*$")
 _THE_CODE = re.compile(r"(?<![a-z])(?:the|its|it's) code(?: is| :)? $")
-_PLACE_BEFORE = re.compile(r"(?<![a-z])(?:room|flight|seat|gate|platform|bay|pump|table|bus|route)[ #:.]*$")
-_AMOUNT_AFTER = re.compile(r" ?(?:pounds?|dollars?|euros?|quid|pence|p|cents?|bucks|percent|%|miles|kilometres|kilometers|km|"
+_PLACE_BEFORE = re.compile(r"(?<![a-z])(?:(?:room|seat|gate|platform|bay|pump|table|bus|route)|flight(?: [a-z]+){0,2})[ #:.]*$")  # "flight aer lingus 30 95"
+_AMOUNT_AFTER = re.compile(r" ?(?:pounds?|dollars?|euros?|eur|usd|gbp|quid|pence|p|cents?|bucks|percent|%|miles|kilometres|kilometers|km|"
                            r"kilos|kg|lbs|litres|liters|gallons|mph|kph)(?![a-z])")
 
 
@@ -259,7 +266,7 @@ def _piece_like(text: str, piece: re.Match[str], breaks: Sequence[int] = ()) -> 
         return False  # 12.99, 24/09/2024, 1:15, "in 2022", "up to 12 99"
     if _AMOUNT_AFTER.match(text, piece.end()) or text.startswith(" point ", piece.end()):
         return False  # "1514 pounds and 86 p", "25 point 4 percent": an amount
-    if _PLACE_BEFORE.search(text, max(0, piece.start() - 12), piece.start()):
+    if _PLACE_BEFORE.search(text, max(0, piece.start() - 24), piece.start()):
         return False  # "room 157", "flight 2231"
     return edge and not _REFERENCE_SYMBOL.search(before) and not _named_reference(text, piece.start())
 
@@ -482,7 +489,8 @@ def _patterns(text: str) -> list[Match]:
               if 9 <= len(re.sub(r"\D", "", m.group())) <= 13 and not _named_as_reference(text, m.start())]
     for regex in (NI_TYPED, NI_SPOKEN):
         found += [Match("NI_NUMBER", m.start(), m.end()) for m in regex.finditer(text)
-                  if len(re.sub(r"\D", "", m.group())) == 6 and not _other_code(text, m.start())]
+                  if len(re.sub(r"\D", "", m.group())) == 6 and not _other_code(text, m.start())
+                  and (_valid_ni_prefix(m.group()) or NI_CONTEXT.search(text, max(0, m.start() - CONTEXT_BEFORE_CHARS), m.start()))]
     for m in NI_NO_SUFFIX.finditer(text):  # the suffix letter often comes in a later turn
         window = text[max(0, m.start() - CONTEXT_BEFORE_CHARS) : m.start()]
         if len(re.sub(r"\D", "", m.group())) != 6 or m.group()[:2] in COMMON_TWO_LETTER_WORDS and not m.group()[2:3].isalpha():
@@ -571,8 +579,9 @@ CORRECTED_BEFORE = re.compile(r"(?<![\w])(" + _SAID + r")[ ,.]+" + _FIX + r"(?:t
 # (the abandoned part may be a whole card read out before "scratch that")
 # Said after a correction: the fixed tail of the value ("… seven one five no sorry five one seven",
 # "jo brennan at yahoo dot com no sorry dot co dot uk").
+_ASIDE_AFTER = r"(?=[.?!]?(?:\n|$)| (?:i|i'm|im|sorry|my|always|it's|its|that's|thats)(?![a-z]))"  # "… no wait 8 0 i always mix those up"
 CORRECTED_AFTER = re.compile(r"[ ,.]+" + _FIX + r"((?:(?:\d+(?:st|nd|rd|th)?|[a-z]|dot|at|underscore|dash|co|uk|com|net|org)"
-                             r"(?:[ ,]+|(?=[.?!]?(?:\n|$)))){1,8})(?=[.?!]?(?:\n|$))")
+                             r"(?:[ ,]+|" + _ASIDE_AFTER + r")){1,8})" + _ASIDE_AFTER)
 
 
 def _with_corrections(text: str, matches: list[Match]) -> list[Match]:

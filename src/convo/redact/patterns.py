@@ -48,7 +48,7 @@ CONTEXT = {
     "ssn": _words("social security", "ssn", "s s n", "social", "soc sec", "ss ?#", "ss (?:no|number)", "ss(?= is)"),
     "sort": _words("sort ?code", "sort", "s/c", "(?<!['’])s c", "sc"),
     "account": _words("account (?:number|no)", "acct", "account", "a/c", "acc(?: no| number)?", "bank details"),
-    "phone": _words("phone", "mobile", "cell", "landline", "telephone", "call (?:me|you|us|back)", "reach (?:me|you)",
+    "phone": _words("phone", "mobile", "cell", "landline", "telephone", "call (?:me|you|us|back)", "reach (?:me|you)(?! in | within | by | before | after )",
                     "text me", "contact number", "ring me", "whatsapp", "extension", "tel", "number to call",
                     "call ?back", "best number", "contact", "reach", "phone number", "dial", "(?<!first )(?<!second )line(?! of)", "text", "area code",
                     "number should we"),
@@ -182,7 +182,8 @@ ADDRESS_STOPWORDS = frozenset(
     "the a an on in of to for my your our their his her its and or is was it this that hours hour minutes minute days day "
     "weeks week months month years year times items item pounds dollars euros percent people calls at by with from "
     "all way more less but it's that's there's i'm we're you're not no so just than then kilos kilo kg grams pounds lbs "
-    "miles km metres meters feet inches boxes parcels bags per each every".split()
+    "miles km metres meters feet inches boxes parcels bags per each every which seems seem looks feels too very really quite "
+    "much".split()  # "a bill for 96 49 which seems way too high"
 )
 PRIORITY = {t: i for i, t in enumerate(("EMAIL", "IBAN", "CARD_NUMBER", "SSN", "NI_NUMBER", "PHONE", "BANK_ACCOUNT",
                                          "SORT_CODE", "POSTCODE", "DOB", "EXPIRY", "CVV", "ADDRESS"))}

@@ -118,7 +118,7 @@ def _abandoned_starts(text: str, matches: list[Match]) -> list[Match]:
 
 
 _CORRECTING = re.compile(r"(?:no|nope|not quite|sorry|actually|close but)(?![a-z])")
-_CORRECTED_PART = re.compile(r"(?<![\w])(?:\d(?:[ ,.\-]{0,3}\d)*|[a-d](?= ?[.!]?$))(?![\w])")
+_CORRECTED_PART = re.compile(r"(?<![\w])(?:\d(?:[ ,.\-]{0,3}\d)*|[a-d](?= ?(?:[.!]?$| not )))(?![\w])")  # "it's c not a"
 
 
 def _corrections_after(text: str, matches: list[Match]) -> list[Match]:
@@ -144,6 +144,10 @@ def _corrections_after(text: str, matches: list[Match]) -> list[Match]:
             continue
         line_end = text.find("\n", line_start + 1)
         line = text[line_start + 1 : line_end if line_end >= 0 else len(text)]
+        if not _CORRECTING.match(line) and line_end >= 0 and len(line.split()) <= 10:
+            # "and the letter at the end was a" / "no sorry it's c not a": the correction answers a short question
+            line_start, line_end = line_end, text.find("\n", line_end + 1)
+            line = text[line_start + 1 : line_end if line_end >= 0 else len(text)]
         if not _CORRECTING.match(line) or len(line.split()) > 14:
             continue
         for part in _CORRECTED_PART.finditer(line):

@@ -178,6 +178,8 @@ def _large_number(words: list[str], i: int) -> tuple[str, int] | None:
         value, j = value + int(UNITS[words[j]]) * 100, j + 2
     k = j + 1 if j < len(words) and words[j] == "and" else j
     tail = _below_100(words, k)
+    if tail and k + tail[1] < len(words) and words[k + tail[1]] in ("hundred", "thousand"):
+        tail = None  # "four thousand eighty one hundred": 4000, then 8100 (a card read in groups)
     if tail:
         return str(value + tail[0]), k + tail[1] - i
     return str(value), j - i
@@ -263,6 +265,8 @@ def _digits_around(words: list[str], i: int) -> bool:
 def _spelling_nearby(pieces: list[tuple[str, int, int]], i: int) -> bool:
     """A NATO word is a letter when a neighbour is spelling too (a letter, digit or NATO word)."""
     month_like = pieces[i][0].lower() == "november"  # "the second of november nineteen fifty one"
+    if i >= 3 and _phonetic_length(pieces, i - 3) == 3 or i >= 4 and _phonetic_length(pieces, i - 4) == 4:
+        return True  # "m for mother november seventy nine …": a letter spelled right before
     for j in (i - 1, i + 1):
         if 0 <= j < len(pieces):
             word = pieces[j][0].lower()
@@ -548,8 +552,8 @@ def build_stream(texts: list[str], speakers: list[str]) -> Stream:
     return stream
 
 
-ECHO_WRAPPER = frozenset("so that's thats that is was yes yeah okay ok sorry right and then what again did you say "
-                         "pardon after it the first last bit part".split())
+ECHO_WRAPPER = frozenset("so that's thats that is was yes yeah yep yup mhm okay ok sorry right and then what again did you say "
+                         "pardon after it the first last bit part got lovely great perfect".split())
 ECHO_TAIL_TOKENS = 20
 
 
@@ -579,8 +583,8 @@ def _echo(tokens: list[Token], entries: list[tuple[Token, str]]) -> int:
     span = _since_hard(entries)
     said = "".join(t.text for t, _ in entries[-span:]) if span else ""
     echoed = "".join(words)
-    if len(echoed) < 2:  # "j" echoes the letter just said; "the last four" asks for more
-        return span if span and words == [entries[-1][0].text] and words[0].isalpha() else 0
+    if len(echoed) < 2:  # "j" / "was that z for zulu": a letter just said; "the last four" asks for more
+        return span if span and words[0].isalpha() and words[0] in [t.text for t, _ in entries[-span:]] else 0
     return span if echoed in said else 0
 
 
