@@ -177,6 +177,8 @@ POSITIVES = [
     ("card number please four five three two oh one five one one two eight three oh three double-six", "card number please [CARD_NUMBER]"),
     ("card: 4532 0l51 1283 0366", "card: [CARD_NUMBER]"),
     ("ssn 572-4l-88O3", "ssn [SSN]"),
+    # "number seventy four park drive": the house number's word goes with the address
+    ("its number seventy four park drive", "its [ADDRESS]"),
     # "double for" between digits is 44, as "double four" is
     ("so the card is four five three two oh one five one one two eight three double for one eight is that right",
      "so the card is [CARD_NUMBER] is that right"),

@@ -156,7 +156,7 @@ _STREET = (r"street|st|road|rd|avenue|ave|lane|ln|drive|dr|way|close|court|ct|pl
            r"gdns|ter|terr|cres|sq|pde|pkwy|cir|trl|hts|wy|aly|plz")
 STREET_END = re.compile(r"(?<![a-z])(?:" + _STREET + r")$")
 ADDRESS = re.compile(
-    r"(?<![\w])(?:(?:flat|apartment|apt|unit|suite) (?:\w+(?: [a-z](?![a-z]))? ?,? )?)?\d{1,5}(?: \d{1,3}){0,3}(?: ?[a-z](?![a-z]))?(?: ,)? "
+    r"(?<![\w])(?:number |(?:flat|apartment|apt|unit|suite) (?:\w+(?: [a-z](?![a-z]))? ?,? )?)?\d{1,5}(?: \d{1,3}){0,3}(?: ?[a-z](?![a-z]))?(?: ,)? "
     r"((?:(?:[a-z'\-]+|\d{1,3}(?:st|nd|rd|th)) ){1,3})(?:" + _STREET + r")(?![a-z])(?: ,? ?(?:(?:apt|apartment|flat|unit|suite|ste)(?: \.)?(?: number)? (?:#)?|#|number (?=\d))\w+(?: \d{1,3})?(?: [a-z](?![a-z]))?)?"
 )
 # Continental street-first addresses: "Bahnhofstraße 129", "keizersgracht number forty three",
