@@ -100,7 +100,7 @@ POSITIVES = [
     ("my zip is nine oh two one oh", "my zip is [POSTCODE]"),
     ("I live in austin texas seven eight seven oh one", "I live in austin texas [POSTCODE]"),
     ("Austin, TX 78701", "Austin, TX [POSTCODE]"),
-    ("i live at number twelve the crescent", "i live at number [ADDRESS]"),
+    ("i live at number twelve the crescent", "i live at [ADDRESS]"),
     # round 24: letter names in an NI number, a postcode after the town, spelled domains, slashed phones
     ("and the n i is tee em two nine four four one seven bee", "and the n i is [NI_NUMBER]"),
     ("national insurance it's queue queue one two three four five six see", "national insurance it's [NI_NUMBER]"),
