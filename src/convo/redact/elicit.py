@@ -26,7 +26,8 @@ from dataclasses import dataclass, field
 
 from convo.redact.dates import _birth_year
 from convo.redact.patterns import COMMON_TWO_LETTER_WORDS, CONTEXT, DATE, NI_CONTEXT, NOT_PAYMENT_CARD, SAID_LETTERS
-from convo.redact.stream import DETERMINERS, EMAIL_STOP, HOMOPHONES, NATO, TLDS, Token, normalise
+from convo.redact.numbers import DETERMINERS, HOMOPHONES
+from convo.redact.stream import EMAIL_STOP, NATO, TLDS, Token, normalise
 
 
 def _words(*alternatives: str) -> re.Pattern[str]:

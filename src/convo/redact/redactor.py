@@ -14,7 +14,8 @@ from typing import Any
 from convo.redact.detectors import Match, detect
 from convo.redact.elicit import requested_values
 from convo.redact.patterns import ENTITY_TYPES, STREET_END
-from convo.redact.stream import FILLERS, UNITS, build_stream, forget_normalised, normalise
+from convo.redact.numbers import FILLERS, UNITS
+from convo.redact.stream import build_stream, forget_normalised, normalise
 
 _SENSITIVE_WORD = re.compile(r"\d|@")
 

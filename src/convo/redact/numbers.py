@@ -1,0 +1,143 @@
+"""Numbers as people say them: "four double one oh", "forty one eleven", "nineteen eighty",
+"four thousand eighty one hundred", ASR homophones ("for", "ate", "owe") inside a digit-by-digit reading."""
+
+from __future__ import annotations
+
+UNITS = {"zero": "0", "oh": "0", "o": "0", "nought": "0", "naught": "0", "one": "1", "two": "2", "three": "3", "four": "4",
+         "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9",
+         "niner": "9"}
+TEENS = {"ten": "10", "eleven": "11", "twelve": "12", "thirteen": "13", "fourteen": "14", "fifteen": "15",
+         "sixteen": "16", "seventeen": "17", "eighteen": "18", "nineteen": "19"}
+TENS = {"twenty": "2", "thirty": "3", "forty": "4", "fifty": "5", "sixty": "6", "seventy": "7", "eighty": "8", "ninety": "9"}
+REPEATS = {"double": 2, "triple": 3, "treble": 3}
+_ORDINAL_WORDS = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
+                  "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth").split()
+ORDINALS = {w: f"{i}{'st' if i % 10 == 1 and i != 11 else 'nd' if i % 10 == 2 and i != 12 else 'rd' if i % 10 == 3 and i != 13 else 'th'}"
+            for i, w in enumerate(_ORDINAL_WORDS, start=1)}
+ORDINALS["thirtieth"] = "30th"
+# Hesitations dropped from the stream, so "five one, um, oh five" stays one run of digits.
+FILLERS = frozenset({"um", "uh", "er", "erm", "ah", "hmm", "mm", "uhm"})
+
+
+def _is_numeric(word: str) -> bool:
+    w = word.lower()
+    return w.isdigit() or w in UNITS or w in TEENS or w in TENS or w in REPEATS
+
+
+def _below_100(words: list[str], i: int) -> tuple[int, int] | None:
+    """A cardinal under 100 at ``words[i]`` ("seven", "fifteen", "forty two") as (value, words used)."""
+    w = words[i] if i < len(words) else ""
+    nxt = words[i + 1] if i + 1 < len(words) else ""
+    if w in TEENS:
+        return int(TEENS[w]), 1
+    if w in TENS:
+        if nxt in UNITS and nxt not in ("oh", "o", "zero", "nought", "naught"):
+            return int(TENS[w] + UNITS[nxt]), 2
+        return int(TENS[w]) * 10, 1
+    if w in UNITS and w not in ("oh", "o", "nought", "naught"):
+        return int(UNITS[w]), 1
+    return None
+
+
+def _large_number(words: list[str], i: int) -> tuple[str, int] | None:
+    """"one hundred and five" → 105, "two thousand and one" → 2001 (only with hundred/thousand).
+
+    Inside a digit-by-digit reading ("oh seven seven hundred nine hundred …") "x hundred" is
+    just x00 and takes no tail: the next words are the next digits.
+    """
+    head = _below_100(words, i)
+    if head is None or i + head[1] >= len(words) or words[i + head[1]] not in ("hundred", "thousand"):
+        return None
+    value, j = head[0] * (100 if words[i + head[1]] == "hundred" else 1000), i + head[1] + 1
+    prev = words[i - 1] if i > 0 else ""
+    year_like = words[i + head[1]] == "thousand"  # "oh six two thousand and twenty eight", "two five o one two thousand three"
+    said_and = j < len(words) and words[j] == "and"  # "… four eight hundred and three …" is 803
+    if head[1] == 1 and words[i] in UNITS and (prev in UNITS or prev == "hundred" or prev.isdigit()) and not year_like \
+            and not said_and:
+        return str(value), j - i
+    if words[i + head[1]] == "thousand" and j + 1 < len(words) and words[j + 1] == "hundred" and words[j] in UNITS:
+        value, j = value + int(UNITS[words[j]]) * 100, j + 2
+    k = j + 1 if j < len(words) and words[j] == "and" else j
+    tail = _below_100(words, k)
+    if tail and k + tail[1] < len(words) and words[k + tail[1]] in ("hundred", "thousand"):
+        tail = None  # "four thousand eighty one hundred": 4000, then 8100 (a card read in groups)
+    if tail:
+        return str(value + tail[0]), k + tail[1] - i
+    return str(value), j - i
+
+
+def _number_words(pieces: list[tuple[str, int, int]], i: int, words: list[str] | None = None) -> tuple[str, int] | None:
+    """Digits spoken at ``pieces[i]`` and how many words they took, or ``None`` (``words``: the
+    pieces lower-cased, when the caller has them)."""
+    words = words if words is not None else [p[0].lower() for p in pieces]
+    w, nxt = words[i], words[i + 1] if i + 1 < len(words) else ""
+    prev = words[i - 1] if i > 0 else ""
+    if w in ("oh", "o") and prev in FILLERS:  # "… three eight uh o": the hesitation is not a word between digits
+        prev = next((x for x in reversed(words[:i]) if x not in FILLERS), "")
+    parts = w.split("-")
+    if len(parts) > 1 and all(part in UNITS for part in parts):  # "four-one-one-one"
+        return "".join(UNITS[part] for part in parts), 1
+    if len(parts) == 2 and parts[0] in REPEATS and parts[1] in UNITS:  # "double-six"
+        return UNITS[parts[1]] * REPEATS[parts[0]], 1
+    if "-" in w and all(part in UNITS or part in TENS or part in ORDINALS for part in w.split("-")):
+        tens, unit = (w.split("-") + [""])[:2]  # "thirty-one", "twenty-first"
+        if tens in TENS and unit in ORDINALS:
+            return TENS[tens] + ORDINALS[unit], 1
+        if tens in TENS and unit in UNITS:
+            return TENS[tens] + UNITS[unit], 1
+    large = _large_number(words, i)
+    if large:
+        return large
+    if w in REPEATS and nxt in UNITS:
+        return UNITS[nxt] * REPEATS[w], 2
+    if w in REPEATS and nxt in HOMOPHONES and (nxt not in ("to", "too", "for")  # "triple ate"
+                                               or _is_numeric(prev) and i + 2 < len(words) and _is_numeric(words[i + 2])):
+        return HOMOPHONES[nxt] * REPEATS[w], 2  # "… eight double for one …", not "a double for two"
+    if w in REPEATS and len(nxt) == 1 and nxt.isalpha():
+        return " ".join(nxt * REPEATS[w]), 2  # "double t" in a postcode: two spelled letters
+    if w in HOMOPHONES and _digits_around(words, i):  # ASR: "four one for one" → 4 1 4 1
+        return HOMOPHONES[w], 1
+    if w in ("oh", "o") and pieces[i][0] != "OH":  # zero only next to other digits: "oh I see" stays words; "Reno, OH" is Ohio
+        return ("0", 1) if _is_numeric(nxt) or _is_numeric(prev) else None
+    if w in ORDINALS:
+        return ORDINALS[w], 1
+    if w in ("nought", "naught"):
+        return "0", 1
+    if w in TENS and nxt in ORDINALS and int(ORDINALS[nxt][:-2]) < 10:
+        return TENS[w] + ORDINALS[nxt], 2
+    below = _below_100(words, i)
+    return (str(below[0]) if w not in UNITS else UNITS[w], below[1]) if below else None
+
+
+# Words ASR writes for a digit; a digit only inside a longer digit-by-digit reading, so that
+# "three to five days", "press one for billing" and "I won" stay words.
+HOMOPHONES = {"for": "4", "fore": "4", "to": "2", "too": "2", "ate": "8", "won": "1", "tree": "3", "free": "3", "fife": "5", "owe": "0"}
+
+
+DETERMINERS = frozenset("the a an my your his her our their this that these those".split())
+
+
+def _digits_around(words: list[str], i: int) -> bool:
+    """Two or more single digit words on each side of ``words[i]``."""
+    def single(w: str) -> bool:
+        return w in UNITS or (w.isdigit() and len(w) == 1)
+    left = words[max(0, i - 2) : i]
+    right = words[i + 1 : i + 3]
+    if len(left) == 2 and len(right) == 2 and all(single(w) for w in left + right):
+        return True
+    if words[i] not in ("to", "too", "for") and len(left) == 2 and right and all(_is_numeric(w) for w in left + right[:1]):
+        return True  # "… sixty three won ten …": no word but a digit reads "won" or "ate" between numbers
+    # Or inside a long digit-by-digit reading ("to five oh oh five nine too eight …", "… nine eight ate"):
+    # a run of six or more digit words, most of them real digits.
+    def digit_like(w: str) -> bool:
+        return single(w) or w in HOMOPHONES or w in (",", "-")  # "oh seven for, for six, …"
+    first, last = i, i
+    while first > 0 and digit_like(words[first - 1]):
+        first -= 1
+    while last + 1 < len(words) and digit_like(words[last + 1]):
+        last += 1
+    if i == last and i + 1 < len(words) and words[i + 1] in DETERMINERS:
+        return False  # "… three seven for the sort code": a word after the reading
+    run = [w for w in words[first : last + 1] if w not in (",", "-")]
+    real = sum(single(w) for w in run)
+    return len(run) >= 6 and real >= 4 and real > len(run) - real

@@ -1,0 +1,117 @@
+"""A card read out in pieces over several turns, stitched back together (see :func:`stitched_cards`)."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import Sequence
+
+from convo.redact.patterns import NAMED_REFERENCE, Match, _REFERENCE_SYMBOL, _has, _named_reference, luhn_valid
+
+STITCH_GAP_CHARS = 120
+_HOLD_ON = re.compile(r"(?<![a-z])(?:hang|hold) on(?![a-z])")  # "… 5 8 8 5 hang on my glasses 6 4 3 4 …"
+_LABELLED = re.compile(r"(?<![a-z])(?:on|for|in|at|of|per|each|times|x)(?![a-z])")
+# After these a number is an amount, a time, a year or a size, not a piece of a card being read out.
+_NOT_A_PIECE_BEFORE = re.compile(r"(?<![a-z])(?:in|since|until|till|by|from|at|on|to|of|about|around|over|under|than|"
+                                 r"up to|x|is like|was|were|went up to|down to|only|just|nearly|almost|between|and|"
+                                 r"january|february|march|april|may|june|july|august|september|october|november|december)[ ,]*$")
+_PLACE_BEFORE = re.compile(r"(?<![a-z])(?:(?:room|seat|gate|platform|bay|pump|table|bus|route)|flight(?: [a-z]+){0,2})[ #:.]*$")  # "flight aer lingus 30 95"
+_AMOUNT_AFTER = re.compile(r" ?(?:pounds?|dollars?|euros?|eur|usd|gbp|quid|pence|p|cents?|bucks|percent|%|miles|kilometres|kilometers|km|"
+                           r"kilos|kg|lbs|litres|liters|gallons|mph|kph)(?![a-z])")
+
+
+def _utterance_bounds(text: str, start: int, end: int, breaks: Sequence[int]) -> tuple[int, int]:
+    """The edges of the utterance around ``[start, end)``: a change of speaker or of message, at most 80 characters away."""
+    lo = max(text.rfind("\n", 0, start) + 1, start - 80)
+    hi = text.find("\n", end, end + 80)
+    hi = hi if hi >= 0 else min(len(text), end + 80)
+    at = bisect.bisect_right(breaks, start)
+    if at and breaks[at - 1] >= lo:
+        lo = breaks[at - 1] + 1
+    if at < len(breaks) and breaks[at] < hi:
+        hi = breaks[at]
+    return lo, hi
+
+
+def _piece_like(text: str, piece: re.Match[str], breaks: Sequence[int] = ()) -> bool:
+    """A piece of a value read out in turns: at the start or end of its utterance, no amount or reference."""
+    before = text[max(0, piece.start() - 3) : piece.start()]
+    lo, hi = _utterance_bounds(text, piece.start(), piece.end(), breaks)
+    words_before = len(re.findall(r"[a-z]+", text[lo : piece.start()]))
+    words_after = len(re.findall(r"[a-z]+", text[piece.end() : hi]))
+    edge = words_before <= 3 or words_after <= 3  # starts or ends what its turn says
+    if re.search(r"\d[./:]\d|[a-z]-$", text[max(0, piece.start() - 2) : piece.end() + 2]) or _NOT_A_PIECE_BEFORE.search(text, max(0, piece.start() - 16), piece.start()):
+        return False  # 12.99, 24/09/2024, 1:15, "in 2022", "up to 12 99"
+    if _AMOUNT_AFTER.match(text, piece.end()) or text.startswith(" point ", piece.end()):
+        return False  # "1514 pounds and 86 p", "25 point 4 percent": an amount
+    if _PLACE_BEFORE.search(text, max(0, piece.start() - 24), piece.start()):
+        return False  # "room 157", "flight 2231"
+    return edge and not _REFERENCE_SYMBOL.search(before) and not _named_reference(text, piece.start())
+
+
+def _own_turn(text: str, piece: re.Match[str]) -> bool:
+    """The piece is (nearly) all its line says: "forty one" / "yep" / "eleven" …"""
+    lo = max(text.rfind("\n", 0, piece.start()) + 1, piece.start() - 80)
+    hi = text.find("\n", piece.end(), piece.end() + 80)
+    line = text[lo : hi if hi >= 0 else piece.end() + 80]
+    return len(re.findall(r"[a-z]+", line)) <= 4
+
+
+_ALTERNATIVES = re.compile(r"(?<![a-z])(?:or|vs|versus)(?![a-z])")
+
+
+def _without_repeats(pieces: list[str]) -> str:
+    """The digits of pieces read in turn, less the start of a piece that repeats the end of what was
+    read before it ("4 5 3 2 0 1 5 1" / "was that 0 1 5 1?" / "yes 0 1 5 1 then 1 2 8 …": a
+    confirmation, not new digits)."""
+    read = ""
+    for piece in pieces:  # a repeat of the part, not the whole, of what was read (a reading said twice is no confirmation)
+        overlap = next((k for k in range(min(len(piece), len(read) - 1), 3, -1) if read.endswith(piece[:k])), 0)
+        read += piece[overlap:]
+    return read
+
+
+def stitched_cards(text: str, runs: list[re.Match[str]], taken: set[int], weak: set[int] | frozenset[int] = frozenset(),
+                    breaks: Sequence[int] = ()) -> list[Match]:
+    """A card read out in pieces over several turns, with anything but digits said in between.
+
+    Consecutive unclassified runs (2–5 pieces of 2+ digits) whose digits together make a
+    Luhn-valid 13–19 digit number are one card; up to 9 pieces (a card read in pairs) when a
+    card was asked for and each piece is a turn of its own, mostly digits. A piece taken for a security code only by the
+    words around it (``weak``) may be the last group when a card was asked for. Pieces listed
+    as alternatives in one line ("111776 or 204334") are never joined.
+    """
+    found: list[Match] = []
+    for i in range(len(runs)):
+        for k in range(2, 10):
+            pieces = runs[i : i + k]
+            if len(pieces) < k or not _piece_like(text, pieces[-1], breaks) or (k == 2 and not _piece_like(text, pieces[0], breaks)):
+                break
+            gap = _HOLD_ON.sub(" ", text[pieces[-2].end() : pieces[-1].start()])
+            if len(gap) > STITCH_GAP_CHARS or ("\n" not in gap and (len(re.findall(r"[a-z]+", gap)) > 5 or _LABELLED.search(gap))):
+                break  # far apart, or two numbers of one sentence each labelled ("71204 on the electric and 22981 …")
+            if NAMED_REFERENCE.search(gap):
+                break  # "… 5 0 6 9 5 1 7 and that's your reference" / "the member id?" / "x e h 9 8 3 …": two values
+            if k > 5 and not _has(text, pieces[0].start(), pieces[0].end(), "card"):
+                break
+            if len(pieces) < k or any(j in taken and j not in weak for j in range(i, i + k)):
+                break
+            gaps = [text[a.end() : b.start()] for a, b in zip(pieces, pieces[1:])]
+            if any("\n" not in g and _ALTERNATIVES.search(g) for g in gaps):
+                break
+            said = [re.sub(r"\D", "", p.group()) for p in pieces]
+            plain, digits = "".join(said), _without_repeats(said)
+            if any(len(piece) < 2 for piece in said) or len(digits) > 19:
+                break
+            if 13 <= len(plain) <= 19 and luhn_valid(plain):
+                digits = plain  # "4532 0151" / "0151 1283 …" may be the card's own digits
+            uses_weak = any(j in weak for j in range(i, i + k))
+            four_fours = len(said[-1]) == 4 and len(plain) == 16  # a card's last group of four, whatever the words after
+            if uses_weak and (any(j in weak for j in range(i, i + k - 1))
+                              or not (four_fours or _has(text, pieces[0].start(), pieces[0].end(), "card"))):
+                break
+            if len(digits) >= 13 and luhn_valid(digits):
+                found += [Match("CARD_NUMBER", p.start(), p.end()) for p in pieces]
+                taken.update(range(i, i + k))
+                break
+    return found
