@@ -179,6 +179,10 @@ POSITIVES = [
     ("ssn 572-4l-88O3", "ssn [SSN]"),
     # "number seventy four park drive": the house number's word goes with the address
     ("its number seventy four park drive", "its [ADDRESS]"),
+    # mixed separators in an SSN, a card pasted with spaced pipes
+    ("hi i need to update my address. my ssn is 572-41_8803 and my phone changed too",
+     "hi i need to update my address. my ssn is [SSN] and my phone changed too"),
+    ("pls charge the change fee of €126 to 4532 | 0151 | 1283 | 0366", "pls charge the change fee of €126 to [CARD_NUMBER]"),
     # "double for" between digits is 44, as "double four" is
     ("so the card is four five three two oh one five one one two eight three double for one eight is that right",
      "so the card is [CARD_NUMBER] is that right"),
@@ -262,6 +266,10 @@ NEGATIVES = [
     "see you l8r, the 2l bottle and 4l jug cost 12.50",
     "we moved to L17 last year and the office is at L1",
     "i got a bill for ninety six forty nine which seems way too high",
+    "i see it on the nineteenth at three oh five p m along with three smaller ones",
+    "my prescription number is 572418803 and its 100 mg twice a day",
+    "your reference number for this call is oh two twenty two eighty six o five seventy four",
+    "we lost forty nine to nil and it takes three to five",
     "your policy renews on the fourteenth of july and the premium is one thousand and fifty five twenty five a year",
     "We open 10:00-16:00 on Sundays. That code expired on 31/12/2025, sorry!",
     "the offer will expire in five minutes and the numbers on the lumber are 2x4",
@@ -747,6 +755,14 @@ TURNS = [
       (A, "the engineer slot is between three forty five and ten forty five")],
      ["the refund of one hundred and twenty three fifty should reach you in eight to fifteen days", "great",
       "the engineer slot is between three forty five and ten forty five"]),
+    # an NI suffix "and then bee at the end" after a reading asked for; an account reference is no account number
+    ([(A, "and your national insurance number please"), (C, "its jay gee one oh three seven four six and then bee at the end")],
+     ["and your national insurance number please", "its [NI_NUMBER] at the end"]),
+    ([(A, "and the account reference"), (C, "its twenty one eighty two seventy seven sixty nine"), (A, "uh huh")],
+     ["and the account reference", "its twenty one eighty two seventy seven sixty nine", "uh huh"]),
+    # a card's last digits with a homophone before a zero, ending the turn
+    ([(A, "long number please"), (C, "four five three two oh one five one one two eight three oh eight too nought")],
+     ["long number please", "[CARD_NUMBER]"]),
     # a date of birth and an SSN in one message, after the agent asked for both
     ([(A, "To pass security I need two things: yuor date of brith and SSN"), (C, "birthday Apr 4 1966, 572418803 🙈")],
      ["To pass security I need two things: yuor date of brith and SSN", "birthday [DOB], [SSN] 🙈"]),

@@ -106,7 +106,8 @@ def _other_reference(text: str, start: int) -> bool:
     last = None
     for last in NAMED_REFERENCE.finditer(window):
         pass
-    return last is not None and "account" not in last.group() and not CONTEXT["account"].search(window, last.end())
+    named_account = "account" in last.group() and not re.search(r"account (?:ref|reference|id|code)", last.group()) if last else False
+    return last is not None and not named_account and not CONTEXT["account"].search(window, last.end())
 
 
 def _ssn_shape(digits: str) -> bool:
@@ -153,7 +154,7 @@ def _classify_run(text: str, start: int, end: int, digits: str) -> str | None:
         return "CARD_NUMBER"  # no amount, date or reference is this long; treat it as a card
     if n == 9 and re.fullmatch(r"\d{5} ?- ?\d{4}", raw) and not _has(text, start, end, "ssn"):
         return "POSTCODE"  # ZIP+4: "10036-2201"
-    if n == 9 and (re.fullmatch(r"\d{3}(?: ?[.\-] ?| )\d{2}(?: ?[.\-] ?| )\d{4}", raw) or _has(text, start, end, "ssn")):
+    if n == 9 and (re.fullmatch(r"\d{3}(?: ?[.\-_/] ?| )\d{2}(?: ?[.\-_/] ?| )\d{4}", raw) or _has(text, start, end, "ssn")):
         return "SSN"
     if n == 6 and _MONTH_BEFORE.search(text, max(0, start - 14), start):
         return None  # "march 14 19 51": a day and a year, not a sort code
@@ -411,8 +412,8 @@ def _patterns(text: str) -> list[Match]:
                 found.append(Match("NI_NUMBER", suffix.start(1), suffix.end()))
     found += [Match("POSTCODE", m.start(), m.end()) for m in POSTCODE_TYPED.finditer(text) if not _named_as_reference(text, m.start())]
     for m in POSTCODE_SPOKEN.finditer(text):
-        if _named_reference(text, m.start()):
-            continue  # "the booking reference is k 7 x 2 p q"
+        if _named_reference(text, m.start()) or re.search(r" [ap] m$", m.group()):
+            continue  # "the booking reference is k 7 x 2 p q", "at 3 0 5 p m"
         # a letter or digit spelled right before: part of a longer code ("r b 3 4 t 6 0 2 s a", a model)
         inside = SPELLED_BEFORE.search(text, max(0, m.start() - 4), m.start()) is not None
         if not inside or _has(text, m.start(), m.end(), "zip"):

@@ -300,7 +300,7 @@ def _letter(tokens: list[Token], i: int, short_turn: bool, kind: str = "", first
         return _letter(tokens, i - 1, short_turn, kind, first)
     near = spelled(neighbour(i - 1, -1)) or spelled(neighbour(i + 1, 1))
     if kind == "NI_NUMBER" and (text in SUFFIX_NAMES or text in ("a", "b", "c", "d")) and i > 0 and tokens[i - 1].text in ("and", "then") \
-            and neighbour(i + 1, 1) >= len(tokens):
+            and (neighbour(i + 1, 1) >= len(tokens) or [t.text for t in tokens[i + 1 : i + 4]] == ["at", "the", "end"]):
         return True  # "… 8 16 and charlie": the suffix ends the turn
     if text in LETTER_NAMES or text in SUFFIX_NAMES:
         return (near and text in LETTER_NAMES) or (short_turn and text in SUFFIX_NAMES)

@@ -127,6 +127,8 @@ def _digits_around(words: list[str], i: int) -> bool:
         return True
     if words[i] not in ("to", "too", "for") and len(left) == 2 and right and all(_is_numeric(w) for w in left + right[:1]):
         return True  # "… sixty three won ten …": no word but a digit reads "won" or "ate" between numbers
+    if len(left) == 2 and all(_is_numeric(w) for w in left) and i + 2 == len(words) and words[i + 1] in UNITS:
+        return True  # "… nine seven nought nine forty nine too nought": the reading's last digits
     # Or inside a long digit-by-digit reading ("to five oh oh five nine too eight …", "… nine eight ate"):
     # a run of six or more digit words, most of them real digits.
     def digit_like(w: str) -> bool:

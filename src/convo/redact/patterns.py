@@ -57,7 +57,7 @@ CONTEXT = {
     # A bare number near one of these is a reference, a reading or an amount, not a person's value.
     "reference": _words("order", "orders", "ref", "reference", "case", "ticket", "invoice", "tracking", "policy", "claim",
                         "booking", "confirmation", "meter", "reading", "reads", "serial", "model", "imei", "membership", "member",
-                        "authori[sz]ation", "group",
+                        "authori[sz]ation", "group", "prescription", "rx",
                         "id", "code", "pin", "voucher", "points", "miles", "extension", "room", "flight", "train",
                         "parcel", "consignment", "shipment", "receipt", "transaction", "quote", "job", "sku", "part",
                         "product", "account", "acct", "ending", "ends", "last (?:4|four)", "pounds", "dollars", "quid",
@@ -106,7 +106,7 @@ EMAIL = re.compile(r"[a-z0-9][a-z0-9._%+\-]*@[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.[a-z
 # Typed with spaces around "@" and the dots: "jane_doe89 @ yahoo . com" (a known top-level domain last).
 EMAIL_SPACED = re.compile(r"[a-z0-9][a-z0-9._%+\-]* ?@ ?[a-z0-9\-]+(?: ?\. ?[a-z0-9\-]+)* ?\. ?(?:com|net|org|co|uk|io|de|fr|es|it|nl|ie|eu|info|biz|me|us|ca|au|edu|gov|ac)(?![a-z0-9])")
 # A card typed with an unusual separator between its groups: "4111_1111_1111_1111", "4111/1111/…".
-CARD_ODD_SEPARATOR = re.compile(r"(?<![\w/])\d{3,6}([_/*|~:;+])\d{3,6}(?:\1\d{1,7}){1,3}(?![\w/])")
+CARD_ODD_SEPARATOR = re.compile(r"(?<![\w/])\d{3,6}( ?[_/*|~:;+] ?)\d{3,6}(?:\1\d{1,7}){1,3}(?![\w/])")  # "5111 | 0866 | …"
 SSN_SLASHED = re.compile(r"(?<![\w/])\d{3} ?([/_]) ?\d{2} ?\1 ?\d{4}(?![\w/])")  # "720/18/4246" (a date's first part has 1-2 digits)
 SSN_MASKED = re.compile(r"(?<![\w*])(?:\*{3}|x{3})[ \-]?(?:\*{2}|x{2})[ \-]?\d{4}(?![\w])")  # "***-**-8803": an SSN's last four
 SORT_CODE_SLASHED = re.compile(r"(?<![\w/])\d{2} ?/ ?\d{2} ?/ ?\d{2}(?![\w/])")  # "Sort: 20/62/21", taken after "sort"
@@ -248,7 +248,8 @@ NAMED_REFERENCE = _words("imei", "iccid", "sim (?:card )?number", "serial(?: num
                          "authori[sz]ation|group|member|subscriber|"
                          "registration|patient|employee|staff|student|member|installation|appointment|service|work order|case|"
                          "order|ticket|account|customer|tracking|parcel|shipment|delivery|return|refund|claim|policy|booking|"
-                         "invoice|quote|contract|confirmation) (?:number|no|id|ref|reference|code)", "policy(?! ?holder)", "conf")
+                         "invoice|quote|contract|confirmation|prescription|rx) (?:number|no|id|ref|reference|code)", "policy(?! ?holder)", "conf",
+                         "(?:number|reference) for (?:this|the|your) call")
 
 
 def _named_reference(text: str, start: int) -> bool:

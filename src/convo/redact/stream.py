@@ -180,6 +180,7 @@ def forget_normalised() -> None:
 
 # Typed look-alikes mapped one character to one (offsets stay): dashes, invisible and no-break
 # spaces, full-width digits — "83–60–55", "4111\u200b1111…", "４１１１".
+_DIGIT_UNDERSCORE = re.compile(r"(?<=\d)_(?=\d)")
 _LOOKALIKES = str.maketrans({**{c: "-" for c in "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe63\uff0d"},
                              **{c: " " for c in "\u00a0\u2007\u202f\u200b\u200c\u200d\u2060\ufeff"},
                              **{chr(0xFF10 + d): str(d) for d in range(10)}})
@@ -187,7 +188,7 @@ _LOOKALIKES = str.maketrans({**{c: "-" for c in "\u2010\u2011\u2012\u2013\u2014\
 
 @functools.lru_cache(maxsize=4096)
 def _normalise(text: str, utt: int) -> tuple[Token, ...]:
-    text = text.translate(_LOOKALIKES)
+    text = _DIGIT_UNDERSCORE.sub("-", text.translate(_LOOKALIKES))  # "572-41_8803": one separator among others
     pieces: list[tuple[str, int, int]] = []
     for match in _TOKEN.finditer(text):
         pieces.extend(_split_punct(match.group(), match.start()))
