@@ -763,6 +763,27 @@ TURNS = [
     # a card's last digits with a homophone before a zero, ending the turn
     ([(A, "long number please"), (C, "four five three two oh one five one one two eight three oh eight too nought")],
      ["long number please", "[CARD_NUMBER]"]),
+    # the agent's echo of the last group ends the call; "card num"; "let me start that part again" inside a reading
+    ([(A, "go ahead"), (C, "four five three two"), (A, "four five three two"), (C, "oh one five one"), (A, "oh one five one"),
+      (C, "one two eight three"), (A, "one two eight three"), (C, "oh three six six"), (A, "oh three six six")],
+     ["go ahead"] + ["[CARD_NUMBER]"] * 8),
+    ([(A, "pls type the card num"), (C, "ok 4532 0151 1283..."), (C, "rest is 0366")],
+     ["pls type the card num", "ok [CARD_NUMBER]...", "rest is [CARD_NUMBER]"]),
+    ([(A, "and your social security number"), (C, "five seven two four two sorry let me start that part again four one eight eight oh three")],
+     ["and your social security number", "[SSN]"]),
+    # talked about, not read: "i don't have my card to hand", "didn't give me £240. Transaction id …", an MPRN spelled
+    ([(A, "i'll need the sixteen digits on the front and the three digits on the back"),
+      (C, "hang on i don't have my card to hand it's on my statement from twenty twenty two")],
+     ["i'll need the sixteen digits on the front and the three digits on the back",
+      "hang on i don't have my card to hand it's on my statement from twenty twenty two"]),
+    ([(A, "i'll need the sixteen digits on the front"),
+      (C, "hang on i don't have my national insurance number to hand it's on my p sixty from twenty twenty five")],
+     ["i'll need the sixteen digits on the front",
+      "hang on i don't have my national insurance number to hand it's on my p sixty from twenty twenty five"]),
+    ([(C, "The ATM at 11:19 took my card and didn't give me £240. Transaction id 253294472")],
+     ["The ATM at 11:19 took my card and didn't give me £240. Transaction id 253294472"]),
+    ([(A, "could you read me the m p r n off the bill"), (C, "m p r n eight nine oh three one six double eight seven four")],
+     ["could you read me the m p r n off the bill", "m p r n eight nine oh three one six double eight seven four"]),
     # a date of birth and an SSN in one message, after the agent asked for both
     ([(A, "To pass security I need two things: yuor date of brith and SSN"), (C, "birthday Apr 4 1966, 572418803 🙈")],
      ["To pass security I need two things: yuor date of brith and SSN", "birthday [DOB], [SSN] 🙈"]),

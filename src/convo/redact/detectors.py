@@ -131,6 +131,7 @@ _MONTH_BEFORE = re.compile(r"(?:january|february|march|april|may|june|july|augus
 _AMOUNT = re.compile(r"\d{1,3}(?:,\d{3})*\.\d{2}(?:[ ,]+\d{1,3}(?:,\d{3})*\.\d{2})*")
 
 
+_YEAR_BEFORE = re.compile(r"(?<![a-z])(?:from|since|in|until|till|by|of) $")
 _YEAR_AFTER = re.compile(r" ?(?:tax |financial |fiscal |academic |school )?(?:year|season)s?(?![a-z])")
 
 
@@ -138,6 +139,8 @@ def _classify_run(text: str, start: int, end: int, digits: str) -> str | None:
     n, raw = len(digits), text[start:end]
     if _CURRENCY.search(text[max(0, start - 2) : start]) or _AMOUNT.fullmatch(raw) or _AMOUNT_AFTER.match(text, end):
         return None  # "£1,250.00", "12.99, 12.99", "about 1 20 dollars": amounts
+    if n == 4 and re.fullmatch(r"(?:19|20) ?\d\d", raw) and _YEAR_BEFORE.search(text, max(0, start - 8), start):
+        return None  # "it's on my statement from 20 22": a year
     if _plus(text, start) and 8 <= n <= 15:
         return "PHONE"
     if digits.startswith("00") and 11 <= n <= 16 and digits[2] != "0":

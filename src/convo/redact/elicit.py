@@ -45,7 +45,7 @@ ASKED: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("IBAN", _words("iban", "i b a n", "i ban", "eye ban", "international bank account(?: number)?")),
     ("SSN", CONTEXT["ssn"]),
     ("NI_NUMBER", NI_CONTEXT),
-    ("CARD_NUMBER", _words(NOT_PAYMENT_CARD + "card number", NOT_PAYMENT_CARD + "card no", "long number", "(?:number|digits) (?:on|across) the (?:front|card)",
+    ("CARD_NUMBER", _words(NOT_PAYMENT_CARD + "card number", NOT_PAYMENT_CARD + "card no", NOT_PAYMENT_CARD + "card num", "long number", "(?:number|digits) (?:on|across) the (?:front|card)",
                            "(?:first|1st) (?:4|four)(?: digits| numbers)?(?! of)")),  # a card read in blocks: "first four digits please"
     # The card itself, named near another value, is where that value is ("the expiry on the card").
     ("CARD", _words("visa", "master ?card", "amex", "american express", "debit card", "credit card", NOT_PAYMENT_CARD + "card",
@@ -63,7 +63,7 @@ ASKED: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("OTHER", _words("born", "address", "street", "name", "order", "reference", "ref",
                      "ticket", "claim", "invoice", "booking", "policy(?! ?holder)", "case", "tracking", "confirmation", "meter",
                      "model", "serial", "flight", "room", "extension", "pin", "passcode", "password", "job", "version",
-                     "firmware", "(?:member|group|subscriber) (?:id|number|no)", "authori[sz]ation")),
+                     "firmware", "(?:member|group|subscriber) (?:id|number|no)", "authori[sz]ation", "transaction")),
 )
 DIGIT_TYPES = frozenset(t for t, _ in ASKED if t not in ("OTHER", "CARD", "DOB", "EXPIRY", "EMAIL"))
 DATE_TYPES = frozenset({"DOB", "EXPIRY"})
@@ -85,7 +85,7 @@ UNIT_AFTER = frozenset(
     "seconds secs sec moment moments mo people calls texts digits digit numbers figures characters letters pack packs working business".split()
 )
 # ... and one after these is a count of digits ("the last four are …") or a money amount.
-BEFORE_NOT_VALUE = frozenset("last first final next middle other £ $ € usd gbp eur between around".split())
+BEFORE_NOT_VALUE = frozenset("last first final next middle other £ $ € usd gbp eur between around from since".split())
 GLUE = frozenset(", - / ( ) . : ... … ; ?".split())
 # "sorry you broke up a little, the last four again": the reading goes on.
 AGAIN = _words("again", "repeat", "missed", "broke up", "breaking up", "didn't catch", "did not catch", "say that",
@@ -127,6 +127,8 @@ def _named(tokens: list[Token]) -> list[tuple[int, str]]:
         at = max(i for i, s in enumerate(starts) if s <= start)
         if kind not in ("OTHER", "SSN") and TRUNCATED.search(text[:start]):
             kind = "OTHER"
+        if NOT_TO_HAND.search(text[max(0, start - 40) : start]):
+            kind = "OTHER"  # "i don't have my national insurance number to hand": talked about, not read
         hits.setdefault(at, kind)
     named = sorted(hits.items())
     out: list[tuple[int, str]] = []
@@ -150,6 +152,10 @@ def _named(tokens: list[Token]) -> list[tuple[int, str]]:
     return out
 
 
+NOT_TO_HAND = re.compile(r"(?<![a-z])(?:don't|dont|do not|haven't|havent|have not|can't|cant|cannot|couldn't|not) "
+                         r"(?:have|got|find|know|remember|see)(?: [a-z']+){0,2} $")
+NOT_AT_HAND = re.compile(r"(?<![a-z])(?:don't|dont|do not|haven't|havent|have not|can't|cant|cannot) (?:have|got|find)"
+                         r"(?: [a-z']+){0,4} (?:to hand|on me|with me)(?![a-z])")
 _WHERE_ON_CARD = re.compile(r"(?:front|back|side|top|bottom) of (?:the|your|my)$")
 
 
@@ -506,6 +512,9 @@ def requested_values(texts: list[str], speakers: list[str], entities: frozenset[
                         out[utt].append((toks[first].start, toks[last].end, "EMAIL"))
                     email_from, email_parts = None, []
         words = [t for t in tokens if any(c.isalnum() for c in t.text)]
+        if speaker == "customer" and open_type and NOT_AT_HAND.search(text.lower()):
+            open_type = None  # "i don't have my card to hand": nothing will be read now
+            close()
         if open_type and u - opened_at > REQUEST_TURNS:
             open_type = None
             close()

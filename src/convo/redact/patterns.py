@@ -64,7 +64,7 @@ CONTEXT = {
                         "pence", "cents", "euros", "gig", "meg", "megabits", "kilometres", "km", "barcode", "channel",
                         "reg", "registration", "licence", "license", "vin", "item", "build", "version", "firmware", "serial",
                         "warranty", "figures", "total", "stock", "population", "between", "customer number",
-                        "subscriber", "loyalty", "membership", "sim", "iccid", "mpan", "mprn", "contract number", "dispute",
+                        "subscriber", "loyalty", "membership", "sim", "iccid", "m ?p ?a ?n", "m ?p ?r ?n", "g ?p ?r ?n", "contract number", "dispute",
                         "complaint", "incident", "request", "application", "appointment", "batch", "lot"),
 }
 _REFERENCE_SYMBOL = re.compile(r"[£$€#]")
@@ -241,7 +241,7 @@ def _has(text: str, start: int, end: int, key: str) -> bool:
 NAMED_REFERENCE = _words("imei", "iccid", "sim (?:card )?number", "serial(?: number)?", "tracking(?: number| no| ref)?",
                          "order (?:number|no|ref|reference)", "invoice", "ticket", "case (?:number|ref)", "policy number",
                          "claim number", "booking (?:number|ref|reference)", "confirmation number", "meter",
-                         "mpan", "mprn", "reference(?: number)?", "ref", "barcode", "reading", "customer number", "membership number",
+                         "m ?p ?a ?n", "m ?p ?r ?n", "g ?p ?r ?n", "reference(?: number)?", "ref", "barcode", "reading", "customer number", "membership number",
                          "model(?: number| no)?", "part number", "product code", "group (?:number|no|is)", "reads", "(?:day|night) rate", "(?:firmware |software |app )?version",
                          "firmware", "build", "release", "order(?: ?#| ?:)? ?$", "case(?: ?#| ?:)? ?$", "quote ?$",
                          "(?:job|dispute|complaint|incident|request|application|transaction|payment|receipt|voucher|reservation|"

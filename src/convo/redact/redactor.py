@@ -185,8 +185,9 @@ def _close_fillers(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[i
     """One value with a hesitation inside ("… double o four uh seven eight …") is one redaction."""
     out: list[tuple[int, int, str]] = []
     for start, end, kind in spans:
-        if out and out[-1][2] == kind and all(w.strip(",.") in FILLERS or w.strip(",.") in HESITATIONS
-                                              for w in text[out[-1][1] : start].split()):
+        gap = text[out[-1][1] : start] if out else ""
+        if out and out[-1][2] == kind and (all(w.strip(",.") in FILLERS or w.strip(",.") in HESITATIONS for w in gap.split())
+                                           or _RESTART.fullmatch(gap.strip(" ,.").lower())):
             out[-1] = (out[-1][0], end, kind)
         else:
             out.append((start, end, kind))
@@ -196,6 +197,7 @@ def _close_fillers(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[i
              m.end() if (m := _TRAILING_FILLER.match(text, end)) else end, kind) for start, end, kind in out]
 
 
+_RESTART = re.compile(r"(?:(?:no|sorry|wait|hang on|oops),? )*(?:let me )?(?:start|say|read|do) (?:that|it|this)(?: part| bit)? again")
 HESITATIONS = frozenset("sorry wait no hang on and then".split())  # between two pieces of one value: "6011 sorry 8134", "… 6 6 and d"
 _TRAILING_FILLER = re.compile(r"(?: (?:" + "|".join(sorted(FILLERS)) + r"))+(?![\w'])")
 

@@ -402,8 +402,8 @@ def build_stream(texts: list[str], speakers: list[str]) -> Stream:
         ):
             continue  # "okay" from the agent while the customer reads out digits (or "okay at" / "at gmail …")
         echoed = None
-        if between and i + 1 < len(texts) and speakers[i + 1] == last_speaker:
-            echoed = _echo(tokens, entries) or _email_piece_echo(tokens, entries, per_utt[i + 1])
+        if between and (i + 1 == len(texts) or speakers[i + 1] == last_speaker):  # the call's last turn may echo too
+            echoed = _echo(tokens, entries) or (i + 1 < len(texts) and _email_piece_echo(tokens, entries, per_utt[i + 1]))
         if echoed:  # "j" / "eleven eleven?": the agent repeats the last piece; the reading goes on
             stream.echoes.append((i, tokens[0].start, tokens[-1].end, len(entries) - echoed, len(entries) - 1))
             continue
