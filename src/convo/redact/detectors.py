@@ -21,7 +21,7 @@ from convo.redact.patterns import (
     _REFERENCE_SYMBOL, _CURRENCY, DATE_KEYWORDS, RUN, EMAIL, EMAIL_OBFUSCATED, IBAN, BARE_CONTEXT_CHARS,
     NI_TYPED, NI_SPOKEN, NI_NO_SUFFIX, NI_LATE_SUFFIX, NI_SUFFIX_CHARS, NI_SAME_TURN_SUFFIX, NI_SAID, SAID_LETTERS,
     NI_CONTEXT, EIRCODE, EIRCODE_SPOKEN, EU_ADDRESS, PO_BOX, PHONE_SLASHED, EMAIL_SPACED, CARD_ODD_SEPARATOR, SORT_CODE_SLASHED, SSN_SLASHED, SSN_MASKED, POSTCODE_TYPED, POSTCODE_SAID, SPELLED_BEFORE, POSTCODE_SPOKEN, ADDRESS, ADDRESS_OVER_TURNS,
-    ADDRESS_STOPWORDS, COMMON_TWO_LETTER_WORDS, NAMED_REFERENCE, PRIORITY, _iban_match, luhn_valid, _has, _named_reference, _named_as_reference,
+    ADDRESS_STOPWORDS, COMMON_TWO_LETTER_WORDS, PRIORITY, last_named_reference, _iban_match, luhn_valid, _has, _named_reference, _named_as_reference,
 )
 from convo.redact.dates import _dates
 from convo.redact.stitch import _AMOUNT_AFTER, _own_turn, stitched_cards
@@ -102,10 +102,7 @@ def _valid_ni_prefix(value: str) -> bool:
 def _other_reference(text: str, start: int) -> bool:
     """Named right before as a reference that is not the account ("case number 610270783" in a chat
     about an account)."""
-    window = text[max(0, start - 30) : start]
-    last = None
-    for last in NAMED_REFERENCE.finditer(window):
-        pass
+    window, last = last_named_reference(text, start)
     named_account = "account" in last.group() and not re.search(r"account (?:ref|reference|id|code)", last.group()) if last else False
     return last is not None and not named_account and not CONTEXT["account"].search(window, last.end())
 
@@ -391,11 +388,9 @@ def _patterns(text: str) -> list[Match]:
         if len(re.sub(r"\D", "", m.group())) != 6 or m.group()[:2] in COMMON_TWO_LETTER_WORDS and not m.group()[2:3].isalpha():
             continue  # "… reference is 51 4 7 87": a word, not two letters
         suffix = NI_LATE_SUFFIX.search(text, m.end(), m.end() + NI_SUFFIX_CHARS)
-        letters = re.sub(r"[^a-z]", "", m.group())
         # Without the words, the whole shape must be there: valid prefix letters, six digits, and
         # the suffix letter answered on its own in a later turn ("… the letter at the end?" / "d").
-        valid_prefix = letters[0] not in "dfiquv" and letters[1] not in "dfioquv"
-        if NI_CONTEXT.search(window) or (suffix and valid_prefix):
+        if NI_CONTEXT.search(window) or (suffix and _valid_ni_prefix(m.group())):
             same_turn = NI_SAME_TURN_SUFFIX.match(text, m.end())  # "ha 7 9 2 1 1 3 c"
             found.append(Match("NI_NUMBER", m.start(), same_turn.end() if same_turn else m.end()))
             if suffix:  # "... and the letter at the end?" / "b"
@@ -406,8 +401,8 @@ def _patterns(text: str) -> list[Match]:
             continue
         head = [SAID_LETTERS.get(w, w) for w in m.group(0)[: m.start(1) - m.start()].split()]
         # the whole shape with no words around: two valid prefix letters, six digits, a suffix A-D
-        whole = bool(m.group(2)) and all(len(x) == 1 for x in head) and len(head) == 2 and head[0] not in "dfiquv" \
-            and head[1] not in "dfioquv" and not _other_code(text, m.start())
+        whole = bool(m.group(2)) and all(len(x) == 1 for x in head) and len(head) == 2 and _valid_ni_prefix("".join(head)) \
+            and not _other_code(text, m.start())
         if whole or NI_CONTEXT.search(text[max(0, m.start() - CONTEXT_BEFORE_CHARS) : m.start()]):
             found.append(Match("NI_NUMBER", m.start(), m.end()))
             suffix = None if m.group(2) else NI_LATE_SUFFIX.search(text, m.end(), m.end() + NI_SUFFIX_CHARS)

@@ -152,10 +152,9 @@ def _named(tokens: list[Token]) -> list[tuple[int, str]]:
     return out
 
 
-NOT_TO_HAND = re.compile(r"(?<![a-z])(?:don't|dont|do not|haven't|havent|have not|can't|cant|cannot|couldn't|not) "
-                         r"(?:have|got|find|know|remember|see)(?: [a-z']+){0,2} $")
-NOT_AT_HAND = re.compile(r"(?<![a-z])(?:don't|dont|do not|haven't|havent|have not|can't|cant|cannot) (?:have|got|find)"
-                         r"(?: [a-z']+){0,4} (?:to hand|on me|with me)(?![a-z])")
+_NOT_HAVING = r"(?<![a-z])(?:don't|dont|do not|haven't|havent|have not|can't|cant|cannot|couldn't|not) (?:have|got|find|know|remember|see)"
+NOT_TO_HAND = re.compile(_NOT_HAVING + r"(?: [a-z']+){0,2} $")  # before a value's name: "i don't have my …"
+NOT_AT_HAND = re.compile(_NOT_HAVING + r"(?: [a-z']+){0,4} (?:to hand|on me|with me)(?![a-z])")  # "… my card to hand"
 _WHERE_ON_CARD = re.compile(r"(?:front|back|side|top|bottom) of (?:the|your|my)$")
 
 

@@ -257,10 +257,16 @@ def _named_reference(text: str, start: int) -> bool:
     return NAMED_REFERENCE.search(window) is not None
 
 
-def _named_as_reference(text: str, start: int) -> bool:
-    """Named right before as a reference, with no phone word nearer ("… the meter exchange. Tel 0121 …")."""
+def last_named_reference(text: str, start: int) -> tuple[str, re.Match[str] | None]:
+    """The 30 characters before ``start`` and the last reference named in them."""
     window = text[max(0, start - 30) : start]
     last = None
     for last in NAMED_REFERENCE.finditer(window):
         pass
+    return window, last
+
+
+def _named_as_reference(text: str, start: int) -> bool:
+    """Named right before as a reference, with no phone word nearer ("… the meter exchange. Tel 0121 …")."""
+    window, last = last_named_reference(text, start)
     return last is not None and not CONTEXT["phone"].search(window, last.end())
