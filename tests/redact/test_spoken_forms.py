@@ -270,6 +270,9 @@ NEGATIVES = [
     "my prescription number is 572418803 and its 100 mg twice a day",
     "your reference number for this call is oh two twenty two eighty six o five seventy four",
     "we lost forty nine to nil and it takes three to five",
+    "yeah the reading is three oh two four nine the model number on the back is x r seven hundred and sixty",
+    "what about the 2021 price rise",
+    "your appointment is on the twenty second of may at two fifteen and bring two forms of id",
     "your policy renews on the fourteenth of july and the premium is one thousand and fifty five twenty five a year",
     "We open 10:00-16:00 on Sundays. That code expired on 31/12/2025, sorry!",
     "the offer will expire in five minutes and the numbers on the lumber are 2x4",
@@ -784,6 +787,10 @@ TURNS = [
      ["The ATM at 11:19 took my card and didn't give me £240. Transaction id 253294472"]),
     ([(A, "could you read me the m p r n off the bill"), (C, "m p r n eight nine oh three one six double eight seven four")],
      ["could you read me the m p r n off the bill", "m p r n eight nine oh three one six double eight seven four"]),
+    # a member id "off the insurance card" is no card number; a continental street is still an address
+    ([(A, "can i get the member id off the insurance card"), (C, "sure it's w eight three seven six nine four three nine six")],
+     ["can i get the member id off the insurance card", "sure it's w eight three seven six nine four three nine six"]),
+    ([(C, "meine adresse ist kaiserring 12 und hauptstraße 5")], ["meine adresse ist [ADDRESS] und [ADDRESS]"]),
     # a date of birth and an SSN in one message, after the agent asked for both
     ([(A, "To pass security I need two things: yuor date of brith and SSN"), (C, "birthday Apr 4 1966, 572418803 🙈")],
      ["To pass security I need two things: yuor date of brith and SSN", "birthday [DOB], [SSN] 🙈"]),

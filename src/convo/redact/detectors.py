@@ -180,7 +180,8 @@ def _classify_run(text: str, start: int, end: int, digits: str) -> str | None:
     if 3 <= n <= 4 and _THE_CODE.search(text, max(0, start - 16), start) and (
             _has(text, start, end, "card") or DATE_KEYWORDS["EXPIRY"].search(text, max(0, start - 60), start)):
         return "CVV"  # "… on card 5287 …, expires 07/28 and the code is 390", "it expires january 29 the code is 8 1 5"
-    if n == 3 and _has(text, start, end, "back") and not _spelled_code(text, start, end):
+    if n == 3 and _has(text, start, end, "back") and not _spelled_code(text, start, end) \
+            and not re.search(r"(?<![a-z0-9'’])[a-z] $", text[max(0, start - 3) : start]):  # "the model number on the back is x r 760"
         return "CVV"  # "seven fifty two on the back": three digits on the back of a card
     if n in (5, 9) and (_has(text, start, end, "zip") or US_STATE_BEFORE.search(text, max(0, start - 30), start)):
         return "POSTCODE"  # "… austin texas seven eight seven oh one", "Austin, TX 78701"

@@ -33,7 +33,8 @@ NOT_PAYMENT_CARD = "".join(f"(?<!{w} )" for w in ("sim", "gift", "loyalty", "mem
                                                   "rewards", "member", "key", "access", "sd", "memory", "boarding", "report",
                                                   "business", "birthday", "greeting", "christmas", "postcard", "scorecard",
                                                   "yellow", "red", "front of the", "back of the", "front of your",
-                                                  "back of your"))  # "the member id from the front of the card"
+                                                  "back of your", "insurance", "health", "medical", "benefits"))
+# ("the member id from the front of the card", "the member id off the insurance card")
 # Two letters that are a word, not the letters of a code ("is 51 4 7 87").
 COMMON_TWO_LETTER_WORDS = frozenset("is it at as an am be by do go he if in me my no of oh ok on or so to up us we ye ya".split())
 CONTEXT = {
@@ -161,10 +162,10 @@ ADDRESS = re.compile(
 )
 # Continental street-first addresses: "Bahnhofstraße 129", "keizersgracht number forty three",
 # "8 rue de la république", "Calle Mayor 12", "Via Roma 5".
-_EU_SUFFIX = r"(?:straße|strasse|str\.|gracht|weg|gasse|laan|plein|straat|platz|allee|damm|kade|vej|gade|gatan|vägen|steeg|singel|dijk|ring)"
+_EU_SUFFIX = r"(?:straße|strasse|str\.|gracht|weg|gasse|laan|plein|straat|platz|allee|damm|kade|vej|gade|gatan|vägen|steeg|singel|dijk|(?<![aeiou])ring)"
 _EU_WORD = r"[a-zà-öø-ÿ'\-]+"
 EU_ADDRESS = re.compile(
-    r"(?<![\w])(?:" + _EU_WORD + _EU_SUFFIX + r"(?: number| nr\.?| no\.?)? \d{1,4}(?: \d{1,3}){0,2}(?: ?[a-z](?![a-z]))?"
+    r"(?<![\w])(?:" + _EU_WORD + r"(?<=[a-zà-öø-ÿ'\-]{3})" + _EU_SUFFIX + r"(?: number| nr\.?| no\.?)? \d{1,4}(?: \d{1,3}){0,2}(?: ?[a-z](?![a-z]))?"
     r"|\d{1,4}(?: \d{1,3}){0,2}(?: ?[a-z](?![a-z]))?(?: ,)? (?:rue|chemin|quai|allée|viale|corso|piazza|"
     r"calle|avenida|plaza|paseo|rua|praça) (?:(?:de|du|des|la|le|les|del|della|dei|di|da|do|dos|das) |l' ?)*" + _EU_WORD +
     r"|(?:rue|chemin|quai|viale|corso|piazza|calle|avenida|plaza|paseo|rua|praça) (?:(?:de|du|des|la|le|les|del|della|dei|di|da|do|dos|das) |l' ?)*"
@@ -183,7 +184,8 @@ ADDRESS_STOPWORDS = frozenset(
     "weeks week months month years year times items item pounds dollars euros percent people calls at by with from "
     "all way more less but it's that's there's i'm we're you're not no so just than then kilos kilo kg grams pounds lbs "
     "miles km metres meters feet inches boxes parcels bags per each every which seems seem looks feels too very really quite "
-    "much".split()  # "a bill for 96 49 which seems way too high"
+    "much price prices cost costs fee fees rate rates bill bills charge charges".split()  # "a bill for 96 49 which seems way
+    # too high", "the 2021 price rise"
 )
 PRIORITY = {t: i for i, t in enumerate(("EMAIL", "IBAN", "CARD_NUMBER", "SSN", "NI_NUMBER", "PHONE", "BANK_ACCOUNT",
                                          "SORT_CODE", "POSTCODE", "DOB", "EXPIRY", "CVV", "ADDRESS"))}
@@ -243,7 +245,7 @@ NAMED_REFERENCE = _words("imei", "iccid", "sim (?:card )?number", "serial(?: num
                          "claim number", "booking (?:number|ref|reference)", "confirmation number", "meter",
                          "m ?p ?a ?n", "m ?p ?r ?n", "g ?p ?r ?n", "reference(?: number)?", "ref", "barcode", "reading", "customer number", "membership number",
                          "model(?: number| no)?", "part number", "product code", "group (?:number|no|is)", "reads", "(?:day|night) rate", "(?:firmware |software |app )?version",
-                         "firmware", "build", "release", "order(?: ?#| ?:)? ?$", "case(?: ?#| ?:)? ?$", "quote ?$",
+                         "firmware", "build", "release", "order(?: ?#| ?:)? ?$", "case(?: ?#| ?:)? ?$", "claim(?: ?#| ?:)? ?$", "quote ?$",
                          "(?:job|dispute|complaint|incident|request|application|transaction|payment|receipt|voucher|reservation|"
                          "authori[sz]ation|group|member|subscriber|"
                          "registration|patient|employee|staff|student|member|installation|appointment|service|work order|case|"

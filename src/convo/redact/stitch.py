@@ -17,7 +17,7 @@ _NOT_A_PIECE_BEFORE = re.compile(r"(?<![a-z])(?:in|since|until|till|by|from|at|o
                                  r"january|february|march|april|may|june|july|august|september|october|november|december)[ ,]*$")
 _PLACE_BEFORE = re.compile(r"(?<![a-z])(?:(?:room|seat|gate|platform|bay|pump|table|bus|route)|flight(?: [a-z]+){0,2})[ #:.]*$")  # "flight aer lingus 30 95"
 _AMOUNT_AFTER = re.compile(r" ?(?:pounds?|dollars?|euros?|eur|usd|gbp|quid|pence|p|cents?|bucks|percent|%|miles|kilometres|kilometers|km|"
-                           r"kilos|kg|lbs|litres|liters|gallons|mph|kph)(?![a-z])")
+                           r"kilos|kg|lbs|litres|liters|gallons|mph|kph|(?:a|per|each) (?:month|year|week|day|night))(?![a-z])")
 
 
 def _utterance_bounds(text: str, start: int, end: int, breaks: Sequence[int]) -> tuple[int, int]:
