@@ -791,6 +791,19 @@ TURNS = [
     ([(A, "can i get the member id off the insurance card"), (C, "sure it's w eight three seven six nine four three nine six")],
      ["can i get the member id off the insurance card", "sure it's w eight three seven six nine four three nine six"]),
     ([(C, "meine adresse ist kaiserring 12 und hauptstraße 5")], ["meine adresse ist [ADDRESS] und [ADDRESS]"]),
+    # a card after "pay with" whose reference was another number's; an NI number typed with spaced slashes
+    ([(C, "booking ref 7741920, pay with 4532 0151 1283 0366 please, total was €412")],
+     ["booking ref 7741920, pay with [CARD_NUMBER] please, total was €412"]),
+    ([(C, "my ni is JG / 103746 / D and i moved house on 3rd may")], ["my ni is [NI_NUMBER] and i moved house on 3rd may"]),
+    # "can you go a bit slower for me" keeps the card asked for; the agent's "so that's ending …" after a card read
+    ([(A, "and the card number"), (C, "four five three two oh one uh"), (A, "sorry sorry can you go a bit slower for me"),
+      (C, "yeah sorry four five three two"), (A, "go ahead"), (C, "oh one five one one two eight three"), (A, "and the last four"),
+      (C, "oh three six six"), (A, "so that's ending oh three double six yeah")],
+     ["and the card number", "[CARD_NUMBER]", "sorry sorry can you go a bit slower for me", "yeah sorry [CARD_NUMBER]", "go ahead",
+      "[CARD_NUMBER]", "and the last four", "[CARD_NUMBER]", "so that's ending [CARD_NUMBER] yeah"]),
+    # "won double for" in an NI number
+    ([(A, "whats your ni number please"), (C, "jay gee won double for six for eight dee thats off my payslip")],
+     ["whats your ni number please", "[NI_NUMBER] thats off my payslip"]),
     # a date of birth and an SSN in one message, after the agent asked for both
     ([(A, "To pass security I need two things: yuor date of brith and SSN"), (C, "birthday Apr 4 1966, 572418803 🙈")],
      ["To pass security I need two things: yuor date of brith and SSN", "birthday [DOB], [SSN] 🙈"]),

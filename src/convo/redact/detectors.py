@@ -145,7 +145,8 @@ def _classify_run(text: str, start: int, end: int, digits: str) -> str | None:
     card_words = _has(text, start, end, "card")
     # "the IMEI is 35 209900 176148 1", "tracking number 9400 1000 …": Luhn-valid or long, but named
     # right before as something else (and no card word as close)
-    named = n >= 12 and _named_reference(text, start) and not CONTEXT["card"].search(text[max(0, start - 30) : start])
+    window, last = last_named_reference(text, start)  # named, with no other number in between ("booking ref 77419, pay with 4808 …")
+    named = n >= 12 and last is not None and not re.search(r"\d", window[last.end() :]) and not CONTEXT["card"].search(window)
     if 13 <= n <= 19 and (luhn_valid(digits) or card_words) and not named:
         return "CARD_NUMBER"
     if n >= 12 and card_words and not named:

@@ -94,7 +94,7 @@ AGAIN = _words("again", "repeat", "missed", "broke up", "breaking up", "didn't c
                # a pause and a resumption: the reading is still wanted ("the system's frozen bear with me", "where were we")
                "bear with me", "where were we", "where was i", "carry on", "keep going", "continue", "you were saying",
                "pick up where", "(?:one|a|just a) (?:moment|second|sec)", "(?:hold|hang) on", "frozen", "loading",
-               "take your time", "(?:i've|i have) got", "so far")
+               "take your time", "(?:i've|i have) got", "so far", "slower", "slow down")
 SHORT_AGENT_TURN = 8  # words: "take your time", "okay and the next four?" keep the request open
 REQUEST_TURNS = 8  # turns a request stays open after it was made or last answered
 

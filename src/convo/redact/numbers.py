@@ -91,7 +91,7 @@ def _number_words(pieces: list[tuple[str, int, int]], i: int, words: list[str] |
     if w in REPEATS and nxt in UNITS:
         return UNITS[nxt] * REPEATS[w], 2
     if w in REPEATS and nxt in HOMOPHONES and (nxt not in ("to", "too", "for")  # "triple ate"
-                                               or _is_numeric(prev) and i + 2 < len(words) and _is_numeric(words[i + 2])):
+                                               or (_is_numeric(prev) or prev in HOMOPHONES) and i + 2 < len(words) and _is_numeric(words[i + 2])):
         return HOMOPHONES[nxt] * REPEATS[w], 2  # "… eight double for one …", not "a double for two"
     if w in REPEATS and len(nxt) == 1 and nxt.isalpha():
         return " ".join(nxt * REPEATS[w]), 2  # "double t" in a postcode: two spelled letters

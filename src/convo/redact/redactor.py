@@ -58,7 +58,9 @@ def find_spans(texts: list[str], speakers: list[str], entities: frozenset[str]) 
     stream = build_stream(texts, speakers)
     spans: list[list[tuple[int, int, str]]] = [[] for _ in texts]
     matches = detect(stream.text, entities, stream.breaks)
-    matches += _truncated_repeats(stream.text, matches) + _repeated_streets(stream.text, matches)
+    requested = requested_values(texts, speakers, entities)
+    card_read = any(kind == "CARD_NUMBER" for spans_ in requested for *_, kind in spans_)
+    matches += _truncated_repeats(stream.text, matches, card_read) + _repeated_streets(stream.text, matches)
     matches += _abandoned_starts(stream.text, matches)
     matches += _corrections_after(stream.text, matches)
     for match in matches:
@@ -68,7 +70,7 @@ def find_spans(texts: list[str], speakers: list[str], entities: frozenset[str]) 
         for utt, start, end, first, last in stream.echoes:  # a read-back of a redacted piece
             if any(first <= t <= last for t in covered):
                 spans[utt].append((start, end, match.type))
-    for utt, extra in enumerate(requested_values(texts, speakers, entities)):
+    for utt, extra in enumerate(requested):
         for start, end, kind in extra:  # a detector's type stands where its evidence is the value's own shape
             kind = next((k for s, e, k in spans[utt] if s < end and start < e and k in SHAPE_TYPED), kind)
             spans[utt] = [(s, e, kind if s < end and start < e else k) for s, e, k in spans[utt]]
@@ -86,13 +88,13 @@ TRUNCATED_CARD = re.compile(r"(?<![a-z])(?:ending(?: in| with| on)?|ends (?:in|w
                             r"(?: (?:are|is|of it|were))?)[ ,:]+((?:\d ?){4})(?![\d])")
 
 
-def _truncated_repeats(text: str, matches: list[Match]) -> list[Match]:
+def _truncated_repeats(text: str, matches: list[Match], card_read: bool = False) -> list[Match]:
     """The last four of a card in a call where a card number is read out ("… so ending 3424?", "not the
     one ending 0042, use the mastercard 5348 …"): with card data in the call, every card's last four
     goes with it, a repeat of the card read or another card's (alone they stay, see elicit)."""
     joined = "".join(re.sub(r"\D", "", text[m.start : m.end]) for m in matches if m.type == "CARD_NUMBER")
     return [Match("CARD_NUMBER", t.start(1), t.end(1)) for t in TRUNCATED_CARD.finditer(text)
-            if len(joined) >= 12 and not any(m.start < t.end(1) and t.start(1) < m.end for m in matches)]
+            if (len(joined) >= 12 or card_read) and not any(m.start < t.end(1) and t.start(1) < m.end for m in matches)]
 
 
 FRAGMENT_TYPES = ("CARD_NUMBER", "SSN", "NI_NUMBER", "BANK_ACCOUNT", "PHONE")
