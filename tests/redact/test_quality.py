@@ -18,7 +18,7 @@ from tests.conftest import FIXTURES
 LABELLED_SETS = sorted((p.name for p in FIXTURES.glob("pii*") if (p / "cases.jsonl").exists()),
                        key=lambda name: int(name.removeprefix("pii_holdout") or 1) if name != "pii" else 0)
 # Sets whose authors label by another convention (see below): held at floors instead of the targets.
-OTHER_CONVENTIONS = {"pii_holdout25", "pii_holdout28", "pii_holdout44", "pii_holdout112"}
+OTHER_CONVENTIONS = {"pii_holdout25", "pii_holdout28", "pii_holdout44"}
 
 
 @pytest.mark.parametrize("name", [name for name in LABELLED_SETS if name not in OTHER_CONVENTIONS])
@@ -37,9 +37,6 @@ def test_labelled_sets_meet_the_targets(name):
     ("pii_holdout25", {"recall": 0.935, "CARD_NUMBER": 1.0, "SSN": 0.97, "NI_NUMBER": 0.91}),
     # labels a card's last four said on their own as a card number (most sets, and PCI DSS, do not)
     ("pii_holdout28", {"recall": 0.99, "CARD_NUMBER": 0.97, "SSN": 1.0, "NI_NUMBER": 1.0}),
-    # the last batch, scored on the final rules: one card read after a bare "go ahead" whose second half
-    # reads like a UK mobile ("0 7 0 4 9 7 3 4 0 3 9") is still missed (see docs/redaction.md)
-    ("pii_holdout112", {"recall": 0.99, "CARD_NUMBER": 0.98, "SSN": 1.0, "NI_NUMBER": 1.0}),
     # labels the 3 digits a caller gives for "the last five" of a card as a card number
     ("pii_holdout44", {"recall": 0.97, "CARD_NUMBER": 0.99, "SSN": 1.0, "NI_NUMBER": 1.0}),
 ])

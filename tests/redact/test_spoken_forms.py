@@ -801,6 +801,11 @@ TURNS = [
       (C, "oh three six six"), (A, "so that's ending oh three double six yeah")],
      ["and the card number", "[CARD_NUMBER]", "sorry sorry can you go a bit slower for me", "yeah sorry [CARD_NUMBER]", "go ahead",
       "[CARD_NUMBER]", "and the last four", "[CARD_NUMBER]", "so that's ending [CARD_NUMBER] yeah"]),
+    # a card's second half shaped like a UK mobile completes a card of full length
+    ([(A, "go ahead"), (C, "four five three two oh one sorry the dog's barking"), (A, "no worries take your time"),
+      (C, "oh one one one one one one one one six and it's for the twenty nine pounds")],
+     ["go ahead", "[CARD_NUMBER] sorry the dog's barking", "no worries take your time",
+      "[CARD_NUMBER] and it's for the twenty nine pounds"]),
     # "won double for" in an NI number
     ([(A, "whats your ni number please"), (C, "jay gee won double for six for eight dee thats off my payslip")],
      ["whats your ni number please", "[NI_NUMBER] thats off my payslip"]),

@@ -315,7 +315,9 @@ def _runs(text: str, breaks: Sequence[int] = (), dates: Sequence[Match] = ()) ->
     taken = {n for n, (i, _) in enumerate(pieces) if i not in unclassified}
     cvv_starts = {f.start for f in found if f.type == "CVV"}
     weak = {n for n, (_, m) in enumerate(pieces) if m.start() in cvv_starts}
-    stitched = stitched_cards(text, [m for _, m in pieces], taken, weak, breaks)
+    phone_starts = {f.start for f in found if f.type == "PHONE"}
+    phone_like = {n for n, (_, m) in enumerate(pieces) if m.start() in phone_starts}
+    stitched = stitched_cards(text, [m for _, m in pieces], taken, weak | phone_like, breaks, phone_like)
     stitched += _stitched_values(text, [m for _, m in pieces], taken)
     stitched_starts = {c.start for c in stitched}
     return [f for f in found if not (f.type == "CVV" and f.start in stitched_starts)] + stitched

@@ -72,13 +72,14 @@ def _without_repeats(pieces: list[str]) -> str:
 
 
 def stitched_cards(text: str, runs: list[re.Match[str]], taken: set[int], weak: set[int] | frozenset[int] = frozenset(),
-                    breaks: Sequence[int] = ()) -> list[Match]:
+                    breaks: Sequence[int] = (), phone_like: set[int] | frozenset[int] = frozenset()) -> list[Match]:
     """A card read out in pieces over several turns, with anything but digits said in between.
 
     Consecutive unclassified runs (2–5 pieces of 2+ digits) whose digits together make a
     Luhn-valid 13–19 digit number are one card; up to 9 pieces (a card read in pairs) when a
     card was asked for and each piece is a turn of its own, mostly digits. A piece taken for a security code only by the
-    words around it (``weak``) may be the last group when a card was asked for. Pieces listed
+    words around it (``weak``) may be the last group when a card was asked for, and one taken for a
+    phone by its shape (``phone_like``) when the whole is a card's full length (16 or 19). Pieces listed
     as alternatives in one line ("111776 or 204334") are never joined.
     """
     found: list[Match] = []
@@ -107,8 +108,10 @@ def stitched_cards(text: str, runs: list[re.Match[str]], taken: set[int], weak: 
                 digits = plain  # "4532 0151" / "0151 1283 …" may be the card's own digits
             uses_weak = any(j in weak for j in range(i, i + k))
             four_fours = len(said[-1]) == 4 and len(plain) == 16  # a card's last group of four, whatever the words after
+            # a last piece shaped like a phone ("… 0 7 0 4 9 7 3 4 0 3 9") completes a card of a card's full length
+            full_length = i + k - 1 in phone_like and len(digits) in (16, 19)
             if uses_weak and (any(j in weak for j in range(i, i + k - 1))
-                              or not (four_fours or _has(text, pieces[0].start(), pieces[0].end(), "card"))):
+                              or not (four_fours or full_length or _has(text, pieces[0].start(), pieces[0].end(), "card"))):
                 break
             if len(digits) >= 13 and luhn_valid(digits):
                 found += [Match("CARD_NUMBER", p.start(), p.end()) for p in pieces]
