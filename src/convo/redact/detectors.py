@@ -19,7 +19,7 @@ from typing import Sequence
 from convo.redact.patterns import (
     ENTITY_TYPES, CONTEXT_BEFORE_CHARS, CONTEXT_AFTER_CHARS, Match, CONTEXT,
     _REFERENCE_SYMBOL, _CURRENCY, DATE_KEYWORDS, RUN, EMAIL, EMAIL_OBFUSCATED, IBAN, BARE_CONTEXT_CHARS,
-    NI_TYPED, NI_SPOKEN, NI_NO_SUFFIX, NI_LATE_SUFFIX, NI_SUFFIX_CHARS, NI_SAME_TURN_SUFFIX, NI_SAID, SAID_LETTERS,
+    NI_TYPED, NI_SPOKEN, NI_NO_SUFFIX, NI_LATE_SUFFIX, NI_SUFFIX_SAID, NI_SUFFIX_CHARS, NI_SAME_TURN_SUFFIX, NI_SAID, SAID_LETTERS,
     NI_CONTEXT, EIRCODE, EIRCODE_SPOKEN, EU_ADDRESS, PO_BOX, PHONE_SLASHED, EMAIL_SPACED, CARD_ODD_SEPARATOR, SORT_CODE_SLASHED, SSN_SLASHED, SSN_MASKED, POSTCODE_TYPED, POSTCODE_SAID, SPELLED_BEFORE, POSTCODE_SPOKEN, ADDRESS, ADDRESS_OVER_TURNS,
     ADDRESS_STOPWORDS, COMMON_TWO_LETTER_WORDS, PRIORITY, last_named_reference, _iban_match, luhn_valid, _has, _named_reference, _named_as_reference,
 )
@@ -362,7 +362,7 @@ def _stitched_values(text: str, runs: list[re.Match[str]], taken: set[int]) -> l
 
 
 NI_LETTER_FIX = re.compile(r"(?<![a-z])(?:letter|one at the end|suffix)(?:'s| is| was| should be| at the end is)?(?: actually)? "
-                           r"((?:[a-d]|alpha|alfa|bravo|charlie|delta|bee|see|dee)(?: not (?:[a-d]|alpha|alfa|bravo|charlie|delta|bee|see|dee))?)"
+                           r"(" + NI_SUFFIX_SAID + r"(?: not " + NI_SUFFIX_SAID + r")?)"
                            r"(?![a-z0-9'’])")
 # A value asked for between two pieces ends the first value's reading.
 OTHER_VALUE_NAMES = {"POSTCODE": CONTEXT["zip"], "DOB": DATE_KEYWORDS["DOB"], "EXPIRY": DATE_KEYWORDS["EXPIRY"],

@@ -127,7 +127,9 @@ NI_NO_SUFFIX = re.compile(r"(?<![a-z0-9'’])[a-z] ?[a-z](?: ,)?(?: ?\d{1,3}(?: 
 # The suffix letter answered in a later turn, alone or after a short lead-in, said once or twice,
 # as a letter or its NATO word: "d", "that's b", "oh here it is it's c c", "alpha".
 _NI_LEAD_IN = r"(?:(?:that's|thats|it's|its|it|is|that|oh|here|and|so|yes|yeah|right|sorry|okay|ok|the|letter|last|one)[ ,]+){0,6}"
-NI_LATE_SUFFIX = re.compile(r"\n" + _NI_LEAD_IN + r"([a-d]|alpha|alfa|bravo|charlie|delta|bee|see|sea|dee)(?: \1)?(?= ?[.!]?(?:\n|$))")
+# An NI number's suffix letter (A–D) as said: the letter, its NATO word or its name.
+NI_SUFFIX_SAID = r"(?:[a-d]|alpha|alfa|bravo|charlie|delta|bee|see|sea|dee)"
+NI_LATE_SUFFIX = re.compile(r"\n" + _NI_LEAD_IN + r"(" + NI_SUFFIX_SAID + r")(?: \1)?(?= ?[.!]?(?:\n|$))")
 NI_SUFFIX_CHARS = 150  # "… i can't remember the letter at the end" / "it should be on a payslip" / "c"
 NI_SAME_TURN_SUFFIX = re.compile(r" ([a-d])(?![a-z0-9'’])")
 # The letter a letter name stands for: "tee" → t, "aitch" → h.

@@ -13,7 +13,7 @@ from typing import Any
 
 from convo.redact.detectors import Match, detect
 from convo.redact.elicit import requested_values
-from convo.redact.patterns import ENTITY_TYPES, STREET_END
+from convo.redact.patterns import ENTITY_TYPES, NI_SUFFIX_SAID, STREET_END
 from convo.redact.numbers import FILLERS, UNITS
 from convo.redact.stream import build_stream, forget_normalised, normalise
 
@@ -134,14 +134,14 @@ def _corrections_after(text: str, matches: list[Match]) -> list[Match]:
         if m.type == "NI_NUMBER" and (end := _SUFFIX_AT_THE_END.match(text, m.end)):
             # "… 5 2 and then d at the end", "sorry was that the full" / "oh and a at the end sorry"
             start = end.start(1)
-            if not any(x.start < end.end(1) and start < x.end for x in matches + found):
+            if _free(start, end.end(1), matches, found):
                 found.append(Match(m.type, start, end.end(1)))
         line_start = text.find("\n", m.end)
         rest = text[m.end : line_start if line_start >= 0 else len(text)]
         if m.type == "NI_NUMBER" and (fix := _SUFFIX_PUT_RIGHT.match(rest)):
             # "… 4 5 a no sorry d": the suffix letter put right at once
             start = m.end + fix.start(1)
-            if not any(x.start < start + 1 and start < x.end for x in matches + found):
+            if _free(start, start + 1, matches, found):
                 found.append(Match(m.type, start, start + 1))
         if line_start < 0:
             continue
@@ -158,13 +158,18 @@ def _corrections_after(text: str, matches: list[Match]) -> list[Match]:
                 continue  # "the last 2 are …": a count
             if part.group()[0].isdigit() or m.type == "NI_NUMBER":
                 start = line_start + 1 + part.start()
-                if not any(x.start < start + len(part.group()) and start < x.end for x in matches + found):
+                if _free(start, start + len(part.group()), matches, found):
                     found.append(Match(m.type, start, start + len(part.group())))
     return found
 
 
+def _free(start: int, end: int, *taken: list[Match]) -> bool:
+    """No match in ``taken`` overlaps ``[start, end)``."""
+    return not any(x.start < end and start < x.end for matches in taken for x in matches)
+
+
 _SUFFIX_AT_THE_END = re.compile(r"[ ,]*(?:\n[^\n]{0,60}\n)?[ ,]*(?:(?:oh|and|then|the letter|it's|its|sorry|a)[ ,]+)*"
-                                r"((?:[a-d]|ay|bee|see|sea|dee|alpha|alfa|bravo|charlie|delta)(?: (?:for|as in) [a-z]+)?) at the end(?![a-z])")
+                                r"((?:ay|" + NI_SUFFIX_SAID + r")(?: (?:for|as in) [a-z]+)?) at the end(?![a-z])")
 _SUFFIX_PUT_RIGHT = re.compile(r"[ ,.]*(?:no|nope|sorry|actually|wait|i mean)(?: sorry| no)?(?: (?:hang|hold) on)?"
                                r"(?: (?:it's|its|it is|that's|thats|that should be|it should be))?[ ,]*([a-d])[ .!]*$")
 
