@@ -186,6 +186,12 @@ POSITIVES = [
     # "double for" between digits is 44, as "double four" is
     ("so the card is four five three two oh one five one one two eight three double for one eight is that right",
      "so the card is [CARD_NUMBER] is that right"),
+    # pieces of one reading joined by ", then": one redaction, the connective inside it
+    ("yep forty five hundred, then three two oh one, fifty one twelve, eighty three oh three and then six six",
+     "yep [CARD_NUMBER]"),
+    # an SSN typed with dots or slashes in a 3-2-4 shape, among other details
+    ("Dana Whitfield, 03/14/1988, 572.41.8803, 18 Birch Ave", "Dana Whitfield, [DOB], [SSN], [ADDRESS]"),
+    ("ssn is 572/41/8803 thanks", "ssn is [SSN] thanks"),
 ]
 
 NEGATIVES = [
@@ -838,6 +844,41 @@ TURNS = [
     ([(A, "can i take the long number on the card"), (C, "for one thing i don't have it on me"), (A, "okay"),
       (C, "oh wait here it is four five three two oh one five one one two eight three oh three six six")],
      ["can i take the long number on the card", "for one thing i don't have it on me", "okay", "oh wait here it is [CARD_NUMBER]"]),
+    # a homophone ending the abandoned start of a reading, right before the correction
+    ([(A, "and the card number"),
+      (C, "hang on i need my glasses four five three ate sorry no four five three two oh one five one one two eight three oh three six six")],
+     ["and the card number", "hang on i need my glasses [CARD_NUMBER]"]),
+    # the agent asks the caller to go on "from" the last piece heard: that piece is read back
+    ([(A, "okay card number"), (C, "four five three two oh one fifty one"), (A, "sorry you broke up a bit there can you carry on from fifty one"),
+      (C, "one two eight three oh three six six")],
+     ["okay card number", "[CARD_NUMBER]", "sorry you broke up a bit there can you carry on from [CARD_NUMBER]", "[CARD_NUMBER]"]),
+    ([(A, "okay card number"), (C, "four five three two oh one fifty one"), (A, "sorry can you go again from oh one fifty one"),
+      (C, "oh one fifty one twelve eighty three oh three sixty six")],
+     ["okay card number", "[CARD_NUMBER]", "sorry can you go again from [CARD_NUMBER]", "[CARD_NUMBER]"]),
+    # the agent repeats the NI prefix letters back before the caller goes on (the whole query goes, as other read-backs do)
+    ([(A, "national insurance number"), (C, "t w four eight six"), (A, "sorry you said t w and then"),
+      (C, "yeah then two two four d")],
+     ["national insurance number", "[NI_NUMBER]", "[NI_NUMBER]", "yeah then [NI_NUMBER]"]),
+    ([(A, "and your national insurance number please"), (C, "jay ay two eight six"), (A, "sorry was that jay ay"),
+      (C, "yes one double four bee")],
+     ["and your national insurance number please", "[NI_NUMBER]", "[NI_NUMBER]", "yes [NI_NUMBER]"]),
+    # "let me grab my card" while an SSN is read: the social security card, not a payment card
+    ([(A, "i'll need your social to verify"), (C, "okay it's one six two seventeen hold on let me grab my card thirty four eighty two")],
+     ["i'll need your social to verify", "okay it's [SSN] hold on let me grab my card [SSN]"]),
+    # a reference word in the agent's question names nothing in the caller's answer
+    ([(A, "Can you give me your SSN so I can pull up the policy?"), (C, "572/41/8803")],
+     ["Can you give me your SSN so I can pull up the policy?", "[SSN]"]),
+    # amounts and years after "from" stay
+    ([(A, "and what card number please"), (C, "it went up from forty to sixty pounds and i've been with you from twenty nineteen")],
+     ["and what card number please", "it went up from forty to sixty pounds and i've been with you from twenty nineteen"]),
+    # meter readings read out and read back (the two registers and the read-back make 15 Luhn-valid digits), a
+    # written date beside "a visa ending … and a mastercard ending …"
+    ([(A, "can i take a meter reading"), (C, "electric is two five six five eight and the gas is five two five two o"),
+      (A, "so electric 25658 gas 52520 and the meter serial ends five seven two")],
+     ["can i take a meter reading", "electric is two five six five eight and the gas is five two five two o",
+      "so electric 25658 gas 52520 and the meter serial ends five seven two"]),
+    ([(A, "I can see the next payment on 07.03.2026. I can see a visa ending in 4122 and a mastercard ending 5706, which one")],
+     ["I can see the next payment on 07.03.2026. I can see a visa ending in 4122 and a mastercard ending 5706, which one"]),
     # negatives over turns: an order number in two pieces, amounts, counts and times after questions
     ([(A, "order number please"), (C, "four five six"), (A, "ok"), (C, "seven eight nine one two three")],
      ["order number please", "four five six", "ok", "seven eight nine one two three"]),

@@ -107,6 +107,13 @@ def _other_reference(text: str, start: int) -> bool:
     return last is not None and not named_account and not CONTEXT["account"].search(window, last.end())
 
 
+def _this_turn(text: str, start: int) -> str:
+    """The stream up to ``start`` with the turns of the other speaker before it blanked out: "… so I
+    can locate the policy?" / "126/08/1204" names no reference for the answer."""
+    turn = text.rfind("\n", 0, start) + 1
+    return " " * turn + text[turn:]
+
+
 def _ssn_shape(digits: str) -> bool:
     """A possible SSN: 9 digits, area not 000/666/9xx, group not 00, serial not 0000."""
     return (len(digits) == 9 and digits[:3] not in ("000", "666") and digits[0] != "9"
@@ -128,6 +135,7 @@ _MONTH_BEFORE = re.compile(r"(?:january|february|march|april|may|june|july|augus
 _AMOUNT = re.compile(r"\d{1,3}(?:,\d{3})*\.\d{2}(?:[ ,]+\d{1,3}(?:,\d{3})*\.\d{2})*")
 
 
+_WRITTEN_DATE = re.compile(r"\d{1,2}([./-])\d{1,2}\1(?:\d{2}|\d{4})")
 _YEAR_BEFORE = re.compile(r"(?<![a-z])(?:from|since|in|until|till|by|of) $")
 _YEAR_AFTER = re.compile(r" ?(?:tax |financial |fiscal |academic |school )?(?:year|season)s?(?![a-z])")
 
@@ -174,7 +182,8 @@ def _classify_run(text: str, start: int, end: int, digits: str) -> str | None:
     if 7 <= n <= 15 and _has(text, start, end, "phone") and not _named_as_reference(text, start) \
             and not _TIMES_BEFORE.search(text, max(0, start - 12), start):  # "ring me back between 10 15 and 3 30"
         return "PHONE"  # not "the other dial … the order number here it's 2 7 9 6 / 0 4 1 1"
-    if n >= 8 and card_words and not _named_reference(text, start) and not _has(text, start, end, "account"):
+    if n >= 8 and card_words and not _named_reference(text, start) and not _has(text, start, end, "account") \
+            and not _WRITTEN_DATE.fullmatch(raw):  # "the next on 07.03.2026 . i can see a visa ending …"
         return "CARD_NUMBER"  # ASR drops digits too: "for 1 1 1 1 1 1 1 1 1" for a card read out
     if 3 <= n <= 4 and _has(text, start, end, "cvv"):
         return "CVV"
@@ -426,7 +435,7 @@ def _patterns(text: str) -> list[Match]:
         if fix := NI_LETTER_FIX.search(text, ni.end, min(len(text), ni.end + NI_SUFFIX_CHARS)):
             found.append(Match("NI_NUMBER", fix.start(1), fix.end(1)))
     found += [Match("SSN", m.start(), m.end()) for m in SSN_SLASHED.finditer(text)
-              if _ssn_shape(re.sub(r"\D", "", m.group())) and not _named_reference(text, m.start())]
+              if _ssn_shape(re.sub(r"\D", "", m.group())) and not _named_reference(_this_turn(text, m.start()), m.start())]
     found += [Match("SSN", m.start(), m.end()) for m in SSN_MASKED.finditer(text)]
     found += [Match("SORT_CODE", m.start(), m.end()) for m in SORT_CODE_SLASHED.finditer(text)
               if CONTEXT["sort"].search(text, max(0, m.start() - 24), m.start())]

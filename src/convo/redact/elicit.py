@@ -183,10 +183,22 @@ def _numeric(tokens: list[Token], i: int) -> bool:
             return False  # "i'd got to 3 2 0 1": the word, before the digits
         return (between or _reading_around(tokens, i) >= 3 or _short_reading(tokens, i) or _final_reading(tokens, i)) \
             and after not in DETERMINERS
-    if not (text.isdigit() or _GROUPED.fullmatch(text)) or after in UNIT_AFTER or before in BEFORE_NOT_VALUE:
+    if not (text.isdigit() or _GROUPED.fullmatch(text)) or after in UNIT_AFTER:
+        return False
+    if before in BEFORE_NOT_VALUE and not (before == "from" and _resumed(tokens, i)):
         return False
     lone = not (i > 0 and tokens[i - 1].text.isdigit()) and not (i + 1 < len(tokens) and tokens[i + 1].text.isdigit())
     return not (lone and len(text) == 4 and text[:2] in ("19", "20"))  # a year said on its own
+
+
+RESUME_BEFORE_FROM = frozenset("on again over start starting continue".split())
+
+
+def _resumed(tokens: list[Token], i: int) -> bool:
+    """The agent asks the caller to go on from the last piece heard ("can you carry on from 45 96",
+    "go again from 0 1 51"): that piece is read back, not a date or an amount "from" something."""
+    words = [t.text for t in tokens[:i] if t.text not in GLUE]
+    return len(words) >= 2 and words[-2] in RESUME_BEFORE_FROM
 
 
 def _short_reading(tokens: list[Token], i: int) -> bool:
@@ -355,8 +367,8 @@ def _runs(tokens: list[Token], start: int, stop: int, letters: str = "", reading
         elif _numeric(tokens, i) or (letters and _letter(tokens, i, short_turn, letters, first)) or (homophones_read and i in said) \
                 or (letters and _MIXED.fullmatch(tokens[i].text) is not None) \
                 or (letters and (tokens[i].text in HOMOPHONES or tokens[i].text in ZERO_WORDS) and _between_characters(tokens, i)) \
-                or (current and current[-1] is tokens[i - 1] and (reading or current[0] is first) and _digit_word(tokens[i])
-                    and _piece_ends(tokens, i)) \
+                or (current and current[-1] is tokens[i - 1] and (reading or current[0] is first or _substantial(current))
+                    and _digit_word(tokens[i]) and _piece_ends(tokens, i)) \
                 or (tokens[i] is first and tokens[i].text in HOMOPHONES and i + 1 < stop and _numeric(tokens, i + 1)
                     and (i + 2 >= stop or _digit_word(tokens[i + 2]) or _piece_ends(tokens, i + 1))):
             current.append(tokens[i])
@@ -366,6 +378,11 @@ def _runs(tokens: list[Token], start: int, stop: int, letters: str = "", reading
     if current:
         runs.append(current)
     return runs
+
+
+def _substantial(run: list[Token]) -> bool:
+    """A piece of three or more digit words, two of them digits: "3 for 9" before "ate sorry no …"."""
+    return len(run) >= 3 and sum(c.isdigit() for t in run for c in t.text) >= 2
 
 
 def _piece_ends(tokens: list[Token], i: int) -> bool:
@@ -542,6 +559,9 @@ def requested_values(texts: list[str], speakers: list[str], entities: frozenset[
                 # the agent just asked; the caller mentions something else on the way to the value, with no
                 # number of its own right after ("… the claim was for about 120 dollars anyway it's 3 8 2 …")
                 aside = True
+            elif named == "CARD_NUMBER" and speaker == "customer" and open_type in ("SSN", "NI_NUMBER") \
+                    and tokens[start - 1].text == "card" and (read_here or speaker in current):
+                pass  # "… 1 6 2 17 hold on let me grab my card 34 82": the id's own card; the reading goes on
             elif named is not False:
                 if named != open_type:  # the same value named again goes on ("… the card number continues …")
                     close()

@@ -193,7 +193,8 @@ def _close_fillers(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[i
     out: list[tuple[int, int, str]] = []
     for start, end, kind in spans:
         gap = text[out[-1][1] : start] if out else ""
-        if out and out[-1][2] == kind and (all(w.strip(",.") in FILLERS or w.strip(",.") in HESITATIONS for w in gap.split())
+        words = [w.strip(",.") for w in gap.split() if w.strip(",.")]  # ", then " is the word "then"
+        if out and out[-1][2] == kind and ((words or not gap.strip()) and all(w in FILLERS or w in HESITATIONS for w in words)
                                            or _RESTART.fullmatch(gap.strip(" ,.").lower())):
             out[-1] = (out[-1][0], end, kind)
         else:

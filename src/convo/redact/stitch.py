@@ -16,6 +16,7 @@ _NOT_A_PIECE_BEFORE = re.compile(r"(?<![a-z])(?:in|since|until|till|by|from|at|o
                                  r"up to|x|is like|was|were|went up to|down to|only|just|nearly|almost|between|and|"
                                  r"january|february|march|april|may|june|july|august|september|october|november|december)[ ,]*$")
 _PLACE_BEFORE = re.compile(r"(?<![a-z])(?:(?:room|seat|gate|platform|bay|pump|table|bus|route)|flight(?: [a-z]+){0,2})[ #:.]*$")  # "flight aer lingus 30 95"
+_REGISTER_BEFORE = re.compile(r"(?<![a-z])(?:electric(?:ity)?|gas|water|day|night|peak|off peak|economy 7)(?: (?:is|was|reads|reading|read))?[ :,]*$")
 _AMOUNT_AFTER = re.compile(r" ?(?:pounds?|dollars?|euros?|eur|usd|gbp|quid|pence|p|cents?|bucks|percent|%|miles|kilometres|kilometers|km|"
                            r"kilos|kg|lbs|litres|liters|gallons|mph|kph|(?:a|per|each) (?:month|year|week|day|night))(?![a-z])")
 
@@ -46,6 +47,8 @@ def _piece_like(text: str, piece: re.Match[str], breaks: Sequence[int] = ()) -> 
         return False  # "1514 pounds and 86 p", "25 point 4 percent": an amount
     if _PLACE_BEFORE.search(text, max(0, piece.start() - 24), piece.start()):
         return False  # "room 157", "flight 2231"
+    if _REGISTER_BEFORE.search(text, max(0, piece.start() - 24), piece.start()):
+        return False  # "so electric 25658 gas 52520": meter readings
     return edge and not _REFERENCE_SYMBOL.search(before) and not _named_reference(text, piece.start())
 
 

@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass, field
 
 from convo.redact.numbers import DETERMINERS, FILLERS, HOMOPHONES, _is_numeric, _number_words
+from convo.redact.patterns import SAID_LETTERS
 
 NATO = {w: w[0] for w in ("alpha alfa bravo charlie delta echo foxtrot golf hotel india juliet juliett kilo lima mike "
                           "november oscar papa quebec romeo sierra tango uniform victor whiskey whisky xray x-ray "
@@ -417,7 +418,7 @@ def build_stream(texts: list[str], speakers: list[str]) -> Stream:
     return stream
 
 
-ECHO_WRAPPER = frozenset("so that's thats that is was yes yeah yep yup mhm okay ok sorry right and then what again did you say "
+ECHO_WRAPPER = frozenset("so that's thats that is was yes yeah yep yup mhm okay ok sorry right and then what again did you say said "
                          "pardon after it the first last bit part got lovely great perfect".split())
 ECHO_TAIL_TOKENS = 20
 
@@ -443,10 +444,12 @@ def _echo(tokens: list[Token], entries: list[tuple[Token, str]]) -> int:
         words = words[1:]
     while words and words[-1] in ECHO_WRAPPER:
         words = words[:-1]
+    if len(words) >= 2:  # "sorry was that jay ay": letters by their names
+        words = [SAID_LETTERS.get(w, w) for w in words]
     if not 1 <= len(words) <= 6 or not all(w.isdigit() or len(w) == 1 for w in words):
         return 0
     span = _since_hard(entries)
-    said = "".join(t.text for t, _ in entries[-span:]) if span else ""
+    said = "".join(SAID_LETTERS.get(t.text, t.text) for t, _ in entries[-span:]) if span else ""
     echoed = "".join(words)
     if len(echoed) < 2:  # "j" / "was that z for zulu": a letter just said; "the last four" asks for more
         return span if span and words[0].isalpha() and words[0] in [t.text for t, _ in entries[-span:]] else 0
