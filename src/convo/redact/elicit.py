@@ -24,10 +24,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from convo.redact.dates import _birth_year
-from convo.redact.patterns import COMMON_TWO_LETTER_WORDS, CONTEXT, DATE, NI_CONTEXT, NOT_PAYMENT_CARD, SAID_LETTERS
+from convo.redact.answers import answered_dates, email_reading
+from convo.redact.patterns import COMMON_TWO_LETTER_WORDS, CONTEXT, NI_CONTEXT, NOT_PAYMENT_CARD, SAID_LETTERS
 from convo.redact.numbers import DETERMINERS, HOMOPHONES
-from convo.redact.stream import EMAIL_STOP, NATO, TLDS, Token, normalise
+from convo.redact.stream import GLUE, NATO, Token, normalise
 
 
 def _words(*alternatives: str) -> re.Pattern[str]:
@@ -86,7 +86,6 @@ UNIT_AFTER = frozenset(
 )
 # ... and one after these is a count of digits ("the last four are …") or a money amount.
 BEFORE_NOT_VALUE = frozenset("last first final next middle other £ $ € usd gbp eur between around from since".split())
-GLUE = frozenset(", - / ( ) . : ... … ; ?".split())
 # "sorry you broke up a little, the last four again": the reading goes on.
 AGAIN = _words("again", "repeat", "missed", "broke up", "breaking up", "didn't catch", "did not catch", "say that",
                "once more", "one more time", "cut out", "from the (?:start|beginning|top)",
@@ -405,70 +404,6 @@ def _truncated(tokens: list[Token], i: int) -> bool:
     return bool(re.search(r"(?:ending|ends|ended)(?: in| with| on)?$|(?:last|final) 4(?: \w+){0,3}$", before))
 
 
-def _answered_dates(tokens: list[Token], kind: str) -> list[tuple[int, int, str]]:
-    """``(first token, last token, kind)`` of the date that answers "what's your date of birth" (a
-    full date with a birth year) or "and the expiry" (a month and a year, or MM/YY), however far
-    the question put the words: "please confirm DOB, first line of address …" / "1 June 1998, …"."""
-    joined, starts = "", []
-    for token in tokens:
-        starts.append(len(joined) + (1 if joined else 0))
-        joined += (" " if joined else "") + token.text
-    for match in DATE.finditer(joined):
-        date = match.group()
-        if kind == "DOB" and not _birth_year(date):
-            continue
-        if kind == "EXPIRY" and not _expiry_like(date):
-            continue
-        first = max(i for i, s in enumerate(starts) if s <= match.start())
-        last = max(i for i, s in enumerate(starts) if s < match.end())
-        return [(first, last, kind)]
-    return []
-
-
-# Words a spoken e-mail address does not contain (besides EMAIL_STOP's function words).
-NOT_EMAIL = frozenset("same as before usual one old new work home personal file online already".split())
-SENTENCE_WORDS = frozenset("the a an we you i is are our my your use it".split())
-EMAIL_LEAD_INS = frozenset("yeah yes yep sure okay ok so it's its it is my the email e-mail address is that's thats um uh "
-                           "and then right oh".split())
-
-
-def _email_reading(tokens: list[Token], start: int) -> tuple[int, int, bool] | None:
-    """``(first, last, complete)`` token indices of the part of an e-mail said in this turn (after its
-    lead-in words), or ``None``; ``complete`` when it ends with "dot" and a top-level domain."""
-    first = start
-    while first < len(tokens) and (tokens[first].text in EMAIL_LEAD_INS or tokens[first].text in GLUE):
-        first += 1
-    if first >= len(tokens):
-        return None
-    for i in range(first, len(tokens)):
-        text = tokens[i].text
-        typed = "@" in text and "." in text.split("@")[-1]
-        spoken = text in TLDS and i > first and tokens[i - 1].text in ("dot", "period")
-        spelled = i > first + 1 and tokens[i - 2].text in ("dot", "period") and tokens[i - 1].text + text in TLDS
-        if typed or spoken or spelled:
-            while i + 2 < len(tokens) and tokens[i + 1].text in ("dot", "period") and tokens[i + 2].text in TLDS:
-                i += 2  # "… dot co dot uk"
-            return first, i, True
-        domain = any(t.text == "at" for t in tokens[first:i])
-        if (text in EMAIL_STOP and text != "at" and not (domain and text not in SENTENCE_WORDS)) or text in NOT_EMAIL:
-            return None  # "yeah at the office we use outlook dot com" ("g mail" is a domain)
-        if "." in text and text.rsplit(".", 1)[-1] in TLDS and "@" not in text and i > first:
-            return first, i, True  # "d.mensah" / "@" … joined by the stream: "gmail.com"
-    words = [t.text for t in tokens[first:] if any(c.isalnum() for c in t.text)]
-    long_words = [w for w in words if len(w) > 1 and not w.isdigit() and w not in ("dot", "underscore", "dash", "hyphen")]
-    if len(long_words) > 4 or any(w in EMAIL_STOP or w in NOT_EMAIL for w in words):
-        return None  # a sentence ("the same one as before"), not a piece of an address
-    return first, len(tokens) - 1, False
-
-
-def _expiry_like(date: str) -> bool:
-    """A card's expiry: a month name and a year, or MM/YY (month 1-12, year 20-45 or 2020-2045)."""
-    if re.search(r"[a-z]{3}", date):
-        return bool(re.search(r"\d{2,4}$", date))
-    numbers = re.findall(r"\d+", date)
-    return len(numbers) == 2 and 1 <= int(numbers[0]) <= 12 and (20 <= int(numbers[1]) <= 45 or 2020 <= int(numbers[1]) <= 2045)
-
-
 def _spans(episode: _Episode, texts: list[str]) -> dict[int, list[tuple[int, int, str]]]:
     """Character spans per utterance: the episode's tokens with only spaces or punctuation between
     them become one span."""
@@ -504,10 +439,10 @@ def requested_values(texts: list[str], speakers: list[str], entities: frozenset[
         tokens = normalise(text, u)
         names = dict(_named(tokens))
         if speaker != "customer" and date_answered and date_answered[0] == u - 1:
-            out[u].extend((tokens[a].start, tokens[b].end, kind) for a, b, kind in _answered_dates(tokens, date_answered[1]))
+            out[u].extend((tokens[a].start, tokens[b].end, kind) for a, b, kind in answered_dates(tokens, date_answered[1]))
         date_answered = None
         if speaker == "customer" and date_asked and date_asked[0] == u - 1:
-            dates = _answered_dates(tokens, date_asked[1])
+            dates = answered_dates(tokens, date_asked[1])
             date_answered = (u, date_asked[1]) if dates else None
             out[u].extend((tokens[a].start, tokens[b].end, kind) for a, b, kind in dates)
             taken = {k for a, b, _ in dates for k in range(a, b + 1)}
@@ -519,7 +454,7 @@ def requested_values(texts: list[str], speakers: list[str], entities: frozenset[
         if "EMAIL" in names.values() and "EMAIL" in entities:
             email_from = (u, max(i for i, k in names.items() if k == "EMAIL") + 1 if speaker == "customer" else len(tokens))
         if email_from is not None and speaker == "customer" and u - email_from[0] <= 4:
-            reading = _email_reading(tokens, email_from[1] if email_from[0] == u else 0)
+            reading = email_reading(tokens, email_from[1] if email_from[0] == u else 0)
             if reading is not None:
                 email_parts.append((u, reading[0], reading[1]))
                 if reading[2]:  # the domain is said: the e-mail is complete

@@ -29,6 +29,7 @@ EMAIL_WORDS = {"dot": ".", "period": ".", "at": "@", "underscore": "_", "dash": 
 _LOCAL_PART = re.compile(r"[a-z0-9][a-z0-9._\-]*")
 CONNECTORS = ("dot", "period", "underscore", "dash", "hyphen", "-")
 SYMBOL_WORDS = {"slash": "/", "plus": "+", "dash": "-", "hyphen": "-"}
+GLUE = frozenset(", - / ( ) . : ... … ; ?".split())  # punctuation tokens between the pieces of a reading
 
 
 def _one_edit(word: str) -> set[str]:

@@ -1,0 +1,75 @@
+"""Answers that are not digit readings: a date given for a date of birth or an expiry that was asked
+for, and an e-mail address asked for and spelled out over turns (:func:`convo.redact.elicit.requested_values`
+decides when a value was asked for; these find where in the reply it is)."""
+
+from __future__ import annotations
+
+import re
+
+from convo.redact.dates import _birth_year
+from convo.redact.patterns import DATE
+from convo.redact.stream import EMAIL_STOP, GLUE, TLDS, Token
+
+
+def answered_dates(tokens: list[Token], kind: str) -> list[tuple[int, int, str]]:
+    """``(first token, last token, kind)`` of the date that answers "what's your date of birth" (a
+    full date with a birth year) or "and the expiry" (a month and a year, or MM/YY), however far
+    the question put the words: "please confirm DOB, first line of address …" / "1 June 1998, …"."""
+    joined, starts = "", []
+    for token in tokens:
+        starts.append(len(joined) + (1 if joined else 0))
+        joined += (" " if joined else "") + token.text
+    for match in DATE.finditer(joined):
+        date = match.group()
+        if kind == "DOB" and not _birth_year(date):
+            continue
+        if kind == "EXPIRY" and not expiry_like(date):
+            continue
+        first = max(i for i, s in enumerate(starts) if s <= match.start())
+        last = max(i for i, s in enumerate(starts) if s < match.end())
+        return [(first, last, kind)]
+    return []
+
+
+# Words a spoken e-mail address does not contain (besides EMAIL_STOP's function words).
+NOT_EMAIL = frozenset("same as before usual one old new work home personal file online already".split())
+SENTENCE_WORDS = frozenset("the a an we you i is are our my your use it".split())
+EMAIL_LEAD_INS = frozenset("yeah yes yep sure okay ok so it's its it is my the email e-mail address is that's thats um uh "
+                           "and then right oh".split())
+
+
+def email_reading(tokens: list[Token], start: int) -> tuple[int, int, bool] | None:
+    """``(first, last, complete)`` token indices of the part of an e-mail said in this turn (after its
+    lead-in words), or ``None``; ``complete`` when it ends with "dot" and a top-level domain."""
+    first = start
+    while first < len(tokens) and (tokens[first].text in EMAIL_LEAD_INS or tokens[first].text in GLUE):
+        first += 1
+    if first >= len(tokens):
+        return None
+    for i in range(first, len(tokens)):
+        text = tokens[i].text
+        typed = "@" in text and "." in text.split("@")[-1]
+        spoken = text in TLDS and i > first and tokens[i - 1].text in ("dot", "period")
+        spelled = i > first + 1 and tokens[i - 2].text in ("dot", "period") and tokens[i - 1].text + text in TLDS
+        if typed or spoken or spelled:
+            while i + 2 < len(tokens) and tokens[i + 1].text in ("dot", "period") and tokens[i + 2].text in TLDS:
+                i += 2  # "… dot co dot uk"
+            return first, i, True
+        domain = any(t.text == "at" for t in tokens[first:i])
+        if (text in EMAIL_STOP and text != "at" and not (domain and text not in SENTENCE_WORDS)) or text in NOT_EMAIL:
+            return None  # "yeah at the office we use outlook dot com" ("g mail" is a domain)
+        if "." in text and text.rsplit(".", 1)[-1] in TLDS and "@" not in text and i > first:
+            return first, i, True  # "d.mensah" / "@" … joined by the stream: "gmail.com"
+    words = [t.text for t in tokens[first:] if any(c.isalnum() for c in t.text)]
+    long_words = [w for w in words if len(w) > 1 and not w.isdigit() and w not in ("dot", "underscore", "dash", "hyphen")]
+    if len(long_words) > 4 or any(w in EMAIL_STOP or w in NOT_EMAIL for w in words):
+        return None  # a sentence ("the same one as before"), not a piece of an address
+    return first, len(tokens) - 1, False
+
+
+def expiry_like(date: str) -> bool:
+    """A card's expiry: a month name and a year, or MM/YY (month 1-12, year 20-45 or 2020-2045)."""
+    if re.search(r"[a-z]{3}", date):
+        return bool(re.search(r"\d{2,4}$", date))
+    numbers = re.findall(r"\d+", date)
+    return len(numbers) == 2 and 1 <= int(numbers[0]) <= 12 and (20 <= int(numbers[1]) <= 45 or 2020 <= int(numbers[1]) <= 2045)
