@@ -192,6 +192,8 @@ POSITIVES = [
     # an SSN typed with dots or slashes in a 3-2-4 shape, among other details
     ("Dana Whitfield, 03/14/1988, 572.41.8803, 18 Birch Ave", "Dana Whitfield, [DOB], [SSN], [ADDRESS]"),
     ("ssn is 572/41/8803 thanks", "ssn is [SSN] thanks"),
+    # an 8-digit account number beside its sort code
+    ("please pay the £22.50 refund into 31449270 (sort 62 41 18)", "please pay the £22.50 refund into [BANK_ACCOUNT] (sort [SORT_CODE])"),
 ]
 
 NEGATIVES = [
@@ -879,6 +881,25 @@ TURNS = [
       "so electric 25658 gas 52520 and the meter serial ends five seven two"]),
     ([(A, "I can see the next payment on 07.03.2026. I can see a visa ending in 4122 and a mastercard ending 5706, which one")],
      ["I can see the next payment on 07.03.2026. I can see a visa ending in 4122 and a mastercard ending 5706, which one"]),
+    # bank details asked for as "which account … paid into"; a sort code said before "and the account number"
+    ([(A, "which account would you like the refund paid into"),
+      (C, "sixty two forty one eighteen and then thirty one fifty five twenty nine oh four")],
+     ["which account would you like the refund paid into", "[BANK_ACCOUNT]"]),
+    ([(C, "seventy eighty forty two and the account number is three one four four nine two seven oh")],
+     ["[SORT_CODE] and the account number is [BANK_ACCOUNT]"]),
+    ([(A, "your account will be credited to the card within 5 days"), (C, "okay thirty pounds and nine ninety nine for the fee")],
+     ["your account will be credited to the card within 5 days", "okay thirty pounds and nine ninety nine for the fee"]),
+    # "social security number" asks for no security code: a house number after it stays the address's
+    ([(A, "Please confirm your Social Security number and mailing address."), (C, "572-41-8803 / 2218 Alder Street, Boise, ID 83702")],
+     ["Please confirm your Social Security number and mailing address.", "[SSN] / [ADDRESS], Boise, ID [POSTCODE]"]),
+    # the agent reads back an expiry the caller gave in a form of its own
+    ([(A, "what's the expiry and the security code"), (C, "expiry o four twenty nine and the code on the back is three one two"),
+      (A, "thanks that's april twenty twenty nine")],
+     ["what's the expiry and the security code", "expiry [EXPIRY] and the code on the back is [CVV]", "thanks that's [EXPIRY]"]),
+    # an e-mail's name spelled after "that's", the rest in the next turn
+    ([(A, "and can i get an email address"), (C, "yep it's m okafor that's m o k a f for foxtrot o r"), (A, "okay"),
+      (C, "eighty eight at gmail dot com")],
+     ["and can i get an email address", "yep it's [EMAIL]", "okay", "[EMAIL]"]),
     # negatives over turns: an order number in two pieces, amounts, counts and times after questions
     ([(A, "order number please"), (C, "four five six"), (A, "ok"), (C, "seven eight nine one two three")],
      ["order number please", "four five six", "ok", "seven eight nine one two three"]),

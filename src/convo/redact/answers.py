@@ -38,6 +38,9 @@ EMAIL_LEAD_INS = frozenset("yeah yes yep sure okay ok so it's its it is my the e
                            "and then right oh".split())
 
 
+SPELLING_CUES = frozenset("that's thats spelled spelt spelling".split())
+
+
 def email_reading(tokens: list[Token], start: int) -> tuple[int, int, bool] | None:
     """``(first, last, complete)`` token indices of the part of an e-mail said in this turn (after its
     lead-in words), or ``None``; ``complete`` when it ends with "dot" and a top-level domain."""
@@ -46,8 +49,19 @@ def email_reading(tokens: list[Token], start: int) -> tuple[int, int, bool] | No
         first += 1
     if first >= len(tokens):
         return None
+    # "c davies that's c d a v i e s": the caller spells what was just said
+    spelling: set[int] = set()  # the cue and the letters after it ("i" is a letter there, not the word)
+    for i in range(first + 1, len(tokens) - 1):
+        if tokens[i].text in SPELLING_CUES:
+            j = i + 1
+            while j < len(tokens) and len(tokens[j].text) == 1 and tokens[j].text.isalpha():
+                j += 1
+            if j > i + 1:
+                spelling.update(range(i, j))
     for i in range(first, len(tokens)):
         text = tokens[i].text
+        if i in spelling:
+            continue
         typed = "@" in text and "." in text.split("@")[-1]
         spoken = text in TLDS and i > first and tokens[i - 1].text in ("dot", "period")
         spelled = i > first + 1 and tokens[i - 2].text in ("dot", "period") and tokens[i - 1].text + text in TLDS
@@ -60,7 +74,7 @@ def email_reading(tokens: list[Token], start: int) -> tuple[int, int, bool] | No
             return None  # "yeah at the office we use outlook dot com" ("g mail" is a domain)
         if "." in text and text.rsplit(".", 1)[-1] in TLDS and "@" not in text and i > first:
             return first, i, True  # "d.mensah" / "@" … joined by the stream: "gmail.com"
-    words = [t.text for t in tokens[first:] if any(c.isalnum() for c in t.text)]
+    words = [t.text for i, t in enumerate(tokens) if i >= first and i not in spelling and any(c.isalnum() for c in t.text)]
     long_words = [w for w in words if len(w) > 1 and not w.isdigit() and w not in ("dot", "underscore", "dash", "hyphen")]
     if len(long_words) > 4 or any(w in EMAIL_STOP or w in NOT_EMAIL for w in words):
         return None  # a sentence ("the same one as before"), not a piece of an address

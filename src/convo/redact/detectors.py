@@ -135,6 +135,7 @@ _MONTH_BEFORE = re.compile(r"(?:january|february|march|april|may|june|july|augus
 _AMOUNT = re.compile(r"\d{1,3}(?:,\d{3})*\.\d{2}(?:[ ,]+\d{1,3}(?:,\d{3})*\.\d{2})*")
 
 
+_ACCOUNT_AFTER = re.compile(r"[ ,]*(?:(?:and|then)[ ,]+)*(?:(?:the|my) )?(?:account|acct|acc|a/c)(?![a-z])")
 _WRITTEN_DATE = re.compile(r"\d{1,2}([./-])\d{1,2}\1(?:\d{2}|\d{4})")
 _YEAR_BEFORE = re.compile(r"(?<![a-z])(?:from|since|in|until|till|by|of) $")
 _YEAR_AFTER = re.compile(r" ?(?:tax |financial |fiscal |academic |school )?(?:year|season)s?(?![a-z])")
@@ -174,8 +175,11 @@ def _classify_run(text: str, start: int, end: int, digits: str) -> str | None:
     if n == 6 and (_has(text, start, end, "sort") or (re.fullmatch(r"\d{2}[ \-]\d{2}[ \-]\d{2}", raw)
                                                      and not _named_reference(text, start) and _bare(text, start, end))):
         return "SORT_CODE"
-    if 8 <= n <= 12 and _has(text, start, end, "account") and not _has(text, start, end, "phone") and not _other_reference(text, start):
-        return "BANK_ACCOUNT"
+    if n == 6 and _ACCOUNT_AFTER.match(text, end) and not _named_reference(text, start):
+        return "SORT_CODE"  # "ninety eighty ninety two and the account number is …": the sort code comes first
+    if (8 <= n <= 12 and _has(text, start, end, "account") or n == 8 and _has(text, start, end, "sort")) \
+            and not _has(text, start, end, "phone") and not _other_reference(text, start):
+        return "BANK_ACCOUNT"  # "… into 24607598 (sort 20 37 47)": a UK account number has 8 digits
     groups = [len(g) for g in re.findall(r"\d+", raw)]
     if ((digits[0] == "0" and 10 <= n <= 11) or groups == [3, 3, 4] or groups == [1, 3, 3, 4]) and not _named_as_reference(text, start):
         return "PHONE"  # not "the reference number is o three six nine seven double four three four two"

@@ -41,7 +41,9 @@ ASKED: tuple[tuple[str, re.Pattern[str]], ...] = (
                    "back of the card", "verification code")),
     ("SORT_CODE", _words("sort ?code", "s/c")),
     ("BANK_ACCOUNT", _words("account (?:number|no|num)", "acct", "a/c", "bank account", "bank details", "account details",
-                            r"account(?= (?:is |it's |its |it is )?\d)")),
+                            r"account(?= (?:is |it's |its |it is )?\d)",
+                            # "which account would you like the refund paid into": bank details asked for
+                            r"(?:which|what) account(?= (?:[a-z']+ ){0,5}(?:paid|pay|refunded|credited|transferred|sent|deposited) (?:in)?to)")),
     ("IBAN", _words("iban", "i b a n", "i ban", "eye ban", "international bank account(?: number)?")),
     ("SSN", CONTEXT["ssn"]),
     ("NI_NUMBER", NI_CONTEXT),
@@ -379,6 +381,18 @@ def _runs(tokens: list[Token], start: int, stop: int, letters: str = "", reading
     return runs
 
 
+PART_WORDS = frozenset("first middle next last final".split())
+
+
+def _announced_part(tokens: list[Token], first: Token) -> bool:
+    """A part of the value named by its place and size: "first three are 7 3 8 middle two 9 9 …"."""
+    i = next(n for n, t in enumerate(tokens) if t is first)
+    before = [t.text for t in tokens[max(0, i - 3) : i] if t.text not in GLUE]
+    if before and before[-1] in ("are", "is"):
+        before = before[:-1]
+    return len(before) >= 2 and before[-2] in PART_WORDS and before[-1] in ("2", "3", "4", "two", "three", "four")
+
+
 def _substantial(run: list[Token]) -> bool:
     """A piece of three or more digit words, two of them digits: "3 for 9" before "ate sorry no …"."""
     return len(run) >= 3 and sum(c.isdigit() for t in run for c in t.text) >= 2
@@ -443,7 +457,8 @@ def requested_values(texts: list[str], speakers: list[str], entities: frozenset[
         date_answered = None
         if speaker == "customer" and date_asked and date_asked[0] == u - 1:
             dates = answered_dates(tokens, date_asked[1])
-            date_answered = (u, date_asked[1]) if dates else None
+            # the agent may read back a date the caller said in a form of its own ("o one thirty one" / "january 2031")
+            date_answered = (u, date_asked[1]) if dates or any(t.text.isdigit() for t in tokens) else None
             out[u].extend((tokens[a].start, tokens[b].end, kind) for a, b, kind in dates)
             taken = {k for a, b, _ in dates for k in range(a, b + 1)}
             tokens = [t if k not in taken else Token("", t.utt, t.start, t.end) for k, t in enumerate(tokens)]
@@ -515,7 +530,8 @@ def requested_values(texts: list[str], speakers: list[str], entities: frozenset[
                 suffix = open_type == "NI_NUMBER" and episode is not None and episode.counted >= 4 and len(run) == 1
                 if digits < 3 and content > len(run) + 1 and not (len(run) >= 2 and all(t.text.isalpha() for t in run)) \
                         and not suffix and not (opener is run[1 if run[0].text == "+" and len(run) > 1 else 0]
-                                                or ((reading or read_here) and _after_correction(tokens, run[0]))) \
+                                                or ((reading or read_here) and _after_correction(tokens, run[0]))
+                                                or (read_here and _announced_part(tokens, run[0]))) \
                         and not any(_MIXED.fullmatch(t.text) for t in run):
                     continue  # "i'm on windows 11": a number in passing, not a reading ("and 4" is one,
                     # and so is "five wait let me get my glasses" part-way through a reading)

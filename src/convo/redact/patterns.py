@@ -41,7 +41,7 @@ CONTEXT = {
     "card": _words(NOT_PAYMENT_CARD + "card", NOT_PAYMENT_CARD + "cards", "visa", "master ?card", "amex", "american express", "(?<!direct )debit(?! order| note)",
                    "credit(?= card| or debit)", "long number",
                    "(?:number|digits) (?:on|across) the front"),
-    "cvv": _words("cvv", "cvc", "csc", "cv2", "cid", "c v v", "c v c", "security (?:code|number|digits)", r"sec\.? code",
+    "cvv": _words("cvv", "cvc", "csc", "cv2", "cid", "c v v", "c v c", "(?<!social )security (?:code|number|digits)", r"sec\.? code",
                   r"(?:3|4) digit(?:s)? (?:code|number)", "digits on the back", "card code",
                   "code on (?:the )?(?:front|back)", "signature strip",
                   r"(?<!last )(?<!first )(?<!1st )(?<!next )(?:3|4) (?:digits|numbers|figures)", "verification (?:value|code|number)", "code (?:from|on) the back",

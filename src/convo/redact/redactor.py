@@ -72,7 +72,8 @@ def find_spans(texts: list[str], speakers: list[str], entities: frozenset[str]) 
                 spans[utt].append((start, end, match.type))
     for utt, extra in enumerate(requested):
         for start, end, kind in extra:  # a detector's type stands where its evidence is the value's own shape
-            kind = next((k for s, e, k in spans[utt] if s < end and start < e and k in SHAPE_TYPED), kind)
+            kind = next((k for s, e, k in spans[utt] if s < end and start < e
+                         and (k in SHAPE_TYPED or (k, kind) == ("SORT_CODE", "BANK_ACCOUNT"))), kind)  # bank details: both
             spans[utt] = [(s, e, kind if s < end and start < e else k) for s, e, k in spans[utt]]
             spans[utt].append((start, end, kind))
             for echo_utt, echo_start, echo_end, first, last in stream.echoes:  # "sorry was that c for charlie?"
