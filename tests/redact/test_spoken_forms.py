@@ -192,6 +192,13 @@ POSITIVES = [
     # an SSN typed with dots or slashes in a 3-2-4 shape, among other details
     ("Dana Whitfield, 03/14/1988, 572.41.8803, 18 Birch Ave", "Dana Whitfield, [DOB], [SSN], [ADDRESS]"),
     ("ssn is 572/41/8803 thanks", "ssn is [SSN] thanks"),
+    # a letter O typed for every zero of a card's last group
+    ("card is 4532 0151 1281 2OOO ty", "card is [CARD_NUMBER] ty"),
+    # reference numbers named in the plural, with a mistyped "reference", as a customer number, or behind a system's code
+    ("I can see transaction IDs 775501580 and 843579006. Refunds take 3-5 days.",
+     "I can see transaction IDs 775501580 and 843579006. Refunds take 3-5 days."),
+    ("Hi, Customer no 5139518045 - I was charged twice, £339.87", "Hi, Customer no 5139518045 - I was charged twice, £339.87"),
+    ("I've raised refernece ORD-8492295992 for you", "I've raised refernece ORD-8492295992 for you"),
     # an 8-digit account number beside its sort code
     ("please pay the £22.50 refund into 31449270 (sort 62 41 18)", "please pay the £22.50 refund into [BANK_ACCOUNT] (sort [SORT_CODE])"),
 ]
@@ -900,6 +907,20 @@ TURNS = [
     ([(A, "and can i get an email address"), (C, "yep it's m okafor that's m o k a f for foxtrot o r"), (A, "okay"),
       (C, "eighty eight at gmail dot com")],
      ["and can i get an email address", "yep it's [EMAIL]", "okay", "[EMAIL]"]),
+    # a recogniser's hyphens between number words and digits ("Two-41-8803", "3-six six", "sixty-two-41-18")
+    ([(A, "I just need to verify the social on the account."), (C, "Sure, it's Five seven Two-41-8803. I've been a member since 2009.")],
+     ["I just need to verify the social on the account.", "Sure, it's [SSN]. I've been a member since 2009."]),
+    ([(A, "Card number?"), (C, "Sure. 4532015112 830 3-six six.")], ["Card number?", "Sure. [CARD_NUMBER]."]),
+    ([(A, "What's the sort code and account number, please?"), (C, "Sort code is sixty-two-41-18 and account number 31449270.")],
+     ["What's the sort code and account number, please?", "Sort code is [SORT_CODE] and account number [BANK_ACCOUNT]."]),
+    # a card asked for but not to hand; later the agent asks for the customer number: that is what is read
+    ([(A, "what's the long number on your card"), (C, "it's in the other room give me 2 minutes"),
+      (A, "no problem i'll hold for a few minutes"),
+      (A, "thanks, i can see both payments on 21 june. the refund takes 3-5 working days. can i take your customer number"),
+      (C, "customer number nine two three three oh nine eight three")],
+     ["what's the long number on your card", "it's in the other room give me 2 minutes", "no problem i'll hold for a few minutes",
+      "thanks, i can see both payments on 21 june. the refund takes 3-5 working days. can i take your customer number",
+      "customer number nine two three three oh nine eight three"]),
     # negatives over turns: an order number in two pieces, amounts, counts and times after questions
     ([(A, "order number please"), (C, "four five six"), (A, "ok"), (C, "seven eight nine one two three")],
      ["order number please", "four five six", "ok", "seven eight nine one two three"]),

@@ -40,7 +40,13 @@ def _bare(text: str, start: int, end: int) -> bool:
     # the last four." / "8 5 2 3 3 4 1 0 0" is a whole value
     before = _TRUNCATION_WORDS.sub(lambda m: m.group() if m.end() >= len(before) - 16 and "\n" not in before[m.end() :] else " ", before)
     window = before + " " + text[end : end + CONTEXT_AFTER_CHARS]
-    return not CONTEXT["reference"].search(window) and not _REFERENCE_SYMBOL.search(text[max(0, start - 3) : start])
+    code = _CODE_PREFIX.search(text, max(0, start - 6), start)  # "ORD-8492295992", "INC-81148001": a system's reference
+    return not CONTEXT["reference"].search(window) and not _REFERENCE_SYMBOL.search(text[max(0, start - 3) : start]) \
+        and not (code and code.group(1) not in VALUE_LABELS)
+
+
+_CODE_PREFIX = re.compile(r"(?<![a-z0-9])([a-z]{2,4})-$")
+VALUE_LABELS = frozenset("ssn soc tel ph mob cell acct acc ni nino card dob zip".split())
 
 
 _TRUNCATION_WORDS = re.compile(r"(?<![a-z])(?:last (?:4|four)|ending|ends)(?![a-z])")

@@ -65,7 +65,8 @@ ASKED: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("OTHER", _words("born", "address", "street", "name", "order", "reference", "ref",
                      "ticket", "claim", "invoice", "booking", "policy(?! ?holder)", "case", "tracking", "confirmation", "meter",
                      "model", "serial", "flight", "room", "extension", "pin", "passcode", "password", "job", "version",
-                     "firmware", "(?:member|group|subscriber) (?:id|number|no)", "authori[sz]ation", "transaction")),
+                     "firmware", "(?:member|group|subscriber|customer|membership|loyalty) (?:id|number|no|ref)", "authori[sz]ation",
+                     "transaction")),
 )
 DIGIT_TYPES = frozenset(t for t, _ in ASKED if t not in ("OTHER", "CARD", "DOB", "EXPIRY", "EMAIL"))
 DATE_TYPES = frozenset({"DOB", "EXPIRY"})

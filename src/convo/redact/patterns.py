@@ -56,7 +56,7 @@ CONTEXT = {
     "back": _words("on the back", "at the back", "back of the card"),
     "zip": _words("zip", "zip ?code", "postal code", "post ?code", "eircode", "eir code"),
     # A bare number near one of these is a reference, a reading or an amount, not a person's value.
-    "reference": _words("order", "orders", "ref", "reference", "case", "ticket", "invoice", "tracking", "policy", "claim",
+    "reference": _words("order", "orders", "ref", "reference", "ref(?:er|re|r)[a-z]{2,4}", "customer (?:no|number|id|ref)", "case", "ticket", "invoice", "tracking", "policy", "claim",
                         "booking", "confirmation", "meter", "reading", "reads", "serial", "model", "imei", "membership", "member",
                         "authori[sz]ation", "group", "prescription", "rx",
                         "id", "code", "pin", "voucher", "points", "miles", "extension", "room", "flight", "train",
@@ -253,7 +253,8 @@ NAMED_REFERENCE = _words("imei", "iccid", "sim (?:card )?number", "serial(?: num
                          "authori[sz]ation|group|member|subscriber|"
                          "registration|patient|employee|staff|student|member|installation|appointment|service|work order|case|"
                          "order|ticket|account|customer|tracking|parcel|shipment|delivery|return|refund|claim|policy|booking|"
-                         "invoice|quote|contract|confirmation|prescription|rx) (?:number|no|id|ref|reference|code)", "policy(?! ?holder)", "conf",
+                         "invoice|quote|contract|confirmation|prescription|rx) (?:number|no|id|ref|reference|code)s?", "policy(?! ?holder)", "conf",
+                         "ref(?:er|re|r)[a-z]{2,4}",  # "reference" mistyped: "refernece", "refrence", "referance"
                          "(?:number|reference) for (?:this|the|your) call")
 
 

@@ -19,7 +19,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from convo.redact.numbers import DETERMINERS, FILLERS, HOMOPHONES, _is_numeric, _number_words
+from convo.redact.numbers import DETERMINERS, FILLERS, HOMOPHONES, TEENS, TENS, UNITS, _is_numeric, _number_words
 from convo.redact.patterns import SAID_LETTERS
 
 NATO = {w: w[0] for w in ("alpha alfa bravo charlie delta echo foxtrot golf hotel india juliet juliett kilo lima mike "
@@ -116,10 +116,23 @@ def _split_punct(text: str, offset: int) -> list[tuple[str, int, int]]:
     pieces, pos = [], offset
     labelled = _LABEL_HASH.match(core)  # "card#4999…", "SSN#534.67.1941": a label, then the value
     for part in (lead, *(labelled.groups() if labelled else (core,)), trail):
-        if part:
-            pieces.append((part, pos, pos + len(part)))
-        pos += len(part)
+        for piece in _MIXED_HYPHEN.split(part) if _mixed_hyphens(part) else (part,):
+            if piece:
+                pieces.append((piece, pos, pos + len(piece)))
+            pos += len(piece)
     return pieces
+
+
+_MIXED_HYPHEN = re.compile(r"((?<=\d)-|-(?=\d))")  # a hyphen beside digits ("seventy-five" stays one word)
+
+
+def _mixed_hyphens(part: str) -> bool:
+    """Digits and number words joined by hyphens, as a recogniser writes a reading: "Nine-23-5006",
+    "5-one", "seventy-five-03-71"."""
+    words = part.lower().split("-")
+    if len(words) < 2 or not all(w.isdigit() or w in UNITS or w in TEENS or w in TENS for w in words):
+        return False
+    return any(w.isdigit() for w in words) and any(not w.isdigit() for w in words)
 
 
 # A letter O typed for zero, or l for one, among digits: "6o11", "o72-41-8803", "0l51"
@@ -217,7 +230,9 @@ def _normalise(text: str, utt: int) -> tuple[Token, ...]:
             continue
         word, start, end = pieces[i]
         lowered = word.lower()
-        if _O_FOR_ZERO.fullmatch(lowered) and sum(c.isdigit() for c in lowered) >= 2 and len(lowered) >= 3 and lowered[0] != "l":  # "L17": Liverpool
+        group = len(lowered) == 4 and tokens and tokens[-1].utt == utt and re.fullmatch(r"\d{4}", tokens[-1].text)  # "… 36O8 2OOO"
+        if _O_FOR_ZERO.fullmatch(lowered) and (sum(c.isdigit() for c in lowered) >= 2 or group) and len(lowered) >= 3 \
+                and lowered[0] != "l":  # "L17": Liverpool
             tokens.append(Token(lowered.replace("o", "0").replace("l", "1"), utt, start, end))  # "6O11 3O19 …"
             i += 1
             continue
