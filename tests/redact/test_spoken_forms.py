@@ -199,6 +199,24 @@ POSITIVES = [
      "I can see transaction IDs 775501580 and 843579006. Refunds take 3-5 days."),
     ("Hi, Customer no 5139518045 - I was charged twice, £339.87", "Hi, Customer no 5139518045 - I was charged twice, £339.87"),
     ("I've raised refernece ORD-8492295992 for you", "I've raised refernece ORD-8492295992 for you"),
+    # a postcode punctuated by the recogniser; an ordinal after a comma is no inward code
+    ("46b Maple Road, Glasgow, G12, 8QQ.", "[ADDRESS], Glasgow, [POSTCODE]."),
+    ("42 Station Close, Bristol, BS14-2WY. We move in on the 14th.", "[ADDRESS], Bristol, [POSTCODE]. We move in on the 14th."),
+    # an NI number's letters typed with dots; "double why" in an NI number; a card dictated one digit a sentence
+    ("Yeah, it's J.K. 4 4 1 2 9 6 B, I think.", "Yeah, it's [NI_NUMBER], I think."),
+    ("ni number yeah it's double why eight four double nine five eight bee", "ni number yeah it's [NI_NUMBER]"),
+    # references: a PO number, a dispute or investigation raised, a claim or tracking number typed with a slip
+    ("Invoice 2026-330902 for €875.38 was due on 16/8/2026 but our PO 4582889995 only covers 76 units.",
+     "Invoice 2026-330902 for €875.38 was due on 16/8/2026 but our PO 4582889995 only covers 76 units."),
+    ("I can see both transactions on the card ending 1602; I've raised dispute 88103922.",
+     "I can see both transactions on the card ending 1602; I've raised dispute 88103922."),
+    ("Sorry to hear that. I've opened investigation 7817717551; the driver's photo shows door 111.",
+     "Sorry to hear that. I've opened investigation 7817717551; the driver's photo shows door 111."),
+    ("clami number 6639316743 - the accident was on 5 February 2026", "clami number 6639316743 - the accident was on 5 February 2026"),
+    ("parcel weighs 3.7kg, 29x38x39cm, trackign no 8032491502", "parcel weighs 3.7kg, 29x38x39cm, trackign no 8032491502"),
+    # a dd-mm-yy date after "on", opening hours written 0800-2000
+    ("the payment of 29.05 at 12:24:59 on 02-09-26 shows as failed", "the payment of 29.05 at 12:24:59 on 02-09-26 shows as failed"),
+    ("0800-2000 Mon-Fri, 0900-1700 Sat, closed Sun", "0800-2000 Mon-Fri, 0900-1700 Sat, closed Sun"),
     # an 8-digit account number beside its sort code
     ("please pay the £22.50 refund into 31449270 (sort 62 41 18)", "please pay the £22.50 refund into [BANK_ACCOUNT] (sort [SORT_CODE])"),
 ]
@@ -294,6 +312,7 @@ NEGATIVES = [
     "the score was 2o-3o and i have 2oo apples",
     "correct confirmation code is k p five five t w and the change fee would be seventy five dollars",
     "No problem. Your booking ref HX72PL is updated.",
+    "we're in room B12, 3rd floor",
 ]
 
 
@@ -921,6 +940,40 @@ TURNS = [
      ["what's the long number on your card", "it's in the other room give me 2 minutes", "no problem i'll hold for a few minutes",
       "thanks, i can see both payments on 21 june. the refund takes 3-5 working days. can i take your customer number",
       "customer number nine two three three oh nine eight three"]),
+    # "sorry i got l s two then": the agent's read-back of a postcode's first half
+    ([(A, "postcode"), (C, "l s two"), (A, "sorry i got l s two then"), (C, "four g for golf a for alpha")],
+     ["postcode", "[POSTCODE]", "[POSTCODE]", "[POSTCODE]"]),
+    # a card read without the word "card" after "i can take that payment", with "it's" before the first piece
+    # and an aside after it; "it runs out july twenty seven" right after it is the expiry
+    ([(A, "i can take that payment now if you like"), (C, "yeah go on then hang on let me get my purse"), (A, "no rush"),
+      (C, "right okay it's four five three two oh one five one sorry the dog's going mad"),
+      (A, "that's okay i've got the first eight"), (C, "one two eight three oh three six six and it runs out july twenty seven")],
+     ["i can take that payment now if you like", "yeah go on then hang on let me get my purse", "no rush",
+      "right okay it's [CARD_NUMBER] sorry the dog's going mad", "that's okay i've got the first eight",
+      "[CARD_NUMBER] and it runs out [EXPIRY]"]),
+    # the end of a card before "and the expiry" is no expiry date; "you broke up there four five": a read-back
+    ([(A, "can i get the number on the card"), (C, "um 4532"), (A, "yep"), (C, "o one five one"), (A, "mhm"), (C, "1283"),
+      (A, "uh huh"), (C, "nine too nine o no wait nine too nine seven"), (A, "perfect and the expiry")],
+     ["can i get the number on the card", "um [CARD_NUMBER]", "yep", "[CARD_NUMBER]", "mhm", "[CARD_NUMBER]", "uh huh",
+      "[CARD_NUMBER]", "perfect and the expiry"]),
+    ([(A, "card number when you're ready"), (C, "four five three two oh one"), (A, "sorry you broke up there oh one and then"),
+      (C, "yeah five one one two eight three"), (A, "okay"), (C, "oh three six six")],
+     ["card number when you're ready", "[CARD_NUMBER]", "[CARD_NUMBER]", "yeah [CARD_NUMBER]", "okay", "[CARD_NUMBER]"]),
+    ([(A, "Go ahead with the card number, nice and slowly."), (C, "Sure. 4-5-3-2, O. One. Five. One, One. Two. Eight. Three, 0, 3, 6, 6")],
+     ["Go ahead with the card number, nice and slowly.", "Sure. [CARD_NUMBER]"]),
+    # a time "at seven thirty" or a speed in "meg" near "the number on the back"; "it's s n …" names no SSN
+    ([(A, "the engineer is booked for november eighteenth at seven thirty"), (C, "the model number on the back says s m g nine nine one b"),
+      (C, "the download speed is only one hundred and fifty meg")],
+     ["the engineer is booked for november eighteenth at seven thirty", "the model number on the back says s m g nine nine one b",
+      "the download speed is only one hundred and fifty meg"]),
+    ([(A, "can you read me the serial number off the back of the router"), (C, "it's s n four five four six seven six eight five nine eight")],
+     ["can you read me the serial number off the back of the router", "it's s n four five four six seven six eight five nine eight"]),
+    # the digits of a date of birth, a house number and a postcode are no pieces of a card read in turns
+    ([(A, "sorry about the wait can i take your date of birth and the first line of the address"),
+      (C, "december tenth nineteen sixty eight and it's twenty three station crescent y o for orange six five h for hotel y for yankee"),
+      (A, "and the mobile number on the account"), (C, "oh seventy five seventy eight"), (A, "yep"), (C, "seven eight nine three four six")],
+     ["sorry about the wait can i take your date of birth and the first line of the address", "[DOB] and it's [ADDRESS] [POSTCODE]",
+      "and the mobile number on the account", "[PHONE]", "yep", "[PHONE]"]),
     # negatives over turns: an order number in two pieces, amounts, counts and times after questions
     ([(A, "order number please"), (C, "four five six"), (A, "ok"), (C, "seven eight nine one two three")],
      ["order number please", "four five six", "ok", "seven eight nine one two three"]),

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from convo.redact.dates import _birth_year
+from convo.redact.dates import _birth_year, expiry_like
 from convo.redact.patterns import DATE
 from convo.redact.stream import EMAIL_STOP, GLUE, TLDS, Token
 
@@ -79,11 +79,3 @@ def email_reading(tokens: list[Token], start: int) -> tuple[int, int, bool] | No
     if len(long_words) > 4 or any(w in EMAIL_STOP or w in NOT_EMAIL for w in words):
         return None  # a sentence ("the same one as before"), not a piece of an address
     return first, len(tokens) - 1, False
-
-
-def expiry_like(date: str) -> bool:
-    """A card's expiry: a month name and a year, or MM/YY (month 1-12, year 20-45 or 2020-2045)."""
-    if re.search(r"[a-z]{3}", date):
-        return bool(re.search(r"\d{2,4}$", date))
-    numbers = re.findall(r"\d+", date)
-    return len(numbers) == 2 and 1 <= int(numbers[0]) <= 12 and (20 <= int(numbers[1]) <= 45 or 2020 <= int(numbers[1]) <= 2045)

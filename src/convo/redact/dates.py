@@ -4,6 +4,7 @@ and a full date with a birth year and no event word around it (see docs/redactio
 from __future__ import annotations
 
 import re
+from typing import Sequence
 
 from convo.redact.patterns import (
     BARE_CONTEXT_CHARS, CARD_EXPIRY_KEYWORDS, CONTEXT_AFTER_CHARS, DATE, DATE_AFTER_KEYWORD_CHARS, DATE_KEYWORDS, Match, _DAY, _MONTH, _has,
@@ -17,6 +18,7 @@ YEAR_LATER = re.compile(r"[ ,.]*\n[^\n]{0,40}\n(?:(?:it's|its|it was|that's|in|y
 _DAY_SLASH_MONTH = re.compile(r"(?:(?:1[3-9]|2\d|3[01]) ?/ ?\d{1,2}|\d{1,2} ?/ ?(?:0\d|1\d))")
 _DAY_MONTH = re.compile(rf"^(?:the )?{_DAY}(?: of)? {_MONTH}$")
 CHAIN_GAP_CHARS = 25
+CARD_EXPIRY_AFTER_CHARS = 40
 _OTHER_VALUE = _words("code", "cvv", "cvc", "security", "number", "postcode", "zip")
 
 
@@ -75,17 +77,22 @@ def _bare_birth_dates(text: str) -> list[Match]:
     return found
 
 
-def _dates(text: str) -> list[Match]:
+def _dates(text: str, cards: Sequence[Match] = ()) -> list[Match]:
+    """Dates of birth and expiry dates by their keywords; ``cards``: card numbers found, which make "it
+    runs out july 27" right after one an expiry as the word "card" would."""
     found = _bare_birth_dates(text)
     keywords = list(DATE_KEYWORDS.items()) + [("EXPIRY", CARD_EXPIRY_KEYWORDS)]
     for kind, keyword in keywords:
         for k in keyword.finditer(text):
-            if keyword is CARD_EXPIRY_KEYWORDS and not _has(text, k.start(), k.end(), "card"):
+            if keyword is CARD_EXPIRY_KEYWORDS and not _has(text, k.start(), k.end(), "card") \
+                    and not any(0 <= k.start() - c.end <= CARD_EXPIRY_AFTER_CHARS for c in cards):
                 continue  # "the warranty runs out in march 2026"
             dates = _date_chain(text, k.end(), min(len(text), k.end() + DATE_AFTER_KEYWORD_CHARS))
             if not dates:
                 before = list(DATE.finditer(text, max(0, k.start() - DATE_AFTER_KEYWORD_CHARS), k.start()))
                 dates = before[-1:] if before and k.start() - before[-1].end() <= 25 else []
+                if kind == "EXPIRY" and dates and not expiry_like(dates[0].group()):
+                    dates = []  # "… 9 2 9 7 / perfect and the expiry": the end of a card, not a date
             year = YEAR_LATER.match(text, dates[-1].end()) if dates and _DAY_MONTH.match(dates[-1].group()) else None
             if year:  # "fourth of july" / "and the year?" / "eighty two"
                 found.append(Match(kind, year.start(1), year.end(1)))
@@ -114,3 +121,11 @@ def _dates(text: str) -> list[Match]:
 
 
 _AT_TIME = re.compile(r"(?<![a-z])(?:at|around|about) $")
+
+
+def expiry_like(date: str) -> bool:
+    """A card's expiry: a month name and a year, or MM/YY (month 1-12, year 20-45 or 2020-2045)."""
+    if re.search(r"[a-z]{3}", date):
+        return bool(re.search(r"\d{2,4}$", date))
+    numbers = re.findall(r"\d+", date)
+    return len(numbers) == 2 and 1 <= int(numbers[0]) <= 12 and (20 <= int(numbers[1]) <= 45 or 2020 <= int(numbers[1]) <= 2045)

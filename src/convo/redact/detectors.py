@@ -24,7 +24,7 @@ from convo.redact.patterns import (
     ADDRESS_STOPWORDS, COMMON_TWO_LETTER_WORDS, PRIORITY, last_named_reference, _iban_match, luhn_valid, _has, _named_reference, _named_as_reference,
 )
 from convo.redact.dates import _dates
-from convo.redact.stitch import _AMOUNT_AFTER, _own_turn, stitched_cards
+from convo.redact.stitch import _AMOUNT_AFTER, TIME_RANGE, _own_turn, stitched_cards
 from convo.redact.numbers import HOMOPHONES
 
 
@@ -151,6 +151,8 @@ def _classify_run(text: str, start: int, end: int, digits: str) -> str | None:
     n, raw = len(digits), text[start:end]
     if _CURRENCY.search(text[max(0, start - 2) : start]) or _AMOUNT.fullmatch(raw) or _AMOUNT_AFTER.match(text, end):
         return None  # "£1,250.00", "12.99, 12.99", "about 1 20 dollars": amounts
+    if TIME_RANGE.fullmatch(raw):
+        return None  # "0800-2000 Mon-Fri": opening hours
     if n == 4 and re.fullmatch(r"(?:19|20) ?\d\d", raw) and _YEAR_BEFORE.search(text, max(0, start - 8), start):
         return None  # "it's on my statement from 20 22": a year
     if _plus(text, start) and 8 <= n <= 15:
@@ -179,7 +181,8 @@ def _classify_run(text: str, start: int, end: int, digits: str) -> str | None:
     if _reference_read_back(text, start, digits):
         return None  # "the reference is sixty eight ninety three …" / "okay sixty eight ninety three …"
     if n == 6 and (_has(text, start, end, "sort") or (re.fullmatch(r"\d{2}[ \-]\d{2}[ \-]\d{2}", raw)
-                                                     and not _named_reference(text, start) and _bare(text, start, end))):
+                                                     and not _named_reference(text, start) and _bare(text, start, end)
+                                                     and not _ON_DATE.search(text, max(0, start - 8), start))):
         return "SORT_CODE"
     if n == 6 and _ACCOUNT_AFTER.match(text, end) and not _named_reference(text, start):
         return "SORT_CODE"  # "ninety eighty ninety two and the account number is …": the sort code comes first
@@ -201,6 +204,7 @@ def _classify_run(text: str, start: int, end: int, digits: str) -> str | None:
             _has(text, start, end, "card") or DATE_KEYWORDS["EXPIRY"].search(text, max(0, start - 60), start)):
         return "CVV"  # "… on card 5287 …, expires 07/28 and the code is 390", "it expires january 29 the code is 8 1 5"
     if n == 3 and _has(text, start, end, "back") and not _spelled_code(text, start, end) \
+            and not _AT_TIME.search(text, max(0, start - 12), start) \
             and not re.search(r"(?<![a-z0-9'’])[a-z] $", text[max(0, start - 3) : start]):  # "the model number on the back is x r 760"
         return "CVV"  # "seven fifty two on the back": three digits on the back of a card
     if n in (5, 9) and (_has(text, start, end, "zip") or US_STATE_BEFORE.search(text, max(0, start - 30), start)):
@@ -248,6 +252,8 @@ def _card_prefix(digits: str, raw: str) -> int | None:
     return None
 
 
+_ON_DATE = re.compile(r"(?<![a-z])(?:on|dated|since|until|till)[ ,]*$")  # "shows as failed on 02-09-26": a date
+_AT_TIME = re.compile(r"(?<![a-z])(?:at|by|from|until|till|around|about|after|before)[ ,]*$")  # "booked … at 7 30"
 _TIMES_BEFORE = re.compile(r"(?<![a-z])(?:between|from|until|till|around|after|before)[ ,]*$")
 _THE_CODE = re.compile(r"(?<![a-z])(?:the|its|it's) code(?: is| :)? $")
 
@@ -290,7 +296,9 @@ def _corrected(text: str, runs: list[re.Match[str]], found: list[Match]) -> list
     return extra
 
 
-def _runs(text: str, breaks: Sequence[int] = (), dates: Sequence[Match] = ()) -> list[Match]:
+def _runs(text: str, breaks: Sequence[int] = (), dates: Sequence[Match] = (), shaped: Sequence[Match] = ()) -> list[Match]:
+    """Values in runs of digits; ``shaped``: dates, addresses and postcodes found by their own form, whose
+    digits are no piece of a card read in turns ("december 10th 19 68 it's 23 station crescent …")."""
     found: list[Match] = []
     runs = [_after_date(text, m, dates) for m in RUN.finditer(text)]
     runs = [m for m in runs if m is not None]
@@ -332,11 +340,14 @@ def _runs(text: str, breaks: Sequence[int] = (), dates: Sequence[Match] = ()) ->
     found += _corrected(text, runs, found)
     pieces = [(i, m) for i, m in enumerate(runs) if len(re.sub(r"\D", "", m.group())) >= 2]  # "the first eight" is no piece
     taken = {n for n, (i, _) in enumerate(pieces) if i not in unclassified}
+    shaped_pieces = {n for n, (_, m) in enumerate(pieces) if any(x.start < m.end() and m.start() < x.end for x in shaped)}
     cvv_starts = {f.start for f in found if f.type == "CVV"}
     weak = {n for n, (_, m) in enumerate(pieces) if m.start() in cvv_starts}
     phone_starts = {f.start for f in found if f.type == "PHONE"}
     phone_like = {n for n, (_, m) in enumerate(pieces) if m.start() in phone_starts}
-    stitched = stitched_cards(text, [m for _, m in pieces], taken, weak | phone_like, breaks, phone_like)
+    card_taken = taken | shaped_pieces
+    stitched = stitched_cards(text, [m for _, m in pieces], card_taken, weak | phone_like, breaks, phone_like)
+    taken |= card_taken - shaped_pieces  # the pieces a card took; a birth date read over turns may still join its year
     stitched += _stitched_values(text, [m for _, m in pieces], taken)
     stitched_starts = {c.start for c in stitched}
     return [f for f in found if not (f.type == "CVV" and f.start in stitched_starts)] + stitched
@@ -520,7 +531,12 @@ def detect(text: str, enabled: frozenset[str] | set[str] = frozenset(ENTITY_TYPE
         [Match(type='CARD_NUMBER', start=11, end=30)]
     """
     dates = _dates(text)
-    found = _runs(text, breaks, dates) + _patterns(text) + dates
+    patterns = _patterns(text)
+    shaped = [m for m in dates + patterns if m.type in ("DOB", "ADDRESS", "POSTCODE")]
+    found = _runs(text, breaks, dates, shaped) + patterns + dates
+    cards = [m for m in found if m.type == "CARD_NUMBER"]
+    if cards:  # "… 3 2 3 4 and it runs out july 27": an expiry right after a card read without the word "card"
+        found += [d for d in _dates(text, cards) if d not in dates]
     candidates = [m for m in found + _zip_after_address(text, found) if m.type in enabled]
     ni = [m for m in candidates if m.type == "NI_NUMBER"]  # "n e 3 4 2 3 1 9 b": digits inside an NI number are no card
     candidates = [m for m in candidates if m.type != "CARD_NUMBER" or not any(n.start < m.start and m.end < n.end for n in ni)]

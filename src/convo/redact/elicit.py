@@ -165,7 +165,8 @@ def _listed(tokens: list[Token], a: int, b: int) -> bool:
     return any(t.text in ("and", "or", ",", "then", "plus", "&") for t in tokens[a + 1 : b])
 
 
-_GROUPED = re.compile(r"\d{2,}(?:[.\-]\d{2,})+")  # "4255.9343.2874.4366" (a date "27/11/2026" is no reading)
+# "4255.9343.2874.4366", "5-3-5-3" (a date "27/11/2026" is no reading)
+_GROUPED = re.compile(r"\d{2,}(?:[.\-]\d{2,})+|\d(?:-\d){2,}")
 
 
 def _numeric(tokens: list[Token], i: int) -> bool:

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from convo.redact.patterns import SAID_LETTERS
+
 UNITS = {"zero": "0", "oh": "0", "o": "0", "nought": "0", "naught": "0", "one": "1", "two": "2", "three": "3", "four": "4",
          "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9",
          "niner": "9"}
@@ -71,6 +73,7 @@ def _number_words(pieces: list[tuple[str, int, int]], i: int, words: list[str] |
     pieces lower-cased, when the caller has them)."""
     words = words if words is not None else [p[0].lower() for p in pieces]
     w, nxt = words[i], words[i + 1] if i + 1 < len(words) else ""
+    after = words[i + 2] if i + 2 < len(words) else ""
     prev = words[i - 1] if i > 0 else ""
     if w in ("oh", "o") and prev in FILLERS:  # "… three eight uh o": the hesitation is not a word between digits
         prev = next((x for x in reversed(words[:i]) if x not in FILLERS), "")
@@ -95,6 +98,8 @@ def _number_words(pieces: list[tuple[str, int, int]], i: int, words: list[str] |
         return HOMOPHONES[nxt] * REPEATS[w], 2  # "… eight double for one …", not "a double for two"
     if w in REPEATS and len(nxt) == 1 and nxt.isalpha():
         return " ".join(nxt * REPEATS[w]), 2  # "double t" in a postcode: two spelled letters
+    if w in REPEATS and nxt in LETTER_NAMES and (_is_numeric(after) or after in LETTER_NAMES):
+        return " ".join(LETTER_NAMES[nxt] * REPEATS[w]), 2  # "double why eight four …": an NI number's YY
     if w in HOMOPHONES and _digits_around(words, i):  # ASR: "four one for one" → 4 1 4 1
         return HOMOPHONES[w], 1
     if w in ("oh", "o") and pieces[i][0] != "OH":  # zero only next to other digits: "oh I see" stays words; "Reno, OH" is Ohio
@@ -114,6 +119,8 @@ def _number_words(pieces: list[tuple[str, int, int]], i: int, words: list[str] |
 HOMOPHONES = {"for": "4", "fore": "4", "to": "2", "too": "2", "ate": "8", "won": "1", "tree": "3", "free": "3", "fife": "5", "owe": "0"}
 
 
+# Letter names after "double" ("double why" → "y y"), less those that are everyday words there ("double tea").
+LETTER_NAMES = {name: letter for name, letter in SAID_LETTERS.items() if name not in ("be", "tea", "sea", "pea", "queue", "are", "ee", "eh")}
 DETERMINERS = frozenset("the a an my your his her our their this that these those".split())
 
 

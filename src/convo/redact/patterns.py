@@ -46,7 +46,7 @@ CONTEXT = {
                   "code on (?:the )?(?:front|back)", "signature strip",
                   r"(?<!last )(?<!first )(?<!1st )(?<!next )(?:3|4) (?:digits|numbers|figures)", "verification (?:value|code|number)", "code (?:from|on) the back",
                   "signature", "back of the card", "on the front", "little number", "(?<!social )security(?= is)"),
-    "ssn": _words("social security", "ssn", "s s n", "social", "soc sec", "ss ?#", "ss (?:no|number)", "ss(?= is)"),
+    "ssn": _words("social security", "ssn", "(?<!['’])s s n", "social", "soc sec", "ss ?#", "ss (?:no|number)", "ss(?= is)"),
     "sort": _words("sort ?code", "sort", "s/c", "(?<!['’])s c", "sc"),
     "account": _words("account (?:number|no)", "acct", "account", "a/c", "acc(?: no| number)?", "bank details"),
     "phone": _words("phone", "mobile", "cell", "landline", "telephone", "call (?:me|you|us|back)", "reach (?:me|you)(?! in | within | by | before | after )",
@@ -56,7 +56,9 @@ CONTEXT = {
     "back": _words("on the back", "at the back", "back of the card"),
     "zip": _words("zip", "zip ?code", "postal code", "post ?code", "eircode", "eir code"),
     # A bare number near one of these is a reference, a reading or an amount, not a person's value.
-    "reference": _words("order", "orders", "ref", "reference", "ref(?:er|re|r)[a-z]{2,4}", "customer (?:no|number|id|ref)", "case", "ticket", "invoice", "tracking", "policy", "claim",
+    "reference": _words("order", "orders", "ref", "reference", "ref(?:er|re|r)[a-z]{2,4}", "customer (?:no|number|id|ref)", "case",
+                        "purchase order", "p\\.?o\\.?(?! ?box)(?: number| no| ref)?", "dispute", "investigation", "complaint",
+                        "(?<!['’])s n(?= \\d|\\s*$)", "s/n", "sn", "ticket", "invoice", "tracking", "policy", "claim",
                         "booking", "confirmation", "meter", "reading", "reads", "serial", "model", "imei", "membership", "member",
                         "authori[sz]ation", "group", "prescription", "rx",
                         "id", "code", "pin", "voucher", "points", "miles", "extension", "room", "flight", "train",
@@ -147,7 +149,8 @@ NI_CONTEXT = _words("national insurance", "ni number", "n i number", "nino", "ni
 # An Irish Eircode: routing key and a four-character identifier, "D02 X285", "a65f4e2" (taken near "eircode" / "postcode").
 EIRCODE = re.compile(r"(?<![a-z0-9'’])(?:[acdefhknprtvwxy]\d{2}|d6w) ?[0-9acdefhknprtvwxy]{4}(?![a-z0-9])")
 EIRCODE_SPOKEN = re.compile(r"(?<![a-z0-9'’])[acdefhknprtvwxy] \d \d(?: [0-9acdefhknprtvwxy]){4}(?![a-z0-9])")  # "a 9 4 a e 2 p"
-POSTCODE_TYPED = re.compile(r"(?<![a-z0-9'’])[a-z]{1,2}\d[a-z\d]? ?\d[a-z]{2}(?![a-z0-9])")
+# "EH17 3FJ", "eh173fj"; "EH17, 3FJ" and "CB14-2WY" as a recogniser punctuates them (not "B12, 3rd floor")
+POSTCODE_TYPED = re.compile(r"(?<![a-z0-9'’])[a-z]{1,2}\d[a-z\d]?(?: ?| ?[,\-] ?(?!\d(?:st|nd|rd|th)))\d[a-z]{2}(?![a-z0-9])")
 # Letter names in a spoken postcode ("ess six seven are ess"), only where a postcode was asked for.
 POSTCODE_SAID = re.compile(r"(?<![a-z0-9'’])" + _LETTER_SAID + r"(?: " + _LETTER_SAID + r")? \d{1,2}(?: " + _LETTER_SAID
                            + r"| \d)?(?: ,)? \d " + _LETTER_SAID + " " + _LETTER_SAID + r"(?![a-z0-9'’])")
@@ -255,6 +258,9 @@ NAMED_REFERENCE = _words("imei", "iccid", "sim (?:card )?number", "serial(?: num
                          "order|ticket|account|customer|tracking|parcel|shipment|delivery|return|refund|claim|policy|booking|"
                          "invoice|quote|contract|confirmation|prescription|rx) (?:number|no|id|ref|reference|code)s?", "policy(?! ?holder)", "conf",
                          "ref(?:er|re|r)[a-z]{2,4}",  # "reference" mistyped: "refernece", "refrence", "referance"
+                         "purchase order", "p\\.?o\\.?(?! ?box)(?: number| no| ref)?",  # "our PO 4500123456", not "PO Box 12"
+                         "dispute", "investigation", "complaint",  # "I've raised dispute 88103922"
+                         "(?<!['’])s n(?= \\d|\\s*$)", "s/n", "sn",  # a serial number: "it's s n 4 5 4 6 …"
                          "(?:number|reference) for (?:this|the|your) call")
 
 

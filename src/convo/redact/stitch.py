@@ -9,6 +9,7 @@ from typing import Sequence
 from convo.redact.patterns import NAMED_REFERENCE, Match, _REFERENCE_SYMBOL, _has, _named_reference, luhn_valid
 
 STITCH_GAP_CHARS = 120
+_WORD = re.compile(r"[a-z]+(?:['’][a-z]+)?")  # "it's" is one word
 _HOLD_ON = re.compile(r"(?<![a-z])(?:hang|hold) on(?![a-z])")  # "… 5 8 8 5 hang on my glasses 6 4 3 4 …"
 _LABELLED = re.compile(r"(?<![a-z])(?:on|for|in|at|of|per|each|times|x)(?![a-z])")
 # After these a number is an amount, a time, a year or a size, not a piece of a card being read out.
@@ -16,9 +17,11 @@ _NOT_A_PIECE_BEFORE = re.compile(r"(?<![a-z])(?:in|since|until|till|by|from|at|o
                                  r"up to|x|is like|was|were|went up to|down to|only|just|nearly|almost|between|and|"
                                  r"january|february|march|april|may|june|july|august|september|october|november|december)[ ,]*$")
 _PLACE_BEFORE = re.compile(r"(?<![a-z])(?:(?:room|seat|gate|platform|bay|pump|table|bus|route)|flight(?: [a-z]+){0,2})[ #:.]*$")  # "flight aer lingus 30 95"
+TIME_RANGE = re.compile(r"(?:[01]\d|2[0-4])[0-5]\d ?- ?(?:[01]\d|2[0-4])[0-5]\d")  # 24-hour "0800-2000"
 _REGISTER_BEFORE = re.compile(r"(?<![a-z])(?:electric(?:ity)?|gas|water|day|night|peak|off peak|economy 7)(?: (?:is|was|reads|reading|read))?[ :,]*$")
 _AMOUNT_AFTER = re.compile(r" ?(?:pounds?|dollars?|euros?|eur|usd|gbp|quid|pence|p|cents?|bucks|percent|%|miles|kilometres|kilometers|km|"
-                           r"kilos|kg|lbs|litres|liters|gallons|mph|kph|(?:a|per|each) (?:month|year|week|day|night))(?![a-z])")
+                           r"kilos|kg|lbs|litres|liters|gallons|mph|kph|megs?|gigs?|mb|gb|mbps|megabits|units|kwh|"
+                           r"(?:a|per|each) (?:month|year|week|day|night))(?![a-z])")
 
 
 def _utterance_bounds(text: str, start: int, end: int, breaks: Sequence[int]) -> tuple[int, int]:
@@ -38,11 +41,13 @@ def _piece_like(text: str, piece: re.Match[str], breaks: Sequence[int] = ()) -> 
     """A piece of a value read out in turns: at the start or end of its utterance, no amount or reference."""
     before = text[max(0, piece.start() - 3) : piece.start()]
     lo, hi = _utterance_bounds(text, piece.start(), piece.end(), breaks)
-    words_before = len(re.findall(r"[a-z]+", text[lo : piece.start()]))
-    words_after = len(re.findall(r"[a-z]+", text[piece.end() : hi]))
+    words_before = len(_WORD.findall(text[lo : piece.start()]))
+    words_after = len(_WORD.findall(text[piece.end() : hi]))
     edge = words_before <= 3 or words_after <= 3  # starts or ends what its turn says
     if re.search(r"\d[./:]\d|[a-z]-$", text[max(0, piece.start() - 2) : piece.end() + 2]) or _NOT_A_PIECE_BEFORE.search(text, max(0, piece.start() - 16), piece.start()):
         return False  # 12.99, 24/09/2024, 1:15, "in 2022", "up to 12 99"
+    if TIME_RANGE.fullmatch(piece.group()):
+        return False  # "0800-2000", "0900-1700": opening hours
     if _AMOUNT_AFTER.match(text, piece.end()) or text.startswith(" point ", piece.end()):
         return False  # "1514 pounds and 86 p", "25 point 4 percent": an amount
     if _PLACE_BEFORE.search(text, max(0, piece.start() - 24), piece.start()):

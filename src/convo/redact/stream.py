@@ -52,6 +52,14 @@ _REAL_WORDS = frozenset("lumber dumber numbed cumber rational retails expire acc
                         "socials postcodes".split())
 TYPO_FIXES = {variant: word for word in _TYPO_TARGETS for variant in _one_edit(word)
               if variant not in _REAL_WORDS and variant not in _TYPO_TARGETS and variant != word + "s"}
+# Names of references typed with two letters swapped or one left out ("clami number", "trackign no"): a
+# number after them is that reference. Only swaps and deletions, and none that is a word ("clam", "tracing").
+_REFERENCE_TYPO_TARGETS = ("claim", "tracking", "invoice", "reference", "order", "ticket", "booking", "policy", "confirmation")
+_REFERENCE_REAL_WORDS = frozenset("clam racking tacking tracing booing older ordre".split())
+TYPO_FIXES |= {variant: word for word in _REFERENCE_TYPO_TARGETS
+               for variant in {w[:i] + w[i + 1] + w[i] + w[i + 2 :] for w in (word,) for i in range(len(w) - 1)}
+               | {word[:i] + word[i + 1 :] for i in range(len(word))}
+               if variant != word and variant not in _REFERENCE_REAL_WORDS and len(variant) >= 4}
 # Never part of a spoken e-mail's local part: where to stop walking left from "at".
 EMAIL_STOP = frozenset("is it's its was be to the my email e-mail address mail send at on and or please yes yeah "
                        "okay ok so that's thats it me use should would i i'm am we you he she they are were will "
@@ -138,6 +146,7 @@ def _mixed_hyphens(part: str) -> bool:
 # A letter O typed for zero, or l for one, among digits: "6o11", "o72-41-8803", "0l51"
 _O_FOR_ZERO = re.compile(r"(?=[0-9ol\-./]*[ol])(?=[0-9ol\-./]*\d)[0-9ol](?:[0-9ol\-./]*[0-9ol])?")
 HASH_LABELS = frozenset("ssn social security sec ss card acct account ni nino phone mobile tel cell iban".split())
+_DOTTED_LETTERS = re.compile(r"[a-z](?:\.[a-z]){1,2}")
 _LABEL_HASH = re.compile(r"([A-Za-z]{2,}#)(\d.*)")
 
 
@@ -234,6 +243,10 @@ def _normalise(text: str, utt: int) -> tuple[Token, ...]:
         if _O_FOR_ZERO.fullmatch(lowered) and (sum(c.isdigit() for c in lowered) >= 2 or group) and len(lowered) >= 3 \
                 and lowered[0] != "l":  # "L17": Liverpool
             tokens.append(Token(lowered.replace("o", "0").replace("l", "1"), utt, start, end))  # "6O11 3O19 …"
+            i += 1
+            continue
+        if _DOTTED_LETTERS.fullmatch(lowered) and any(p[0][:1].isdigit() for p in pieces[i + 1 : i + 3]):
+            tokens.append(Token(lowered.replace(".", ""), utt, start, end))  # "C.Y. 7 8 1 2 …": an NI number's letters
             i += 1
             continue
         if lowered in NATO and _spelling_nearby(pieces, i):  # "bravo sierra eight eight"
@@ -434,7 +447,8 @@ def build_stream(texts: list[str], speakers: list[str]) -> Stream:
     return stream
 
 
-ECHO_WRAPPER = frozenset("so that's thats that is was yes yeah yep yup mhm okay ok sorry right and then what again did you say said "
+ECHO_WRAPPER = frozenset("so that's thats that is was yes yeah yep yup mhm okay ok sorry right and then what again did you say said i "
+                         "broke up there cut out "
                          "pardon after it the first last bit part got lovely great perfect".split())
 ECHO_TAIL_TOKENS = 20
 
