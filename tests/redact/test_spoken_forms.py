@@ -217,6 +217,11 @@ POSITIVES = [
     # a dd-mm-yy date after "on", opening hours written 0800-2000
     ("the payment of 29.05 at 12:24:59 on 02-09-26 shows as failed", "the payment of 29.05 at 12:24:59 on 02-09-26 shows as failed"),
     ("0800-2000 Mon-Fri, 0900-1700 Sat, closed Sun", "0800-2000 Mon-Fri, 0900-1700 Sat, closed Sun"),
+    # bank details after a reference number: the reference names its own number, not the ones after it
+    ("Account Reference 555110168. New bank: 62-41-18 / 31449270", "Account Reference 555110168. New bank: [SORT_CODE] / [BANK_ACCOUNT]"),
+    # a contract's end date is no card expiry
+    ("Your contract end date is 6 July 2026. Leaving now would cost $4,336.",
+     "Your contract end date is 6 July 2026. Leaving now would cost $4,336."),
     # an 8-digit account number beside its sort code
     ("please pay the £22.50 refund into 31449270 (sort 62 41 18)", "please pay the £22.50 refund into [BANK_ACCOUNT] (sort [SORT_CODE])"),
 ]
@@ -974,6 +979,22 @@ TURNS = [
       (A, "and the mobile number on the account"), (C, "oh seventy five seventy eight"), (A, "yep"), (C, "seven eight nine three four six")],
      ["sorry about the wait can i take your date of birth and the first line of the address", "[DOB] and it's [ADDRESS] [POSTCODE]",
       "and the mobile number on the account", "[PHONE]", "yep", "[PHONE]"]),
+    # an account reference read in two pieces (named in the agent's question, further back than the caller's lead-in)
+    ([(A, "have you got the account reference handy"), (C, "yeah hang on it's three eight five four"), (A, "okay"),
+      (C, "seven one five four"), (A, "thanks i've got your account up now")],
+     ["have you got the account reference handy", "yeah hang on it's three eight five four", "okay", "seven one five four",
+      "thanks i've got your account up now"]),
+    # an NI suffix typed in its own message "on the end", or said after "and" before an apology
+    ([(A, "Can you confirm your National Insurance number?"), (C, "JT ... 481266"), (C, "D on the end sorry")],
+     ["Can you confirm your National Insurance number?", "[NI_NUMBER]", "[NI_NUMBER] on the end sorry"]),
+    ([(A, "national insurance number please"), (C, "j t"), (A, "okay go on"), (C, "then four eight one two double six"), (A, "mhm"),
+      (C, "and d sorry it's a bit noisy here")],
+     ["national insurance number please", "[NI_NUMBER]", "okay go on", "then [NI_NUMBER]", "mhm", "and [NI_NUMBER] sorry it's a bit noisy here"]),
+    # last fours after "ending" and a euro amount with a decimal comma make no card read in turns
+    ([(A, "is that the card ending 9077"), (C, "yeah ending nine oh seven seven the old one ended one one eight six"),
+      (C, "Überweisung von 4011,51 € am 03.05.2026 fehlt")],
+     ["is that the card ending 9077", "yeah ending nine oh seven seven the old one ended one one eight six",
+      "Überweisung von 4011,51 € am 03.05.2026 fehlt"]),
     # negatives over turns: an order number in two pieces, amounts, counts and times after questions
     ([(A, "order number please"), (C, "four five six"), (A, "ok"), (C, "seven eight nine one two three")],
      ["order number please", "four five six", "ok", "seven eight nine one two three"]),

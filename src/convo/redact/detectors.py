@@ -108,9 +108,10 @@ def _valid_ni_prefix(value: str) -> bool:
 def _other_reference(text: str, start: int) -> bool:
     """Named right before as a reference that is not the account ("case number 610270783" in a chat
     about an account)."""
-    window, last = last_named_reference(text, start)
+    window, last = last_named_reference(text, start, 60)  # "have you got the account reference handy" / "it's 3 8 5 4 …"
     named_account = "account" in last.group() and not re.search(r"account (?:ref|reference|id|code)", last.group()) if last else False
-    return last is not None and not named_account and not CONTEXT["account"].search(window, last.end())
+    return last is not None and not named_account and not CONTEXT["account"].search(window, last.end()) \
+        and not re.search(r"\d", window[last.end() :])  # "Account Reference 555110168. New bank: 20-68-61 / 85714484"
 
 
 def _this_turn(text: str, start: int) -> str:

@@ -319,9 +319,12 @@ def _letter(tokens: list[Token], i: int, short_turn: bool, kind: str = "", first
     if text == "you" and i > 0 and _double_you(tokens, i - 1):
         return _letter(tokens, i - 1, short_turn, kind, first)
     near = spelled(neighbour(i - 1, -1)) or spelled(neighbour(i + 1, 1))
-    if kind == "NI_NUMBER" and (text in SUFFIX_NAMES or text in ("a", "b", "c", "d")) and i > 0 and tokens[i - 1].text in ("and", "then") \
-            and (neighbour(i + 1, 1) >= len(tokens) or [t.text for t in tokens[i + 1 : i + 4]] == ["at", "the", "end"]):
-        return True  # "… 8 16 and charlie": the suffix ends the turn
+    if kind == "NI_NUMBER" and (text in SUFFIX_NAMES or text in ("a", "b", "c", "d")):
+        at_end = [t.text for t in tokens[i + 1 : i + 4]] in (["at", "the", "end"], ["on", "the", "end"])
+        after = neighbour(i + 1, 1)
+        closes = after >= len(tokens) or tokens[after].text in CORRECTION_WORDS or tokens[after].text in ASIDE_STARTS
+        if at_end or (i > 0 and tokens[i - 1].text in ("and", "then") and closes):
+            return True  # "… 8 16 and charlie", "and a sorry it's noisy here", "A on the end sorry": the suffix
     if text in LETTER_NAMES or text in SUFFIX_NAMES:
         return (near and text in LETTER_NAMES) or (short_turn and text in SUFFIX_NAMES)
     if _DOUBLED_LETTER.fullmatch(text):  # "double s" → "s s"

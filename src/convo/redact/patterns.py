@@ -47,7 +47,7 @@ CONTEXT = {
                   r"(?<!last )(?<!first )(?<!1st )(?<!next )(?:3|4) (?:digits|numbers|figures)", "verification (?:value|code|number)", "code (?:from|on) the back",
                   "signature", "back of the card", "on the front", "little number", "(?<!social )security(?= is)"),
     "ssn": _words("social security", "ssn", "(?<!['’])s s n", "social", "soc sec", "ss ?#", "ss (?:no|number)", "ss(?= is)"),
-    "sort": _words("sort ?code", "sort", "s/c", "(?<!['’])s c", "sc"),
+    "sort": _words("sort ?code", "sort", "s/c", "(?<!['’])s c", "sc", "bank details", "bank(?= ?:)"),
     "account": _words("account (?:number|no)", "acct", "account", "a/c", "acc(?: no| number)?", "bank details"),
     "phone": _words("phone", "mobile", "cell", "landline", "telephone", "call (?:me|you|us|back)", "reach (?:me|you)(?! in | within | by | before | after )",
                     "text me", "contact number", "ring me", "whatsapp", "extension", "tel", "number to call",
@@ -75,10 +75,10 @@ _CURRENCY = re.compile(r"[£$€]")
 DATE_KEYWORDS = {
     "DOB": _words("date of birth", "dob", "d o b", r"d\.o\.b\.?", "born", "birthday", "birth date", "birthdate"),
     "EXPIRY": _words(r"expir\w*", "exp(?:iry)? date", "valid (?:until|thru|through|to)", "good (?:until|thru|through)",
-                     "end date", "expires", "exp"),
+                     "expires", "exp"),
 }
 # Weaker expiry words, taken only with a card nearby: "when does the card run out" / "end of august 2031".
-CARD_EXPIRY_KEYWORDS = _words("runs? out", "running out", "ran out", "expiring", "good thru", "valid from")
+CARD_EXPIRY_KEYWORDS = _words("runs? out", "running out", "ran out", "expiring", "good thru", "valid from", "end date")  # not "contract end date"
 _MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)"
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _C = r"(?: ?,)? "  # punctuation is its own token in the stream: "june 5th , 1971"
@@ -269,9 +269,9 @@ def _named_reference(text: str, start: int) -> bool:
     return NAMED_REFERENCE.search(window) is not None
 
 
-def last_named_reference(text: str, start: int) -> tuple[str, re.Match[str] | None]:
-    """The 30 characters before ``start`` and the last reference named in them."""
-    window = text[max(0, start - 30) : start]
+def last_named_reference(text: str, start: int, chars: int = 30) -> tuple[str, re.Match[str] | None]:
+    """The ``chars`` characters before ``start`` and the last reference named in them."""
+    window = text[max(0, start - chars) : start]
     last = None
     for last in NAMED_REFERENCE.finditer(window):
         pass

@@ -15,6 +15,7 @@ _LABELLED = re.compile(r"(?<![a-z])(?:on|for|in|at|of|per|each|times|x)(?![a-z])
 # After these a number is an amount, a time, a year or a size, not a piece of a card being read out.
 _NOT_A_PIECE_BEFORE = re.compile(r"(?<![a-z])(?:in|since|until|till|by|from|at|on|to|of|about|around|over|under|than|"
                                  r"up to|x|is like|was|were|went up to|down to|only|just|nearly|almost|between|and|"
+                                 r"ending|ended|ends|(?:ending|ends|ended) (?:in|with|on)|"
                                  r"january|february|march|april|may|june|july|august|september|october|november|december)[ ,]*$")
 _PLACE_BEFORE = re.compile(r"(?<![a-z])(?:(?:room|seat|gate|platform|bay|pump|table|bus|route)|flight(?: [a-z]+){0,2})[ #:.]*$")  # "flight aer lingus 30 95"
 TIME_RANGE = re.compile(r"(?:[01]\d|2[0-4])[0-5]\d ?- ?(?:[01]\d|2[0-4])[0-5]\d")  # 24-hour "0800-2000"
@@ -44,8 +45,9 @@ def _piece_like(text: str, piece: re.Match[str], breaks: Sequence[int] = ()) -> 
     words_before = len(_WORD.findall(text[lo : piece.start()]))
     words_after = len(_WORD.findall(text[piece.end() : hi]))
     edge = words_before <= 3 or words_after <= 3  # starts or ends what its turn says
-    if re.search(r"\d[./:]\d|[a-z]-$", text[max(0, piece.start() - 2) : piece.end() + 2]) or _NOT_A_PIECE_BEFORE.search(text, max(0, piece.start() - 16), piece.start()):
-        return False  # 12.99, 24/09/2024, 1:15, "in 2022", "up to 12 99"
+    if re.search(r"\d[./:]\d|\d,\d\d(?!\d)|[a-z]-$", text[max(0, piece.start() - 2) : piece.end() + 2]) \
+            or _NOT_A_PIECE_BEFORE.search(text, max(0, piece.start() - 16), piece.start()):
+        return False  # 12.99, 4011,51 €, 24/09/2024, 1:15, "in 2022", "up to 12 99", "the card ending 9 0 7 7"
     if TIME_RANGE.fullmatch(piece.group()):
         return False  # "0800-2000", "0900-1700": opening hours
     if _AMOUNT_AFTER.match(text, piece.end()) or text.startswith(" point ", piece.end()):
