@@ -219,6 +219,15 @@ POSITIVES = [
     ("0800-2000 Mon-Fri, 0900-1700 Sat, closed Sun", "0800-2000 Mon-Fri, 0900-1700 Sat, closed Sun"),
     # bank details after a reference number: the reference names its own number, not the ones after it
     ("Account Reference 555110168. New bank: 62-41-18 / 31449270", "Account Reference 555110168. New bank: [SORT_CODE] / [BANK_ACCOUNT]"),
+    # an NI number typed with hyphens between its letters; a card with homophones between typed groups
+    ("Okay, and it's J-T-481266-D.", "Okay, and it's [NI_NUMBER]."),
+    ("number is 4532 oh one five won won to 8303 six six", "number is [CARD_NUMBER]"),
+    # an RMA or statement number, a year after an abbreviated month, meter readings
+    ("Sorry! Replacement of 3 units dispatched, ETA 2-6 business days, RMA 530902144.",
+     "Sorry! Replacement of 3 units dispatched, ETA 2-6 business days, RMA 530902144."),
+    ("your statement 495512733 shows 2 visits totalling $2635.65", "your statement 495512733 shows 2 visits totalling $2635.65"),
+    ("I moved in on 04/12/2025 and the previous tenant left on 12 aug 2025, readings 57288 and 90613",
+     "I moved in on 04/12/2025 and the previous tenant left on 12 aug 2025, readings 57288 and 90613"),
     # a contract's end date is no card expiry
     ("Your contract end date is 6 July 2026. Leaving now would cost $4,336.",
      "Your contract end date is 6 July 2026. Leaving now would cost $4,336."),
@@ -995,6 +1004,15 @@ TURNS = [
       (C, "Überweisung von 4011,51 € am 03.05.2026 fehlt")],
      ["is that the card ending 9077", "yeah ending nine oh seven seven the old one ended one one eight six",
       "Überweisung von 4011,51 € am 03.05.2026 fehlt"]),
+    # "the parcel number on the card" asks for a parcel number; "zed sierra" opens an NI number
+    ([(A, "sorry about that have you got the parcel number on the card"), (C, "yeah it's parcel number one one five eight one five five five five five")],
+     ["sorry about that have you got the parcel number on the card", "yeah it's parcel number one one five eight one five five five five five"]),
+    ([(A, "what's your national insurance number"), (C, "zed sierra"), (A, "got it"), (C, "seven eight five one four six"),
+      (A, "and the letter at the end"), (C, "charlie")],
+     ["what's your national insurance number", "[NI_NUMBER]", "got it", "[NI_NUMBER]", "and the letter at the end", "[NI_NUMBER]"]),
+    # a US phone's area code said, the rest typed in the next message
+    ([(C, "it's five zero four"), (A, "mhm"), (C, "7129313"), (A, "so that's 5047129313 yeah")],
+     ["it's [PHONE]", "mhm", "[PHONE]", "[PHONE]"]),
     # negatives over turns: an order number in two pieces, amounts, counts and times after questions
     ([(A, "order number please"), (C, "four five six"), (A, "ok"), (C, "seven eight nine one two three")],
      ["order number please", "four five six", "ok", "seven eight nine one two three"]),

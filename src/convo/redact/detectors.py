@@ -65,8 +65,14 @@ US_STATE_BEFORE = re.compile(r"(?:(?<![a-z])(?:" + _STATES + r")|[a-z]+ ?, ?(?:"
 
 def _grouped(raw: str, boundaries: set[int]) -> bool:
     """Written in one block, digit by digit (groups of 1–2), or split only at the value's own boundaries."""
-    groups = [len(g) for g in re.findall(r"\d+", raw)]
-    if len(groups) == 1 or max(groups) <= 2:
+    groups: list[int] = []
+    for g in re.findall(r"\d+", raw):  # digits said one or two at a time make one block: "5 0 4 7129313" is 3 + 7
+        if len(g) <= 2 and groups and groups[-1] < 0:
+            groups[-1] -= len(g)
+        else:
+            groups.append(-len(g) if len(g) <= 2 else len(g))
+    groups = [abs(g) for g in groups]
+    if len(groups) == 1:
         return True
     ends = {sum(groups[: i + 1]) for i in range(len(groups) - 1)}
     return ends <= boundaries

@@ -64,6 +64,7 @@ ASKED: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("EMAIL", _words("e-?mail(?: address)?")),
     ("OTHER", _words("born", "address", "street", "name", "order", "reference", "ref",
                      "ticket", "claim", "invoice", "booking", "policy(?! ?holder)", "case", "tracking", "confirmation", "meter",
+                     "parcel", "consignment", "shipment", "rma",
                      "model", "serial", "flight", "room", "extension", "pin", "passcode", "password", "job", "version",
                      "firmware", "(?:member|group|subscriber|customer|membership|loyalty) (?:id|number|no|ref)", "authori[sz]ation",
                      "transaction")),
@@ -304,7 +305,7 @@ def _letter(tokens: list[Token], i: int, short_turn: bool, kind: str = "", first
     turn ("… eight one, d for delta", "… uh sorry d")."""
     def spelled(j: int) -> bool:
         return 0 <= j < len(tokens) and (len(tokens[j].text) == 1 and tokens[j].text.isalnum() or tokens[j].text.isdigit()
-                                         or tokens[j].text in LETTER_NAMES or _double_you(tokens, j)
+                                         or tokens[j].text in LETTER_NAMES or tokens[j].text in NATO or _double_you(tokens, j)
                                          or (tokens[j].text in HOMOPHONES and _between_characters(tokens, j))
                                          or _DOUBLED_LETTER.fullmatch(tokens[j].text) is not None)
     def neighbour(j: int, step: int) -> int:

@@ -138,8 +138,8 @@ def _digits_around(words: list[str], i: int) -> bool:
         return True  # "… nine seven nought nine forty nine too nought": the reading's last digits
     # Or inside a long digit-by-digit reading ("to five oh oh five nine too eight …", "… nine eight ate"):
     # a run of six or more digit words, most of them real digits.
-    def digit_like(w: str) -> bool:
-        return single(w) or w in HOMOPHONES or w in (",", "-")  # "oh seven for, for six, …"
+    def digit_like(w: str) -> bool:  # "oh seven for, for six, …", "4614 four eight for won 3296 eight"
+        return single(w) or w.isdigit() or w in HOMOPHONES or w in (",", "-")
     first, last = i, i
     while first > 0 and digit_like(words[first - 1]):
         first -= 1
@@ -148,5 +148,5 @@ def _digits_around(words: list[str], i: int) -> bool:
     if i == last and i + 1 < len(words) and words[i + 1] in DETERMINERS:
         return False  # "… three seven for the sort code": a word after the reading
     run = [w for w in words[first : last + 1] if w not in (",", "-")]
-    real = sum(single(w) for w in run)
+    real = sum(single(w) or w.isdigit() for w in run)
     return len(run) >= 6 and real >= 4 and real > len(run) - real

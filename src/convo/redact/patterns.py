@@ -57,7 +57,7 @@ CONTEXT = {
     "zip": _words("zip", "zip ?code", "postal code", "post ?code", "eircode", "eir code"),
     # A bare number near one of these is a reference, a reading or an amount, not a person's value.
     "reference": _words("order", "orders", "ref", "reference", "ref(?:er|re|r)[a-z]{2,4}", "customer (?:no|number|id|ref)", "case",
-                        "purchase order", "p\\.?o\\.?(?! ?box)(?: number| no| ref)?", "dispute", "investigation", "complaint",
+                        "purchase order", "p\\.?o\\.?(?! ?box)(?: number| no| ref)?", "dispute", "investigation", "complaint", "rma", "statement",
                         "(?<!['’])s n(?= \\d|\\s*$)", "s/n", "sn", "ticket", "invoice", "tracking", "policy", "claim",
                         "booking", "confirmation", "meter", "reading", "reads", "serial", "model", "imei", "membership", "member",
                         "authori[sz]ation", "group", "prescription", "rx",
@@ -121,7 +121,7 @@ EMAIL_OBFUSCATED = re.compile(r"[a-z0-9][a-z0-9._%+\-]*(?: ?[(\[{] ?dot ?[)\]}] 
 # Typed "PL 86 2807 …" puts a space after the country code, unless the two letters are a word.
 IBAN = re.compile(r"(?<![a-z0-9'’])(?:[a-z]{2}\d ?\d|[a-z] [a-z] ?\d ?\d|(?!(?:is|it|at|be|no|me)\b)[a-z]{2} \d ?\d)"
                   r"(?:[ ,\-]{0,3}[a-z0-9]){11,34}")
-NI_TYPED = re.compile(r"(?<![a-z0-9'’])[a-z]{2}(?: ?[/.\-] ?| )?(?:\d[ /.\-]?){5}\d(?: ?[/.\-] ?| )?[a-d](?![a-z0-9])")  # "MT/008418/B", "MM / 242655 / A", "ah 976 100c"
+NI_TYPED = re.compile(r"(?<![a-z0-9'’])[a-z][.\-]?[a-z](?: ?[/.\-] ?| )?(?:\d[ /.\-]?){5}\d(?: ?[/.\-] ?| )?[a-d](?![a-z0-9])")  # "MT/008418/B", "MM / 242655 / A", "ah 976 100c"
 # Not followed by another spelled-out character ("a" and "i" are words, not spelling).
 _NOT_MORE_SPELLED = r"(?![a-z0-9])(?! [b-hj-z0-9](?![a-z0-9]))"
 # Pauses read as commas between the groups: "a b, one two, three four, five six, c".
@@ -249,7 +249,7 @@ def _has(text: str, start: int, end: int, key: str) -> bool:
 NAMED_REFERENCE = _words("imei", "iccid", "sim (?:card )?number", "serial(?: number)?", "tracking(?: number| no| ref)?",
                          "order (?:number|no|ref|reference)", "invoice", "ticket", "case (?:number|ref)", "policy number",
                          "claim number", "booking (?:number|ref|reference)", "confirmation number", "meter",
-                         "m ?p ?a ?n", "m ?p ?r ?n", "g ?p ?r ?n", "reference(?: number)?", "ref", "barcode", "reading", "customer number", "membership number",
+                         "m ?p ?a ?n", "m ?p ?r ?n", "g ?p ?r ?n", "reference(?: number)?", "ref", "barcode", "readings?", "customer number", "membership number",
                          "model(?: number| no)?", "part number", "product code", "group (?:number|no|is)", "reads", "(?:day|night) rate", "(?:firmware |software |app )?version",
                          "firmware", "build", "release", "order(?: ?#| ?:)? ?$", "case(?: ?#| ?:)? ?$", "claim(?: ?#| ?:)? ?$", "quote ?$",
                          "(?:job|dispute|complaint|incident|request|application|transaction|payment|receipt|voucher|reservation|"
@@ -259,7 +259,7 @@ NAMED_REFERENCE = _words("imei", "iccid", "sim (?:card )?number", "serial(?: num
                          "invoice|quote|contract|confirmation|prescription|rx) (?:number|no|id|ref|reference|code)s?", "policy(?! ?holder)", "conf",
                          "ref(?:er|re|r)[a-z]{2,4}",  # "reference" mistyped: "refernece", "refrence", "referance"
                          "purchase order", "p\\.?o\\.?(?! ?box)(?: number| no| ref)?",  # "our PO 4500123456", not "PO Box 12"
-                         "dispute", "investigation", "complaint",  # "I've raised dispute 88103922"
+                         "dispute", "investigation", "complaint", "rma", "return authori[sz]ation", "statement",  # "I've raised dispute 88103922"
                          "(?<!['’])s n(?= \\d|\\s*$)", "s/n", "sn",  # a serial number: "it's s n 4 5 4 6 …"
                          "(?:number|reference) for (?:this|the|your) call")
 

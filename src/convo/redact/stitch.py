@@ -16,7 +16,8 @@ _LABELLED = re.compile(r"(?<![a-z])(?:on|for|in|at|of|per|each|times|x)(?![a-z])
 _NOT_A_PIECE_BEFORE = re.compile(r"(?<![a-z])(?:in|since|until|till|by|from|at|on|to|of|about|around|over|under|than|"
                                  r"up to|x|is like|was|were|went up to|down to|only|just|nearly|almost|between|and|"
                                  r"ending|ended|ends|(?:ending|ends|ended) (?:in|with|on)|"
-                                 r"january|february|march|april|may|june|july|august|september|october|november|december)[ ,]*$")
+                                 r"january|february|march|april|may|june|july|august|september|october|november|december|"
+                                 r"jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)[ ,]*$")
 _PLACE_BEFORE = re.compile(r"(?<![a-z])(?:(?:room|seat|gate|platform|bay|pump|table|bus|route)|flight(?: [a-z]+){0,2})[ #:.]*$")  # "flight aer lingus 30 95"
 TIME_RANGE = re.compile(r"(?:[01]\d|2[0-4])[0-5]\d ?- ?(?:[01]\d|2[0-4])[0-5]\d")  # 24-hour "0800-2000"
 _REGISTER_BEFORE = re.compile(r"(?<![a-z])(?:electric(?:ity)?|gas|water|day|night|peak|off peak|economy 7)(?: (?:is|was|reads|reading|read))?[ :,]*$")

@@ -397,7 +397,7 @@ def _is_prompt(tokens: list[Token], following: list[Token]) -> bool:
 def _homophones_across_turns(entries: list[tuple[Token, str]]) -> list[tuple[Token, str]]:
     """Digit homophones in a digit-by-digit reading split over turns: "four three ate" / "nine four won"."""
     def single(text: str) -> bool:
-        return len(text) == 1 and text.isdigit()
+        return text.isdigit()  # a digit, or a group typed as numerals ("4614 four eight for won 3296 eight")
     out = list(entries)
     i = 0
     while i < len(entries):
