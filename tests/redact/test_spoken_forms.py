@@ -228,6 +228,9 @@ POSITIVES = [
     ("your statement 495512733 shows 2 visits totalling $2635.65", "your statement 495512733 shows 2 visits totalling $2635.65"),
     ("I moved in on 04/12/2025 and the previous tenant left on 12 aug 2025, readings 57288 and 90613",
      "I moved in on 04/12/2025 and the previous tenant left on 12 aug 2025, readings 57288 and 90613"),
+    # "valid until the fifth" is no card's expiry
+    ("the mortgage redemption figure is 953,611 pounds valid until the fifth so nine five three six one one right",
+     "the mortgage redemption figure is 953,611 pounds valid until the fifth so nine five three six one one right"),
     # a contract's end date is no card expiry
     ("Your contract end date is 6 July 2026. Leaving now would cost $4,336.",
      "Your contract end date is 6 July 2026. Leaving now would cost $4,336."),
@@ -1013,6 +1016,19 @@ TURNS = [
     # a US phone's area code said, the rest typed in the next message
     ([(C, "it's five zero four"), (A, "mhm"), (C, "7129313"), (A, "so that's 5047129313 yeah")],
      ["it's [PHONE]", "mhm", "[PHONE]", "[PHONE]"]),
+    # the agent "reading that back" in numerals; an SSN's last digit "too" before "the whole thing"; a supply number
+    ([(C, "it's forty five thirty two, oh one five one, one two eight three, oh three six six"),
+      (A, "so just reading that back 4532-0151-1283-0366 is that right")],
+     ["it's [CARD_NUMBER]", "so just reading that back [CARD_NUMBER] is that right"]),
+    ([(A, "i'll need your social to verify the account"), (C, "okay social is five seven two four one eight eight oh too the whole thing")],
+     ["i'll need your social to verify the account", "okay social is [SSN] the whole thing"]),
+    ([(A, "have you got your supply number"), (C, "yeah it's on the bill o double three nine two two one six o")],
+     ["have you got your supply number", "yeah it's on the bill o double three nine two two one six o"]),
+    # a membership number read after the agent named it, then a train time "the eighteen oh five": no card between them
+    ([(A, "have you got your membership number"), (C, "yeah it's on the bill eighty one fifty four fifty three fifty four seventy eight"),
+      (A, "thanks your next bill is due on the seventh"), (C, "my train the eighteen oh five to cardiff was delayed by ninety one minutes")],
+     ["have you got your membership number", "yeah it's on the bill eighty one fifty four fifty three fifty four seventy eight",
+      "thanks your next bill is due on the seventh", "my train the eighteen oh five to cardiff was delayed by ninety one minutes"]),
     # negatives over turns: an order number in two pieces, amounts, counts and times after questions
     ([(A, "order number please"), (C, "four five six"), (A, "ok"), (C, "seven eight nine one two three")],
      ["order number please", "four five six", "ok", "seven eight nine one two three"]),

@@ -104,6 +104,8 @@ def _dates(text: str, cards: Sequence[Match] = ()) -> list[Match]:
                 if kind == "EXPIRY" and _DAY_MONTH.match(date.group()) and (
                         not _has(text, date.start(), date.end(), "card") or not re.search(r"\d$", date.group())):
                     continue
+                if kind == "EXPIRY" and not _month_and_year_first(date.group()):
+                    continue  # "valid until the fifth" / "so 9 5 3 6 1 1 right": an amount read back, no month and year
                 if kind == "DOB" and date is dates[0] and re.fullmatch(r"[\d ]+", date.group()) and not (
                         re.fullmatch(r"[\d ]{2,}\d\d", date.group()) or len(re.sub(r"\D", "", date.group())) >= 6):
                     continue  # "one two three elm road": a house number, not a date read out as digits
@@ -129,3 +131,13 @@ def expiry_like(date: str) -> bool:
         return bool(re.search(r"\d{2,4}$", date))
     numbers = re.findall(r"\d+", date)
     return len(numbers) == 2 and 1 <= int(numbers[0]) <= 12 and (20 <= int(numbers[1]) <= 45 or 2020 <= int(numbers[1]) <= 2045)
+
+
+def _month_and_year_first(date: str) -> bool:
+    """A date of many digit groups (an expiry and a code said in one breath: "0 7 27 1 4 5") starts with a month
+    and a year; fewer groups, or any month name, are left to the other rules."""
+    groups = re.findall(r"\d+", date)
+    if len(groups) < 5 or re.search(r"[a-z]{3}", date):
+        return True
+    g = groups
+    return any(expiry_like(f"{a} {b}") for a, b in ((g[0], g[1]), (g[0] + g[1], g[2]), (g[0], g[1] + g[2]), (g[0] + g[1], g[2] + g[3])))

@@ -64,7 +64,7 @@ ASKED: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("EMAIL", _words("e-?mail(?: address)?")),
     ("OTHER", _words("born", "address", "street", "name", "order", "reference", "ref",
                      "ticket", "claim", "invoice", "booking", "policy(?! ?holder)", "case", "tracking", "confirmation", "meter",
-                     "parcel", "consignment", "shipment", "rma",
+                     "parcel", "consignment", "shipment", "rma", "supply (?:number|no)",
                      "model", "serial", "flight", "room", "extension", "pin", "passcode", "password", "job", "version",
                      "firmware", "(?:member|group|subscriber|customer|membership|loyalty) (?:id|number|no|ref)", "authori[sz]ation",
                      "transaction")),
@@ -186,7 +186,7 @@ def _numeric(tokens: list[Token], i: int) -> bool:
         if text == "to" and before in TO_AFTER:
             return False  # "i'd got to 3 2 0 1": the word, before the digits
         return (between or _reading_around(tokens, i) >= 3 or _short_reading(tokens, i) or _final_reading(tokens, i)) \
-            and after not in DETERMINERS
+            and (after not in DETERMINERS or text == "too")  # "… 6 1 too the whole thing": "too" is no preposition
     if not (text.isdigit() or _GROUPED.fullmatch(text)) or after in UNIT_AFTER:
         return False
     if before in BEFORE_NOT_VALUE and not (before == "from" and _resumed(tokens, i)):

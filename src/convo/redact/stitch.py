@@ -6,7 +6,7 @@ import bisect
 import re
 from typing import Sequence
 
-from convo.redact.patterns import NAMED_REFERENCE, Match, _REFERENCE_SYMBOL, _has, _named_reference, luhn_valid
+from convo.redact.patterns import NAMED_REFERENCE, Match, _REFERENCE_SYMBOL, _has, _named_reference, last_named_reference, luhn_valid
 
 STITCH_GAP_CHARS = 120
 _WORD = re.compile(r"[a-z]+(?:['’][a-z]+)?")  # "it's" is one word
@@ -18,7 +18,8 @@ _NOT_A_PIECE_BEFORE = re.compile(r"(?<![a-z])(?:in|since|until|till|by|from|at|o
                                  r"ending|ended|ends|(?:ending|ends|ended) (?:in|with|on)|"
                                  r"january|february|march|april|may|june|july|august|september|october|november|december|"
                                  r"jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)[ ,]*$")
-_PLACE_BEFORE = re.compile(r"(?<![a-z])(?:(?:room|seat|gate|platform|bay|pump|table|bus|route)|flight(?: [a-z]+){0,2})[ #:.]*$")  # "flight aer lingus 30 95"
+_PLACE_BEFORE = re.compile(r"(?<![a-z])(?:(?:room|seat|gate|platform|bay|pump|table|bus|route)|flight(?: [a-z]+){0,2}"
+                           r"|(?:train|coach|ferry) the)[ #:.]*$")  # "flight aer lingus 30 95", "my train the 18 05 to cardiff"
 TIME_RANGE = re.compile(r"(?:[01]\d|2[0-4])[0-5]\d ?- ?(?:[01]\d|2[0-4])[0-5]\d")  # 24-hour "0800-2000"
 _REGISTER_BEFORE = re.compile(r"(?<![a-z])(?:electric(?:ity)?|gas|water|day|night|peak|off peak|economy 7)(?: (?:is|was|reads|reading|read))?[ :,]*$")
 _AMOUNT_AFTER = re.compile(r" ?(?:pounds?|dollars?|euros?|eur|usd|gbp|quid|pence|p|cents?|bucks|percent|%|miles|kilometres|kilometers|km|"
@@ -57,7 +58,9 @@ def _piece_like(text: str, piece: re.Match[str], breaks: Sequence[int] = ()) -> 
         return False  # "room 157", "flight 2231"
     if _REGISTER_BEFORE.search(text, max(0, piece.start() - 24), piece.start()):
         return False  # "so electric 25658 gas 52520": meter readings
-    return edge and not _REFERENCE_SYMBOL.search(before) and not _named_reference(text, piece.start())
+    window, last = last_named_reference(text, piece.start(), 60)  # "your membership number" / "it's on the bill 81 54 …"
+    named = last is not None and not re.search(r"\d", window[last.end() :])
+    return edge and not _REFERENCE_SYMBOL.search(before) and not _named_reference(text, piece.start()) and not named
 
 
 def _own_turn(text: str, piece: re.Match[str]) -> bool:
