@@ -231,6 +231,11 @@ POSITIVES = [
     # "valid until the fifth" is no card's expiry
     ("the mortgage redemption figure is 953,611 pounds valid until the fifth so nine five three six one one right",
      "the mortgage redemption figure is 953,611 pounds valid until the fifth so nine five three six one one right"),
+    # "triple for four …" opening a card; homophones between pieces a recogniser cut with "..."
+    ("card number it's triple for four eight nought five three nine six nine two one three one two", "card number it's [CARD_NUMBER]"),
+    # an NI number typed with O for the letter; an SSN after an order number that came with its own number
+    ("the router's been off since 9am!! ol459996 c", "the router's been off since 9am!! [NI_NUMBER]"),
+    ("my order #5521934 never came 😡 572418803 thanks", "my order #5521934 never came 😡 [SSN] thanks"),
     # a contract's end date is no card expiry
     ("Your contract end date is 6 July 2026. Leaving now would cost $4,336.",
      "Your contract end date is 6 July 2026. Leaving now would cost $4,336."),
@@ -1029,6 +1034,15 @@ TURNS = [
       (A, "thanks your next bill is due on the seventh"), (C, "my train the eighteen oh five to cardiff was delayed by ninety one minutes")],
      ["have you got your membership number", "yeah it's on the bill eighty one fifty four fifty three fifty four seventy eight",
       "thanks your next bill is due on the seventh", "my train the eighteen oh five to cardiff was delayed by ninety one minutes"]),
+    # "the card is 5 3 um": a reading begun right after the value's name; the agent's "after five three"
+    ([(C, "the card is four five um"), (A, "sorry you cut out there after four five"), (C, "oh right three two oh one five one one two eight three oh three six six")],
+     ["the card is [CARD_NUMBER]", "[CARD_NUMBER]", "oh right [CARD_NUMBER]"]),
+    # "sorry the line's bad was that z w": the query ends the turn
+    ([(A, "and your national insurance number please"), (C, "hang on it's on my payslip j t four eight one"),
+      (A, "sorry the line's bad was that j t"), (C, "yeah then two six six d")],
+     ["and your national insurance number please", "hang on it's on my payslip [NI_NUMBER]", "[NI_NUMBER]", "yeah then [NI_NUMBER]"]),
+    ([(A, "card number please"), (C, "four five three to... 0151... one two eight three... oh three six six")],
+     ["card number please", "[CARD_NUMBER]"]),
     # negatives over turns: an order number in two pieces, amounts, counts and times after questions
     ([(A, "order number please"), (C, "four five six"), (A, "ok"), (C, "seven eight nine one two three")],
      ["order number please", "four five six", "ok", "seven eight nine one two three"]),

@@ -39,12 +39,15 @@ def _bare(text: str, start: int, end: int) -> bool:
     # "the last four" / "ending" name only the number right after them: "I need the full number, not just
     # the last four." / "8 5 2 3 3 4 1 0 0" is a whole value
     before = _TRUNCATION_WORDS.sub(lambda m: m.group() if m.end() >= len(before) - 16 and "\n" not in before[m.end() :] else " ", before)
-    window = before + " " + text[end : end + CONTEXT_AFTER_CHARS]
+    # a reference followed straight away by its own number names that one: "my order #5521934 never came 220402054"
+    named_before = any(not _OWN_NUMBER.match(before, m.end()) for m in CONTEXT["reference"].finditer(before))
     code = _CODE_PREFIX.search(text, max(0, start - 6), start)  # "ORD-8492295992", "INC-81148001": a system's reference
-    return not CONTEXT["reference"].search(window) and not _REFERENCE_SYMBOL.search(text[max(0, start - 3) : start]) \
+    return not named_before and not CONTEXT["reference"].search(" " + text[end : end + CONTEXT_AFTER_CHARS]) \
+        and not _REFERENCE_SYMBOL.search(text[max(0, start - 3) : start]) \
         and not (code and code.group(1) not in VALUE_LABELS)
 
 
+_OWN_NUMBER = re.compile(r"(?: (?:number|no))? ?[#:]? ?\d{3,}(?![\d ]*$)")  # the reference's own number, not the one after
 _CODE_PREFIX = re.compile(r"(?<![a-z0-9])([a-z]{2,4})-$")
 VALUE_LABELS = frozenset("ssn soc tel ph mob cell acct acc ni nino card dob zip".split())
 

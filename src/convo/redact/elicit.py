@@ -387,6 +387,13 @@ def _runs(tokens: list[Token], start: int, stop: int, letters: str = "", reading
     return runs
 
 
+def _right_after(tokens: list[Token], start: int, first: Token) -> bool:
+    """``first`` comes right after the value's name, with only lead-in words between: "the card is 5 3 um" is a
+    reading begun, not a number in passing."""
+    i = next(n for n, t in enumerate(tokens) if t is first)
+    return all(t.text in LEAD_INS or t.text in GLUE or t.text in ("is", "number") for t in tokens[start:i])
+
+
 PART_WORDS = frozenset("first middle next last final".split())
 
 
@@ -537,7 +544,9 @@ def requested_values(texts: list[str], speakers: list[str], entities: frozenset[
                 if digits < 3 and content > len(run) + 1 and not (len(run) >= 2 and all(t.text.isalpha() for t in run)) \
                         and not suffix and not (opener is run[1 if run[0].text == "+" and len(run) > 1 else 0]
                                                 or ((reading or read_here) and _after_correction(tokens, run[0]))
-                                                or (read_here and _announced_part(tokens, run[0]))) \
+                                                or (read_here and _announced_part(tokens, run[0]))
+                                                or (named not in (False, None) and sum(t.text.isdigit() for t in run) >= 2
+                                                    and _right_after(tokens, start, run[0]))) \
                         and not any(_MIXED.fullmatch(t.text) for t in run):
                     continue  # "i'm on windows 11": a number in passing, not a reading ("and 4" is one,
                     # and so is "five wait let me get my glasses" part-way through a reading)

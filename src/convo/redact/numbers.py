@@ -93,7 +93,7 @@ def _number_words(pieces: list[tuple[str, int, int]], i: int, words: list[str] |
         return large
     if w in REPEATS and nxt in UNITS:
         return UNITS[nxt] * REPEATS[w], 2
-    if w in REPEATS and nxt in HOMOPHONES and (nxt not in ("to", "too", "for")  # "triple ate"
+    if w in REPEATS and nxt in HOMOPHONES and (nxt not in ("to", "too", "for") or (w != "double" and _is_numeric(after))  # "triple ate", "triple for four"
                                                or (_is_numeric(prev) or prev in HOMOPHONES) and i + 2 < len(words) and _is_numeric(words[i + 2])):
         return HOMOPHONES[nxt] * REPEATS[w], 2  # "… eight double for one …", not "a double for two"
     if w in REPEATS and len(nxt) == 1 and nxt.isalpha():
@@ -121,6 +121,7 @@ HOMOPHONES = {"for": "4", "fore": "4", "to": "2", "too": "2", "ate": "8", "won":
 
 # Letter names after "double" ("double why" → "y y"), less those that are everyday words there ("double tea").
 LETTER_NAMES = {name: letter for name, letter in SAID_LETTERS.items() if name not in ("be", "tea", "sea", "pea", "queue", "are", "ee", "eh")}
+SEPARATORS = frozenset({",", "-", ".", "...", "…"})  # between the pieces of a reading: "five for one three... 0126..."
 DETERMINERS = frozenset("the a an my your his her our their this that these those".split())
 
 
@@ -139,7 +140,7 @@ def _digits_around(words: list[str], i: int) -> bool:
     # Or inside a long digit-by-digit reading ("to five oh oh five nine too eight …", "… nine eight ate"):
     # a run of six or more digit words, most of them real digits.
     def digit_like(w: str) -> bool:  # "oh seven for, for six, …", "4614 four eight for won 3296 eight"
-        return single(w) or w.isdigit() or w in HOMOPHONES or w in (",", "-")
+        return single(w) or w.isdigit() or w in HOMOPHONES or w in SEPARATORS
     first, last = i, i
     while first > 0 and digit_like(words[first - 1]):
         first -= 1
@@ -147,6 +148,6 @@ def _digits_around(words: list[str], i: int) -> bool:
         last += 1
     if i == last and i + 1 < len(words) and words[i + 1] in DETERMINERS:
         return False  # "… three seven for the sort code": a word after the reading
-    run = [w for w in words[first : last + 1] if w not in (",", "-")]
+    run = [w for w in words[first : last + 1] if w not in SEPARATORS]
     real = sum(single(w) or w.isdigit() for w in run)
     return len(run) >= 6 and real >= 4 and real > len(run) - real

@@ -19,7 +19,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from convo.redact.numbers import DETERMINERS, FILLERS, HOMOPHONES, TEENS, TENS, UNITS, _is_numeric, _number_words
+from convo.redact.numbers import DETERMINERS, FILLERS, HOMOPHONES, SEPARATORS, TEENS, TENS, UNITS, _is_numeric, _number_words
 from convo.redact.patterns import SAID_LETTERS
 
 NATO = {w: w[0] for w in ("alpha alfa bravo charlie delta echo foxtrot golf hotel india juliet juliett kilo lima mike "
@@ -146,6 +146,7 @@ def _mixed_hyphens(part: str) -> bool:
 # A letter O typed for zero, or l for one, among digits: "6o11", "o72-41-8803", "0l51"
 _O_FOR_ZERO = re.compile(r"(?=[0-9ol\-./]*[ol])(?=[0-9ol\-./]*\d)[0-9ol](?:[0-9ol\-./]*[0-9ol])?")
 HASH_LABELS = frozenset("ssn social security sec ss card acct account ni nino phone mobile tel cell iban".split())
+_NI_TYPED_WORD = re.compile(r"[a-z]{2}\d{6}[a-d]?")
 _DOTTED_LETTERS = re.compile(r"[a-z](?:\.[a-z]){1,2}")
 _LABEL_HASH = re.compile(r"([A-Za-z]{2,}#)(\d.*)")
 
@@ -241,7 +242,7 @@ def _normalise(text: str, utt: int) -> tuple[Token, ...]:
         lowered = word.lower()
         group = len(lowered) == 4 and tokens and tokens[-1].utt == utt and re.fullmatch(r"\d{4}", tokens[-1].text)  # "… 36O8 2OOO"
         if _O_FOR_ZERO.fullmatch(lowered) and (sum(c.isdigit() for c in lowered) >= 2 or group) and len(lowered) >= 3 \
-                and lowered[0] != "l":  # "L17": Liverpool
+                and lowered[0] != "l" and not _NI_TYPED_WORD.fullmatch(lowered):  # "L17": Liverpool; "ol459996": an NI number
             tokens.append(Token(lowered.replace("o", "0").replace("l", "1"), utt, start, end))  # "6O11 3O19 …"
             i += 1
             continue
@@ -402,9 +403,9 @@ def _homophones_across_turns(entries: list[tuple[Token, str]]) -> list[tuple[Tok
     i = 0
     while i < len(entries):
         j = i
-        while j < len(entries) and (single(entries[j][0].text) or entries[j][0].text in HOMOPHONES or entries[j][0].text in (",", "-")):
+        while j < len(entries) and (single(entries[j][0].text) or entries[j][0].text in HOMOPHONES or entries[j][0].text in SEPARATORS):
             j += 1
-        run = [t.text for t, _ in entries[i:j] if t.text not in (",", "-")]
+        run = [t.text for t, _ in entries[i:j] if t.text not in SEPARATORS]
         real = sum(single(w) for w in run)
         if len(run) >= 6 and real >= 4 and real > len(run) - real:
             for k in range(i, j):
@@ -470,6 +471,9 @@ def _echo(tokens: list[Token], entries: list[tuple[Token, str]]) -> int:
     that occur in what the other side has just said (since its last change of speaker).
     """
     words = [t.text for t in tokens if any(c.isalnum() for c in t.text)]
+    query = max((k for k in range(len(words) - 1) if words[k] in ("that", "say", "said")), default=-1)
+    if query >= 0 and all(w.isdigit() or len(w) == 1 for w in words[query + 1 :]):
+        words = words[query + 1 :]  # "sorry the line's bad was that z w": the query ends the turn
     while words and words[0] in ECHO_WRAPPER:
         words = words[1:]
     while words and words[-1] in ECHO_WRAPPER:
