@@ -21,7 +21,7 @@ from convo.redact.patterns import (
     _REFERENCE_SYMBOL, _CURRENCY, DATE_KEYWORDS, RUN, EMAIL, EMAIL_OBFUSCATED, IBAN, BARE_CONTEXT_CHARS,
     NI_TYPED, NI_SPOKEN, NI_NO_SUFFIX, NI_LATE_SUFFIX, NI_SUFFIX_SAID, NI_SUFFIX_CHARS, NI_SAME_TURN_SUFFIX, NI_SAID, SAID_LETTERS,
     NI_CONTEXT, EIRCODE, EIRCODE_SPOKEN, EU_ADDRESS, PO_BOX, PHONE_SLASHED, EMAIL_SPACED, CARD_ODD_SEPARATOR, SORT_CODE_SLASHED, SSN_SLASHED, SSN_MASKED, POSTCODE_TYPED, POSTCODE_SAID, SPELLED_BEFORE, POSTCODE_SPOKEN, ADDRESS, ADDRESS_OVER_TURNS,
-    ADDRESS_STOPWORDS, COMMON_TWO_LETTER_WORDS, PRIORITY, last_named_reference, _iban_match, luhn_valid, _has, _named_reference, _named_as_reference,
+    ADDRESS_STOPWORDS, COMMON_TWO_LETTER_WORDS, PRIORITY, last_named_reference, names_what_follows, _iban_match, luhn_valid, _has, _named_reference, _named_as_reference,
 )
 from convo.redact.dates import _dates
 from convo.redact.stitch import _AMOUNT_AFTER, TIME_RANGE, _own_turn, stitched_cards
@@ -118,9 +118,10 @@ def _other_reference(text: str, start: int) -> bool:
     """Named right before as a reference that is not the account ("case number 610270783" in a chat
     about an account)."""
     window, last = last_named_reference(text, start, 60)  # "have you got the account reference handy" / "it's 3 8 5 4 …"
-    named_account = "account" in last.group() and not re.search(r"account (?:ref|reference|id|code)", last.group()) if last else False
-    return last is not None and not named_account and not CONTEXT["account"].search(window, last.end()) \
-        and not re.search(r"\d", window[last.end() :])  # "Account Reference 555110168. New bank: 20-68-61 / 85714484"
+    if last is None or not names_what_follows(window, last):
+        return False  # "Account Reference 555110168. New bank: 20-68-61 / 85714484": it names its own number
+    named_account = "account" in last.group() and not re.search(r"account (?:ref|reference|id|code)", last.group())
+    return not named_account and not CONTEXT["account"].search(window, last.end())
 
 
 def _this_turn(text: str, start: int) -> str:
@@ -173,7 +174,7 @@ def _classify_run(text: str, start: int, end: int, digits: str) -> str | None:
     # "the IMEI is 35 209900 176148 1", "tracking number 9400 1000 …": Luhn-valid or long, but named
     # right before as something else (and no card word as close)
     window, last = last_named_reference(text, start)  # named, with no other number in between ("booking ref 77419, pay with 4808 …")
-    named = n >= 12 and last is not None and not re.search(r"\d", window[last.end() :]) and not CONTEXT["card"].search(window)
+    named = n >= 12 and names_what_follows(window, last) and not CONTEXT["card"].search(window)
     if 13 <= n <= 19 and (luhn_valid(digits) or card_words) and not named:
         return "CARD_NUMBER"
     if n >= 12 and card_words and not named:

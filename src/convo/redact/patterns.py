@@ -270,6 +270,12 @@ def _named_reference(text: str, start: int) -> bool:
     return NAMED_REFERENCE.search(window) is not None
 
 
+def names_what_follows(window: str, last: re.Match[str] | None) -> bool:
+    """The reference ``last`` names the number after ``window``: no other number comes between them
+    ("booking ref 77419, pay with 4808 …" names 77419, not the card)."""
+    return last is not None and not re.search(r"\d", window[last.end() :])
+
+
 def last_named_reference(text: str, start: int, chars: int = 30) -> tuple[str, re.Match[str] | None]:
     """The ``chars`` characters before ``start`` and the last reference named in them."""
     window = text[max(0, start - chars) : start]

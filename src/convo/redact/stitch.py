@@ -6,7 +6,7 @@ import bisect
 import re
 from typing import Sequence
 
-from convo.redact.patterns import NAMED_REFERENCE, Match, _REFERENCE_SYMBOL, _has, _named_reference, last_named_reference, luhn_valid
+from convo.redact.patterns import NAMED_REFERENCE, Match, _REFERENCE_SYMBOL, _has, _named_reference, last_named_reference, luhn_valid, names_what_follows
 
 STITCH_GAP_CHARS = 120
 _WORD = re.compile(r"[a-z]+(?:['’][a-z]+)?")  # "it's" is one word
@@ -58,8 +58,7 @@ def _piece_like(text: str, piece: re.Match[str], breaks: Sequence[int] = ()) -> 
         return False  # "room 157", "flight 2231"
     if _REGISTER_BEFORE.search(text, max(0, piece.start() - 24), piece.start()):
         return False  # "so electric 25658 gas 52520": meter readings
-    window, last = last_named_reference(text, piece.start(), 60)  # "your membership number" / "it's on the bill 81 54 …"
-    named = last is not None and not re.search(r"\d", window[last.end() :])
+    named = names_what_follows(*last_named_reference(text, piece.start(), 60))  # "your membership number" / "it's on the bill 81 54 …"
     return edge and not _REFERENCE_SYMBOL.search(before) and not _named_reference(text, piece.start()) and not named
 
 
