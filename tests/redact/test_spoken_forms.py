@@ -335,6 +335,11 @@ NEGATIVES = [
     "correct confirmation code is k p five five t w and the change fee would be seventy five dollars",
     "No problem. Your booking ref HX72PL is updated.",
     "we're in room B12, 3rd floor",
+    # a tax code and a tax year are no NI number; a loan number and a form number are references; years after "since"
+    "The NI number is fine. Your tax code is 1185L for the tax year 2025 to 2026",
+    "The loan number is 8084100897 and the car is a 2016 with 50,143 miles",
+    "you'll need form ten forty ninety six and then extension six eight one two",
+    "I've been with you since 2004, nineteen eighty six actually",
 ]
 
 
@@ -1043,6 +1048,25 @@ TURNS = [
      ["and your national insurance number please", "hang on it's on my payslip [NI_NUMBER]", "[NI_NUMBER]", "yeah then [NI_NUMBER]"]),
     ([(A, "card number please"), (C, "four five three to... 0151... one two eight three... oh three six six")],
      ["card number please", "[CARD_NUMBER]"]),
+    # an NI number typed over messages, each piece cut off with a hyphen; "AM" opening a message is the prefix
+    ([(A, "What's your NI number?"), (C, "JT-"), (C, "then 482913"), (C, "and C-")],
+     ["What's your NI number?", "[NI_NUMBER]-", "then [NI_NUMBER]", "and [NI_NUMBER]-"]),
+    ([(A, "And your NI number?"), (C, "AM 40"), (C, "then 18 27"), (C, "then B")],
+     ["And your NI number?", "[NI_NUMBER]", "then [NI_NUMBER]", "then [NI_NUMBER]"]),
+    # a reading abandoned and begun again: both readings go, the words between them stay
+    ([(A, "national insurance number"), (C, "p for papa h five one nine sorry let me start again p for papa h for hotel five one nine six four two b")],
+     ["national insurance number", "[NI_NUMBER] sorry let me start again [NI_NUMBER]"]),
+    ([(A, "can I take your NI number"), (C, "mm hm"), (C, "it's j t 48 29 13 c")],
+     ["can I take your NI number", "mm hm", "it's [NI_NUMBER]"]),
+    # "national insurance" talked about, then a tax code and a tax year: nothing is read out
+    ([(C, "i paid forty pounds ten national insurance last month and my tax code is eleven eighty five l"),
+      (A, "okay that's for the tax year twenty twenty four to twenty twenty five")],
+     ["i paid forty pounds ten national insurance last month and my tax code is eleven eighty five l",
+      "okay that's for the tax year twenty twenty four to twenty twenty five"]),
+    # "date a birth" as a recogniser hears it; bank details asked for as "which account should the refund go to"
+    ([(A, "and date a birth?"), (C, "3rd March 1979")], ["and date a birth?", "[DOB]"]),
+    ([(A, "which account should the refund go to"), (C, "uh sixteen six three five three and then nine seven one three two two eight one")],
+     ["which account should the refund go to", "uh [BANK_ACCOUNT]"]),
     # negatives over turns: an order number in two pieces, amounts, counts and times after questions
     ([(A, "order number please"), (C, "four five six"), (A, "ok"), (C, "seven eight nine one two three")],
      ["order number please", "four five six", "ok", "seven eight nine one two three"]),

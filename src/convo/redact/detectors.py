@@ -226,8 +226,9 @@ def _classify_run(text: str, start: int, end: int, digits: str) -> str | None:
         return "SSN"
     if n == 10 and digits[0] in "23456789" and digits[3] in "23456789" and _grouped(raw, {3, 6}) and _bare(text, start, end):
         return "PHONE"  # a US number read without grouping: area code and exchange never start 0/1
-    if n == 8 and _birth_date_digits(digits) and _grouped(raw, {2, 4}) and _bare(text, start, end):
-        return "DOB"
+    if n == 8 and _birth_date_digits(digits) and _grouped(raw, {2, 4}) and _bare(text, start, end) \
+            and not _YEAR_BEFORE.search(text, max(0, start - 8), start):
+        return "DOB"  # not "with you since 2003, nineteen ninety": years
     return None
 
 

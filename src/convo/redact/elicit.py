@@ -43,7 +43,7 @@ ASKED: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("BANK_ACCOUNT", _words("account (?:number|no|num)", "acct", "a/c", "bank account", "bank details", "account details",
                             r"account(?= (?:is |it's |its |it is )?\d)",
                             # "which account would you like the refund paid into": bank details asked for
-                            r"(?:which|what) account(?= (?:[a-z']+ ){0,5}(?:paid|pay|refunded|credited|transferred|sent|deposited) (?:in)?to)")),
+                            r"(?:which|what) account(?= (?:[a-z']+ ){0,5}(?:paid|pay|refunded|credited|transferred|sent|deposited|go|goes) (?:in)?to)")),
     ("IBAN", _words("iban", "i b a n", "i ban", "eye ban", "international bank account(?: number)?")),
     ("SSN", CONTEXT["ssn"]),
     ("NI_NUMBER", NI_CONTEXT),
@@ -58,7 +58,7 @@ ASKED: tuple[tuple[str, re.Pattern[str]], ...] = (
                      "(?:number|digits) (?:[a-z']+ ){0,4}?(?:call|reach|text|ring)(?:s|ing)?")),
     # Values read some other way: naming one ends a digit episode.
     ("POSTCODE", _words("postcode", "post code", "postal code", "zip(?: code)?", "eircode")),
-    ("DOB", _words("date of birth", "dob", "d o b", "birth ?date", "birthday")),
+    ("DOB", _words("date (?:of|a) birth", "dob", "d o b", "birth ?date", "birthday")),
     ("EXPIRY", _words("expir\\w*(?! in (?:a|an|one|two|three|five|ten|fifteen|thirty|\\d+) (?:seconds?|minutes?|mins?|hours?|days?))",
                       "valid (?:until|thru|through)")),  # not "the code expires in five minutes"
     ("EMAIL", _words("e-?mail(?: address)?")),
@@ -67,7 +67,7 @@ ASKED: tuple[tuple[str, re.Pattern[str]], ...] = (
                      "parcel", "consignment", "shipment", "rma", "supply (?:number|no)",
                      "model", "serial", "flight", "room", "extension", "pin", "passcode", "password", "job", "version",
                      "firmware", "(?:member|group|subscriber|customer|membership|loyalty) (?:id|number|no|ref)", "authori[sz]ation",
-                     "transaction")),
+                     "transaction", "tax code", "tax year", "loan")),
 )
 DIGIT_TYPES = frozenset(t for t, _ in ASKED if t not in ("OTHER", "CARD", "DOB", "EXPIRY", "EMAIL"))
 DATE_TYPES = frozenset({"DOB", "EXPIRY"})
@@ -139,7 +139,7 @@ def _named(tokens: list[Token]) -> list[tuple[int, str]]:
         if any(k == "OTHER" and 0 < at - a <= NEAR_TOKENS and not _listed(tokens, a, at) for a, k in named):
             continue  # "reference number for this call", "model number on the back": a reference, not a value
         if kind == "OTHER" and any(k in DIGIT_TYPES and 0 < at - a <= 2 * NEAR_TOKENS and not _listed(tokens, a, at)
-                                   for a, k in named):
+                                   for a, k in named) and not _number_follows(tokens, at):
             continue  # "what iban should we pay the claim into": the value asked for stays asked for
         if kind == "CARD":
             others = [k for a, k in named if k != "CARD" and abs(a - at) <= NEAR_TOKENS]
@@ -153,6 +153,16 @@ def _named(tokens: list[Token]) -> list[tuple[int, str]]:
             kind = "CARD_NUMBER"
         out.append((at, kind))
     return out
+
+
+def _number_follows(tokens: list[Token], at: int) -> bool:
+    """The name at ``at`` has its own number right after it: "… NI number is fine. Your tax code is 1185l"."""
+    words = [t.text for t in tokens[at + 1 : at + 5] if t.text not in GLUE]
+    while words and not words[0][:1].isdigit():
+        if words[0] not in ("is", "was", "code", "year", "number", "no", "#"):
+            return False
+        words = words[1:]
+    return bool(words)
 
 
 _NOT_HAVING = r"(?<![a-z])(?:don't|dont|do not|haven't|havent|have not|can't|cant|cannot|couldn't|not) (?:have|got|find|know|remember|see)"
@@ -330,10 +340,12 @@ def _letter(tokens: list[Token], i: int, short_turn: bool, kind: str = "", first
         return (near and text in LETTER_NAMES) or (short_turn and text in SUFFIX_NAMES)
     if _DOUBLED_LETTER.fullmatch(text):  # "double s" → "s s"
         return True
-    if kind == "NI_NUMBER" and len(text) == 2 and text.isalpha() and text not in COMMON_TWO_LETTER_WORDS \
-            and text[0] not in "dfiquv" and text[1] not in "dfioquv" and neighbour(i + 1, 1) < len(tokens) \
-            and tokens[neighbour(i + 1, 1)].text.isdigit():
-        return True  # "TE 15 22" typed: the prefix letters together
+    if kind == "NI_NUMBER" and len(text) == 2 and text.isalpha() and text[0] not in "dfiquv" and text[1] not in "dfioquv":
+        after = neighbour(i + 1, 1)
+        if after < len(tokens) and tokens[after].text.isdigit() and (text not in COMMON_TWO_LETTER_WORDS or tokens[i] is first):
+            return True  # "TE 15 22" typed: the prefix letters together; "AM 10" opening the turn
+        if after >= len(tokens) and short_turn and text not in COMMON_TWO_LETTER_WORDS and text not in SOUNDS:
+            return True  # "KA-" / "then 340999" / "D": the prefix in a message of its own
     if not (len(text) == 1 and text.isalpha()):
         return False
     if text == "i" and kind == "NI_NUMBER":  # no NI number has an I; "… be i think" is the word
@@ -395,6 +407,7 @@ def _right_after(tokens: list[Token], start: int, first: Token) -> bool:
 
 
 PART_WORDS = frozenset("first middle next last final".split())
+SOUNDS = frozenset("hm mm er eh ah ha aw ow".split())  # "mm hm" answers; it spells nothing
 
 
 def _announced_part(tokens: list[Token], first: Token) -> bool:

@@ -36,7 +36,7 @@ NOT_PAYMENT_CARD = "".join(f"(?<!{w} )" for w in ("sim", "gift", "loyalty", "mem
                                                   "back of your", "insurance", "health", "medical", "benefits"))
 # ("the member id from the front of the card", "the member id off the insurance card")
 # Two letters that are a word, not the letters of a code ("is 51 4 7 87").
-COMMON_TWO_LETTER_WORDS = frozenset("is it at as an am be by do go he if in me my no of oh ok on or so to up us we ye ya".split())
+COMMON_TWO_LETTER_WORDS = frozenset("is it at as an am be by do go he if in me my no of oh ok on or so ta to up us we ye ya".split())
 CONTEXT = {
     "card": _words(NOT_PAYMENT_CARD + "card", NOT_PAYMENT_CARD + "cards", "visa", "master ?card", "amex", "american express", "(?<!direct )debit(?! order| note)",
                    "credit(?= card| or debit)", "long number",
@@ -68,12 +68,13 @@ CONTEXT = {
                         "reg", "registration", "licence", "license", "vin", "item", "build", "version", "firmware", "serial",
                         "warranty", "figures", "total", "stock", "population", "between", "customer number",
                         "subscriber", "loyalty", "membership", "sim", "iccid", "m ?p ?a ?n", "m ?p ?r ?n", "g ?p ?r ?n", "contract number", "dispute",
-                        "complaint", "incident", "request", "application", "appointment", "batch", "lot"),
+                        "complaint", "incident", "request", "application", "appointment", "batch", "lot",
+                        "loan (?:number|no|id|ref|reference)", "tax code"),
 }
 _REFERENCE_SYMBOL = re.compile(r"[£$€#]")
 _CURRENCY = re.compile(r"[£$€]")
 DATE_KEYWORDS = {
-    "DOB": _words("date of birth", "dob", "d o b", r"d\.o\.b\.?", "born", "birthday", "birth date", "birthdate"),
+    "DOB": _words("date (?:of|a) birth", "dob", "d o b", r"d\.o\.b\.?", "born", "birthday", "birth date", "birthdate"),
     "EXPIRY": _words(r"expir\w*", "exp(?:iry)? date", "valid (?:until|thru|through|to)", "good (?:until|thru|through)",
                      "expires", "exp"),
 }
@@ -257,12 +258,13 @@ NAMED_REFERENCE = _words("imei", "iccid", "sim (?:card )?number", "serial(?: num
                          "authori[sz]ation|group|member|subscriber|"
                          "registration|patient|employee|staff|student|member|installation|appointment|service|work order|case|"
                          "order|ticket|account|customer|tracking|parcel|shipment|delivery|return|refund|claim|policy|booking|"
-                         "invoice|quote|contract|confirmation|prescription|rx|supply) (?:number|no|id|ref|reference|code)s?", "policy(?! ?holder)", "conf",
+                         "invoice|quote|contract|confirmation|prescription|rx|supply|loan) (?:number|no|id|ref|reference|code)s?", "policy(?! ?holder)", "conf",
                          "ref(?:er|re|r)[a-z]{2,4}",  # "reference" mistyped: "refernece", "refrence", "referance"
                          "purchase order", "p\\.?o\\.?(?! ?box)(?: number| no| ref)?",  # "our PO 4500123456", not "PO Box 12"
                          "dispute", "investigation", "complaint", "rma", "return authori[sz]ation", "statement",  # "I've raised dispute 88103922"
                          "(?<!['’])s n(?= \\d|\\s*$)", "s/n", "sn",  # a serial number: "it's s n 4 5 4 6 …"
-                         "(?:number|reference) for (?:this|the|your) call")
+                         "(?:number|reference) for (?:this|the|your) call",
+                         "tax code", "tax year", "form(?= ?\\d| ?$)")  # "my tax code is 1254l", "you'll need form 10 40 …"
 
 
 def _named_reference(text: str, start: int) -> bool:

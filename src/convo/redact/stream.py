@@ -66,7 +66,8 @@ EMAIL_STOP = frozenset("is it's its was be to the my email e-mail address mail s
                        "been have has had can could just still now here there currently me us".split())
 TLDS = frozenset("com net org co uk io de fr es it nl ie eu info biz me us ca au edu gov ac".split())
 _TOKEN = re.compile(r"[^\s]+")
-_EDGE_PUNCT = re.compile(r"^([\"'(\[{<]*)(.*?)([\"')\]}>,;:!?.]*|(?<=\d)-)$", re.S)  # "684-57-": a value cut off mid-way
+# "684-57-", "KA-" / "then 340999" / "D-": a value cut off mid-way, the rest in the next message
+_EDGE_PUNCT = re.compile(r"^([\"'(\[{<]*)(.*?)([\"')\]}>,;:!?.]*|(?<=\d)-|(?<=^[A-Za-z])-|(?<=^[A-Za-z]{2})-)$", re.S)
 BACKCHANNEL_MAX_WORDS = 3
 # What a listener says while someone reads out a number; anything else (a question) breaks the run.
 BACKCHANNEL_WORDS = frozenset(
