@@ -338,7 +338,7 @@ NEGATIVES = [
     # a tax code and a tax year are no NI number; a loan number and a form number are references; years after "since"
     "The NI number is fine. Your tax code is 1185L for the tax year 2025 to 2026",
     "The loan number is 8084100897 and the car is a 2016 with 50,143 miles",
-    "you'll need form ten forty ninety six and then extension six eight one two",
+    "please fill in form twelve thirty four fifty six",
     "I've been with you since 2004, nineteen eighty six actually",
 ]
 
@@ -1064,7 +1064,8 @@ TURNS = [
      ["i paid forty pounds ten national insurance last month and my tax code is eleven eighty five l",
       "okay that's for the tax year twenty twenty four to twenty twenty five"]),
     # "date a birth" as a recogniser hears it; bank details asked for as "which account should the refund go to"
-    ([(A, "and date a birth?"), (C, "3rd March 1979")], ["and date a birth?", "[DOB]"]),
+    ([(A, "what's the reference on your letter?"), (C, "c e zero four nine two, three zero b"), (A, "And date a birth?"), (C, "12th October 1983")],
+     ["what's the reference on your letter?", "c e zero four nine two, three zero b", "And date a birth?", "[DOB]"]),
     ([(A, "which account should the refund go to"), (C, "uh sixteen six three five three and then nine seven one three two two eight one")],
      ["which account should the refund go to", "uh [BANK_ACCOUNT]"]),
     # negatives over turns: an order number in two pieces, amounts, counts and times after questions
