@@ -239,6 +239,18 @@ POSITIVES = [
     # a contract's end date is no card expiry
     ("Your contract end date is 6 July 2026. Leaving now would cost $4,336.",
      "Your contract end date is 6 July 2026. Leaving now would cost $4,336."),
+    # a recogniser's comma and hyphens inside a card reading, "for" and "too" for digits; "Expires 03, 29."
+    ("Sure, it's 4539, double one four eight-3301-for seven too four. Expires 03, 29.", "Sure, it's [CARD_NUMBER]. Expires [EXPIRY]."),
+    # an NI number typed with a letter O for a zero; a UK mobile with its country code and no plus, or "+four"
+    ("my ni is hl215o86d thanks", "my ni is [NI_NUMBER] thanks"),
+    ("my NI is XS68723OC", "my NI is [NI_NUMBER]"),
+    ("it's four four seven seven one two three four five six seven eight", "it's [PHONE]"),
+    ("uh my mobile is +four four 7911 2345 67 that's my mobile", "uh my mobile is [PHONE] that's my mobile"),
+    # e-mails half typed, half spoken, or disguised
+    ("email me at toms1989@web dot de please", "email me at [EMAIL] please"),
+    ("reach me on liam_byrne [at] eircom . net thanks", "reach me on [EMAIL] thanks"),
+    ("it's jones underscore tom at gmail.com", "it's [EMAIL]"),
+    ("c dot lee (at) btinternet [dot] com lol", "[EMAIL] lol"),
     # an 8-digit account number beside its sort code
     ("please pay the £22.50 refund into 31449270 (sort 62 41 18)", "please pay the £22.50 refund into [BANK_ACCOUNT] (sort [SORT_CODE])"),
 ]
@@ -340,6 +352,10 @@ NEGATIVES = [
     "The loan number is 8084100897 and the car is a 2016 with 50,143 miles",
     "please fill in form twelve thirty four fifty six",
     "I've been with you since 2004, nineteen eighty six actually",
+    # a site, not a mailbox; "at 9am." then the next sentence; counts and a year after commas
+    "Can you run a speed test at speedtest.net?",
+    "it was dispatched on Tuesday at 9am. it was £249.99 and i paid extra",
+    "I ordered 3, 28 of them and 12, 2024 was the year",
 ]
 
 
@@ -1068,6 +1084,29 @@ TURNS = [
      ["what's the reference on your letter?", "c e zero four nine two, three zero b", "And date a birth?", "[DOB]"]),
     ([(A, "which account should the refund go to"), (C, "uh sixteen six three five three and then nine seven one three two two eight one")],
      ["which account should the refund go to", "uh [BANK_ACCOUNT]"]),
+    # "double too", "double for" ending a group read in its own turn; "60 double, one" abandoned and read again
+    ([(A, "okay go ahead with the long number on the front of the card"), (C, "okay three seven double too"), (A, "okay"),
+      (C, "three four one oh"), (A, "uh huh"), (C, "o five double for"), (A, "got it"), (C, "then five o six eight")],
+     ["okay go ahead with the long number on the front of the card", "okay [CARD_NUMBER]", "okay", "[CARD_NUMBER]", "uh huh",
+      "[CARD_NUMBER]", "got it", "then [CARD_NUMBER]"]),
+    ([(A, "okay and the card number"), (C, "60 double, one no wait sorry let me start again"), (A, "no problem take your time"),
+      (C, "Six 011 seven seven one eight 3216, 7993")],
+     ["okay and the card number", "[CARD_NUMBER] no wait sorry let me start again", "no problem take your time", "[CARD_NUMBER]"]),
+    # a typed piece that goes on from "..."
+    ([(A, "Please send the card number when you're ready"), (C, "...4929 wait"), (A, "got that, go on"), (C, "8321"), (A, "yep"),
+      (C, "7303"), (A, "mhm"), (C, "2182")],
+     ["Please send the card number when you're ready", "...[CARD_NUMBER] wait", "got that, go on", "[CARD_NUMBER]", "yep",
+      "[CARD_NUMBER]", "mhm", "[CARD_NUMBER]"]),
+    # a reference with its own number, then the SSN named after it
+    ([(A, "To locate your record I need your SSN."), (C, "case no 5520913, social is 318/22/4106")],
+     ["To locate your record I need your SSN.", "case no 5520913, social is [SSN]"]),
+    # "my old one": a pronoun, not a digit between two readings
+    ([(C, "my number's oh seven nine one two uh no that's my old one oh seven nine one two double three four five six oh"),
+      (A, "okay i'll update that now")],
+     ["my number's [PHONE] no that's my old one [PHONE]", "okay i'll update that now"]),
+    # an expiry with "slash" between month and year
+    ([(A, "and the expiry"), (C, "august slash twenty nine")], ["and the expiry", "[EXPIRY]"]),
+    ([(A, "and the expiry date"), (C, "oh four slash two thousand and twenty eight")], ["and the expiry date", "[EXPIRY]"]),
     # negatives over turns: an order number in two pieces, amounts, counts and times after questions
     ([(A, "order number please"), (C, "four five six"), (A, "ok"), (C, "seven eight nine one two three")],
      ["order number please", "four five six", "ok", "seven eight nine one two three"]),

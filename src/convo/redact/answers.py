@@ -7,8 +7,10 @@ from __future__ import annotations
 import re
 
 from convo.redact.dates import _birth_year, expiry_like
+from convo.redact.emails import EMAIL_STOP, TLDS
 from convo.redact.patterns import DATE
-from convo.redact.stream import EMAIL_STOP, GLUE, TLDS, Token
+from convo.redact.stream import GLUE
+from convo.redact.tokens import Token
 
 
 def answered_dates(tokens: list[Token], kind: str) -> list[tuple[int, int, str]]:

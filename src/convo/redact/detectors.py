@@ -170,6 +170,8 @@ def _classify_run(text: str, start: int, end: int, digits: str) -> str | None:
         return "PHONE"
     if digits.startswith("00") and 11 <= n <= 16 and digits[2] != "0":
         return "PHONE"  # "zero zero four four …", "double oh one …": an international prefix
+    if n == 12 and digits.startswith("447") and not _named_as_reference(text, start):
+        return "PHONE"  # "double four double seven nine …": a UK mobile with its country code, the plus unsaid
     card_words = _has(text, start, end, "card")
     # "the IMEI is 35 209900 176148 1", "tracking number 9400 1000 …": Luhn-valid or long, but named
     # right before as something else (and no card word as close)
@@ -468,7 +470,8 @@ def _patterns(text: str) -> list[Match]:
         if fix := NI_LETTER_FIX.search(text, ni.end, min(len(text), ni.end + NI_SUFFIX_CHARS)):
             found.append(Match("NI_NUMBER", fix.start(1), fix.end(1)))
     found += [Match("SSN", m.start(), m.end()) for m in SSN_SLASHED.finditer(text)
-              if _ssn_shape(re.sub(r"\D", "", m.group())) and not _named_reference(_this_turn(text, m.start()), m.start())]
+              if _ssn_shape(re.sub(r"\D", "", m.group()))  # not "case no 4471902, social is 516/16/2142": the case has its number
+              and not names_what_follows(*last_named_reference(_this_turn(text, m.start()), m.start()))]
     found += [Match("SSN", m.start(), m.end()) for m in SSN_MASKED.finditer(text)]
     found += [Match("SORT_CODE", m.start(), m.end()) for m in SORT_CODE_SLASHED.finditer(text)
               if CONTEXT["sort"].search(text, max(0, m.start() - 24), m.start())]

@@ -27,7 +27,8 @@ from dataclasses import dataclass, field
 from convo.redact.answers import answered_dates, email_reading
 from convo.redact.patterns import COMMON_TWO_LETTER_WORDS, CONTEXT, NI_CONTEXT, NOT_PAYMENT_CARD, SAID_LETTERS
 from convo.redact.numbers import DETERMINERS, HOMOPHONES
-from convo.redact.stream import GLUE, NATO, Token, normalise
+from convo.redact.stream import GLUE, NATO, normalise
+from convo.redact.tokens import Token
 
 
 def _words(*alternatives: str) -> re.Pattern[str]:
@@ -136,8 +137,10 @@ def _named(tokens: list[Token]) -> list[tuple[int, str]]:
     named = sorted(hits.items())
     out: list[tuple[int, str]] = []
     for at, kind in named:
-        if any(k == "OTHER" and 0 < at - a <= NEAR_TOKENS and not _listed(tokens, a, at) for a, k in named):
+        if any(k == "OTHER" and 0 < at - a <= NEAR_TOKENS and not _listed(tokens, a, at)
+               and not any(t.text[:1].isdigit() for t in tokens[a + 1 : at]) for a, k in named):
             continue  # "reference number for this call", "model number on the back": a reference, not a value
+            # (but "case no 4471902, social is …": the reference has its number, the value is named after it)
         if kind == "OTHER" and any(k in DIGIT_TYPES and 0 < at - a <= 2 * NEAR_TOKENS and not _listed(tokens, a, at)
                                    for a, k in named) and not _number_follows(tokens, at):
             continue  # "what iban should we pay the claim into": the value asked for stays asked for

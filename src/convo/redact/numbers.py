@@ -75,6 +75,8 @@ def _number_words(pieces: list[tuple[str, int, int]], i: int, words: list[str] |
     w, nxt = words[i], words[i + 1] if i + 1 < len(words) else ""
     after = words[i + 2] if i + 2 < len(words) else ""
     prev = words[i - 1] if i > 0 else ""
+    if w == "one" and prev in ONE_AS_PRONOUN_AFTER and i > 1 and words[i - 2] in DETERMINERS:
+        return None  # "that's my old one oh seven six …": a pronoun, not a digit
     if w in ("oh", "o") and prev in FILLERS:  # "… three eight uh o": the hesitation is not a word between digits
         prev = next((x for x in reversed(words[:i]) if x not in FILLERS), "")
     parts = w.split("-")
@@ -93,9 +95,13 @@ def _number_words(pieces: list[tuple[str, int, int]], i: int, words: list[str] |
         return large
     if w in REPEATS and nxt in UNITS:
         return UNITS[nxt] * REPEATS[w], 2
+    if w in REPEATS and nxt == "," and after in UNITS and _is_numeric(prev):
+        return UNITS[after] * REPEATS[w], 3  # "60 double, one": a recogniser's comma after "double"
+    reading = (_is_numeric(prev) or prev in HOMOPHONES) and i > 1 and (_is_numeric(words[i - 2]) or words[i - 2] in HOMOPHONES)
     if w in REPEATS and nxt in HOMOPHONES and (nxt not in ("to", "too", "for") or (w != "double" and _is_numeric(after))  # "triple ate", "triple for four"
-                                               or (_is_numeric(prev) or prev in HOMOPHONES) and i + 2 < len(words) and _is_numeric(words[i + 2])):
-        return HOMOPHONES[nxt] * REPEATS[w], 2  # "… eight double for one …", not "a double for two"
+                                               or (_is_numeric(prev) or prev in HOMOPHONES) and i + 2 < len(words) and _is_numeric(words[i + 2])
+                                               or reading and i + 2 == len(words)):
+        return HOMOPHONES[nxt] * REPEATS[w], 2  # "… eight double for one …", "… three seven double too" ending a turn, not "a double for two"
     if w in REPEATS and len(nxt) == 1 and nxt.isalpha():
         return " ".join(nxt * REPEATS[w]), 2  # "double t" in a postcode: two spelled letters
     if w in REPEATS and nxt in LETTER_NAMES and (_is_numeric(after) or after in LETTER_NAMES):
@@ -123,6 +129,7 @@ HOMOPHONES = {"for": "4", "fore": "4", "to": "2", "too": "2", "ate": "8", "won":
 LETTER_NAMES = {name: letter for name, letter in SAID_LETTERS.items() if name not in ("be", "tea", "sea", "pea", "queue", "are", "ee", "eh")}
 SEPARATORS = frozenset({",", "-", ".", "...", "…"})  # between the pieces of a reading: "five for one three... 0126..."
 DETERMINERS = frozenset("the a an my your his her our their this that these those".split())
+ONE_AS_PRONOUN_AFTER = frozenset("old new other same current previous".split())  # "my old one", "the new one"
 
 
 def _digits_around(words: list[str], i: int) -> bool:

@@ -89,13 +89,14 @@ DATE = re.compile(
     r"(?<![\w])(?:"
     rf"\d{{1,2}}(?: \d)? ?[/.\-] ?(?:19|20) \d{{2}}"  # "zero three slash twenty twenty seven"
     rf"|\d{{1,2}}(?: \d)? ?[/.\-] ?\d{{1,2}}(?: \d)?(?: ?[/.\-] ?\d{{2,4}})?"
-    rf"|\d{{1,2}} ?[/.\-] ?\d{{4}}"
+    rf"|\d{{1,2}}(?: \d)? ?[/.\-] ?\d{{4}}"  # "oh four slash two thousand and twenty eight"
+    rf"|(?:0 ?[1-9]|1 ?[0-2]) , (?:20)?\d{{2}}"  # "Expires 01, 28." as a recogniser punctuates it
     rf"|(?:0 ?[1-9]|1 ?[0-2]) (?:19|20)\d{{2}}"  # "oh nine two thousand and thirty": a month and a year
     rf"|0 ?[1-9] of \d{{2}}"  # "oh four of twenty nine"
     rf"|\d{{1,2}}(?: \d)? \d{{1,2}}(?: \d)? (?:19|20)\d{{2}}"  # "one one oh two two thousand": day, month, year
     rf"|(?:the )?{_DAY}(?: of)? {_MONTH}(?:{_C}{_YEAR})?"
     rf"|{_MONTH}{_C}(?:the )?{_DAY}(?:{_C}{_YEAR})?"
-    rf"|(?:(?:the )?end of )?{_MONTH}(?: of)?{_C}{_YEAR}"
+    rf"|(?:(?:the )?end of )?{_MONTH}(?: of| ?/)?{_C}{_YEAR}"
     rf"|{_DAY} of the {_DAY}(?:{_C}{_YEAR})?"
     rf"|{_DAY} month of {_YEAR}"
     rf"|{_DAY} of \d{{2,4}}"

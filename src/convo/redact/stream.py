@@ -19,15 +19,14 @@ import functools
 import re
 from dataclasses import dataclass, field
 
+from convo.redact.emails import EMAIL_WORDS, spoken_email_at, spoken_emails, typed_email_pieces
 from convo.redact.numbers import DETERMINERS, FILLERS, HOMOPHONES, SEPARATORS, TEENS, TENS, UNITS, _is_numeric, _number_words
 from convo.redact.patterns import SAID_LETTERS
+from convo.redact.tokens import Token
 
 NATO = {w: w[0] for w in ("alpha alfa bravo charlie delta echo foxtrot golf hotel india juliet juliett kilo lima mike "
                           "november oscar papa quebec romeo sierra tango uniform victor whiskey whisky xray x-ray "
                           "yankee zulu").split()}
-EMAIL_WORDS = {"dot": ".", "period": ".", "at": "@", "underscore": "_", "dash": "-", "hyphen": "-"}
-_LOCAL_PART = re.compile(r"[a-z0-9][a-z0-9._\-]*")
-CONNECTORS = ("dot", "period", "underscore", "dash", "hyphen", "-")
 SYMBOL_WORDS = {"slash": "/", "plus": "+", "dash": "-", "hyphen": "-"}
 GLUE = frozenset(", - / ( ) . : ... … ; ?".split())  # punctuation tokens between the pieces of a reading
 
@@ -60,14 +59,9 @@ TYPO_FIXES |= {variant: word for word in _REFERENCE_TYPO_TARGETS
                for variant in {w[:i] + w[i + 1] + w[i] + w[i + 2 :] for w in (word,) for i in range(len(w) - 1)}
                | {word[:i] + word[i + 1 :] for i in range(len(word))}
                if variant != word and variant not in _REFERENCE_REAL_WORDS and len(variant) >= 4}
-# Never part of a spoken e-mail's local part: where to stop walking left from "at".
-EMAIL_STOP = frozenset("is it's its was be to the my email e-mail address mail send at on and or please yes yeah "
-                       "okay ok so that's thats it me use should would i i'm am we you he she they are were will "
-                       "been have has had can could just still now here there currently me us".split())
-TLDS = frozenset("com net org co uk io de fr es it nl ie eu info biz me us ca au edu gov ac".split())
 _TOKEN = re.compile(r"[^\s]+")
-# "684-57-", "KA-" / "then 340999" / "D-": a value cut off mid-way, the rest in the next message
-_EDGE_PUNCT = re.compile(r"^([\"'(\[{<]*)(.*?)([\"')\]}>,;:!?.]*|(?<=\d)-|(?<=^[A-Za-z])-|(?<=^[A-Za-z]{2})-)$", re.S)
+# "684-57-", "KA-" / "then 340999" / "D-": a value cut off mid-way, the rest in the next message; "...4454" goes on from one
+_EDGE_PUNCT = re.compile(r"^((?:[\"'(\[{<]|\.{2,}|…|\+(?=[A-Za-z]))*)(.*?)([\"')\]}>,;:!?.]*|(?<=\d)-|(?<=^[A-Za-z])-|(?<=^[A-Za-z]{2})-)$", re.S)
 BACKCHANNEL_MAX_WORDS = 3
 # What a listener says while someone reads out a number; anything else (a question) breaks the run.
 BACKCHANNEL_WORDS = frozenset(
@@ -75,14 +69,6 @@ BACKCHANNEL_WORDS = frozenset(
     "perfect lovely cool fine good carry keep going and next i see that's that is".split()
 )
 HARD, SOFT = "\n", " "
-
-
-@dataclass(frozen=True)
-class Token:
-    text: str  # normalised
-    utt: int
-    start: int  # original character span in utterance ``utt``
-    end: int
 
 
 @dataclass
@@ -137,9 +123,9 @@ _MIXED_HYPHEN = re.compile(r"((?<=\d)-|-(?=\d))")  # a hyphen beside digits ("se
 
 def _mixed_hyphens(part: str) -> bool:
     """Digits and number words joined by hyphens, as a recogniser writes a reading: "Nine-23-5006",
-    "5-one", "seventy-five-03-71"."""
+    "5-one", "seventy-five-03-71", "seven-5964-for"."""
     words = part.lower().split("-")
-    if len(words) < 2 or not all(w.isdigit() or w in UNITS or w in TEENS or w in TENS for w in words):
+    if len(words) < 2 or not all(w.isdigit() or w in UNITS or w in TEENS or w in TENS or w in HOMOPHONES for w in words):
         return False
     return any(w.isdigit() for w in words) and any(not w.isdigit() for w in words)
 
@@ -148,6 +134,7 @@ def _mixed_hyphens(part: str) -> bool:
 _O_FOR_ZERO = re.compile(r"(?=[0-9ol\-./]*[ol])(?=[0-9ol\-./]*\d)[0-9ol](?:[0-9ol\-./]*[0-9ol])?")
 HASH_LABELS = frozenset("ssn social security sec ss card acct account ni nino phone mobile tel cell iban".split())
 _NI_TYPED_WORD = re.compile(r"[a-z]{2}\d{6}[a-d]?")
+_NI_TYPED_O = re.compile(r"([a-z]{2})([0-9o]{6})([a-d]?)")  # an NI number typed with a letter O for a zero
 _DOTTED_LETTERS = re.compile(r"[a-z](?:\.[a-z]){1,2}")
 _LABEL_HASH = re.compile(r"([A-Za-z]{2,}#)(\d.*)")
 
@@ -218,6 +205,8 @@ def _normalise(text: str, utt: int) -> tuple[Token, ...]:
     pieces: list[tuple[str, int, int]] = []
     for match in _TOKEN.finditer(text):
         pieces.extend(_split_punct(match.group(), match.start()))
+    if "@" in text or "at" in text:
+        pieces = typed_email_pieces(pieces)
     tokens: list[Token] = []
     lowered_words = [p[0].lower() for p in pieces]
     i = 0
@@ -242,6 +231,11 @@ def _normalise(text: str, utt: int) -> tuple[Token, ...]:
         word, start, end = pieces[i]
         lowered = word.lower()
         group = len(lowered) == 4 and tokens and tokens[-1].utt == utt and re.fullmatch(r"\d{4}", tokens[-1].text)  # "… 36O8 2OOO"
+        ni = _NI_TYPED_O.fullmatch(lowered)
+        if ni and "o" in ni.group(2) and sum(c.isdigit() for c in ni.group(2)) >= 4:  # "XS68723OC", "hl215o86d"
+            tokens.append(Token(ni.group(1) + ni.group(2).replace("o", "0") + ni.group(3), utt, start, end))
+            i += 1
+            continue
         if _O_FOR_ZERO.fullmatch(lowered) and (sum(c.isdigit() for c in lowered) >= 2 or group) and len(lowered) >= 3 \
                 and lowered[0] != "l" and not _NI_TYPED_WORD.fullmatch(lowered):  # "L17": Liverpool; "ol459996": an NI number
             tokens.append(Token(lowered.replace("o", "0").replace("l", "1"), utt, start, end))  # "6O11 3O19 …"
@@ -263,7 +257,7 @@ def _normalise(text: str, utt: int) -> tuple[Token, ...]:
         if lowered not in FILLERS or word.isupper():  # "ER 196207 A" typed: letters, not a hesitation
             tokens.append(Token(SYMBOL_WORDS.get(lowered) or TYPO_FIXES.get(lowered, lowered), utt, start, end))
         i += 1
-    return tuple(_drop_and_then(_spoken_emails(tokens)))
+    return tuple(_drop_and_then(spoken_emails(tokens)))
 
 
 # Said between the digits of one value: "… seven two four and then two nine …", "… three eight six
@@ -302,84 +296,6 @@ def _drop_and_then(tokens: list[Token], previous: str = "") -> list[Token]:
         out.append(tokens[i])
         i += 1
     return out
-
-
-def _spoken_emails(tokens: list[Token]) -> list[Token]:
-    """Join "j dot doe at gmail dot com" (or "liam okafor 78 at b t internet dot com") into one token."""
-    out: list[Token] = []
-    i = 0
-    while i < len(tokens):
-        found = _spoken_email_at(tokens, i) if tokens[i].text == "at" else None
-        if found is None:
-            out.append(tokens[i])
-            i += 1
-            continue
-        left, right = found
-        said = _said_name_before(tokens, left)
-        keep = len(out) - (i - said)
-        text = "".join(EMAIL_WORDS.get(t.text, t.text) for t in tokens[left:right])
-        out = out[:keep] + [Token(text, tokens[said].utt, tokens[said].start, tokens[right - 1].end)]
-        i = right
-    return out
-
-
-TURN_LEAD_INS = frozenset("yeah yes yep and then so it's its okay ok".split())
-
-
-def _spoken_email_at(tokens: list[Token], at: int) -> tuple[int, int] | None:
-    """``(first, end)`` token indices of a spoken e-mail whose "at" is ``tokens[at]``."""
-    def letter(k: int) -> bool:
-        return k < len(tokens) and len(tokens[k].text) == 1 and tokens[k].text.isalpha()
-
-    k, domain_words = at + 1, 0
-    while k < len(tokens) and domain_words < 5 + 5 * letter(k) and (
-        (tokens[k].text.isalnum() and tokens[k].text not in EMAIL_WORDS
-         and (tokens[k].text not in EMAIL_STOP or tokens[k].text == "mail" or (letter(k) and letter(k - 1))))
-        or (tokens[k].text in ("-", "hyphen", "dash") and domain_words)
-    ):
-        k, domain_words = k + 1, domain_words + 1  # "northgate hyphen logistics", "hot mail", "g m a i l"
-    k -= 1
-    dots, label = 0, k
-    while k + 2 < len(tokens) and tokens[k + 1].text in ("dot", "period") and tokens[k + 2].text.isalnum():
-        k, dots, label = k + 2, dots + 1, k + 2
-        while letter(label) and letter(k + 1) and k - label < 5:
-            k += 1  # a label spelled out: "dot c o dot u k", "dot n e t"
-    while k > label and "".join(t.text for t in tokens[label : k + 1]) not in TLDS:
-        k -= 1  # "dot u k i think"
-    if domain_words == 0 or dots == 0 or "".join(t.text for t in tokens[label : k + 1]) not in TLDS:
-        return None
-    j = at - 1
-    while j >= 0 and at - j <= 20:  # spelled-out names are long: "m e n s a h"
-        word = tokens[j].text
-        # "s m i t h" / "rossi dot i": "i" is a letter
-        spelled = len(word) == 1 and j > 0 and (len(tokens[j - 1].text) == 1 or tokens[j - 1].text in CONNECTORS)
-        # "ciara murphy eighty eight" / "mhm" / "yeah at comcast dot net": a lead-in opening the turn
-        lead_in = word in TURN_LEAD_INS and j > 0 and tokens[j - 1].utt != tokens[j].utt
-        if word in CONNECTORS or lead_in or (_LOCAL_PART.fullmatch(word) and (word not in EMAIL_STOP or spelled)):
-            j -= 1
-            continue
-        break
-    first = j + 1
-    while first < at and tokens[first].text in CONNECTORS:
-        first += 1
-    return (first, k + 1) if first < at else None
-
-
-SPELLED_AS = (("that", "is"), ("that's",), ("thats",), ("spelled",), ("spelt",), ("spelling",), ("that's", "spelled"))
-
-
-def _said_name_before(tokens: list[Token], first: int) -> int:
-    """"jay kowalski that is k o w a l s k i at …": the name said before its spelling is part of it."""
-    if first + 2 >= len(tokens) or not all(len(t.text) == 1 for t in tokens[first : first + 3]):
-        return first
-    for phrase in SPELLED_AS:
-        j = first - len(phrase)
-        if j > 0 and tuple(t.text for t in tokens[j:first]) == phrase:
-            k = j
-            while k > 0 and j - k < 3 and tokens[k - 1].text.isalpha() and tokens[k - 1].text not in EMAIL_STOP:
-                k -= 1
-            return k if k < j else first
-    return first
 
 
 def _is_backchannel(tokens: list[Token]) -> bool:
@@ -521,7 +437,7 @@ def _emails_across_turns(entries: list[tuple[Token, str]]) -> list[tuple[Token, 
         lo = i
         while lo > 0 and entries[lo][1] != HARD:
             lo -= 1
-        found = _spoken_email_at(tokens[lo:], i - lo)
+        found = spoken_email_at(tokens[lo:], i - lo)
         if not found or tokens[lo + found[0]].utt == tokens[lo + found[1] - 1].utt:
             i += 1
             continue
