@@ -246,6 +246,11 @@ POSITIVES = [
     ("my NI is XS68723OC", "my NI is [NI_NUMBER]"),
     ("it's four four seven seven one two three four five six seven eight", "it's [PHONE]"),
     ("uh my mobile is +four four 7911 2345 67 that's my mobile", "uh my mobile is [PHONE] that's my mobile"),
+    # NI letters a recogniser writes with a hyphen; an SSN read digit by digit with "triple one" and "um" inside
+    ("Yeah, it's N-H 24 99 62, A. I've got it on my payslip.", "Yeah, it's [NI_NUMBER]. I've got it on my payslip."),
+    ("it's zero six one seven eight um three triple one", "it's [SSN]"),
+    # "ex" for the expiry in a typed card
+    ("card: 4539 1148 3301 4724 ex 08/2029 cvv 919", "card: [CARD_NUMBER] ex [EXPIRY] cvv [CVV]"),
     # e-mails half typed, half spoken, or disguised
     ("email me at toms1989@web dot de please", "email me at [EMAIL] please"),
     ("reach me on liam_byrne [at] eircom . net thanks", "reach me on [EMAIL] thanks"),
@@ -352,6 +357,8 @@ NEGATIVES = [
     "The loan number is 8084100897 and the car is a 2016 with 50,143 miles",
     "please fill in form twelve thirty four fifty six",
     "I've been with you since 2004, nineteen eighty six actually",
+    # a postcode that has not changed is talked about, not read: the numbers after it are years and speeds
+    "my postcode hasn't changed it's the same house i've lived there twenty three years",
     # a site, not a mailbox; "at 9am." then the next sentence; counts and a year after commas
     "Can you run a speed test at speedtest.net?",
     "it was dispatched on Tuesday at 9am. it was £249.99 and i paid extra",
@@ -1097,6 +1104,14 @@ TURNS = [
       (C, "7303"), (A, "mhm"), (C, "2182")],
      ["Please send the card number when you're ready", "...[CARD_NUMBER] wait", "got that, go on", "[CARD_NUMBER]", "yep",
       "[CARD_NUMBER]", "mhm", "[CARD_NUMBER]"]),
+    # "double too" closing an SSN before the caller moves on
+    ([(A, "the full social please"), (C, "yeah double zero five nine two seven six double too and I'm calling about a $263 charge")],
+     ["the full social please", "yeah [SSN] and I'm calling about a $263 charge"]),
+    # the postcode "hasn't changed": later numbers are no postcode; the agent's "booking ref KS1504?" has its own number
+    ([(C, "my postcode hasn't changed it's the same house"), (A, "okay"), (C, "the download speed is only twenty megs when it should be one hundred and forty three")],
+     ["my postcode hasn't changed it's the same house", "okay", "the download speed is only twenty megs when it should be one hundred and forty three"]),
+    ([(A, "Can you confirm your contact details for booking ref KS1504?"), (C, "07900 483572 / ann.lee@gmail.com")],
+     ["Can you confirm your contact details for booking ref KS1504?", "[PHONE] / [EMAIL]"]),
     # a reference with its own number, then the SSN named after it
     ([(A, "To locate your record I need your SSN."), (C, "case no 5520913, social is 318/22/4106")],
      ["To locate your record I need your SSN.", "case no 5520913, social is [SSN]"]),

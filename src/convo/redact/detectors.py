@@ -70,7 +70,8 @@ def _grouped(raw: str, boundaries: set[int]) -> bool:
     """Written in one block, digit by digit (groups of 1–2), or split only at the value's own boundaries."""
     groups: list[int] = []
     for g in re.findall(r"\d+", raw):  # digits said one or two at a time make one block: "5 0 4 7129313" is 3 + 7
-        if len(g) <= 2 and groups and groups[-1] < 0:
+        said = len(g) <= 2 or (len(g) == 3 and len(set(g)) == 1)  # "… three triple one": a digit said three times
+        if said and groups and groups[-1] < 0:
             groups[-1] -= len(g)
         else:
             groups.append(-len(g) if len(g) <= 2 else len(g))
@@ -235,7 +236,7 @@ def _classify_run(text: str, start: int, end: int, digits: str) -> str | None:
 
 
 CARD_TAIL = re.compile(
-    r"(?:[ ,|;]|[/-] )*(?:(?:exp\w*|expiry(?: date)?|valid (?:until|till|thru|through|to)|good thru|[a-z]{3,8})?[ :]*"
+    r"(?:[ ,|;]|[/-] )*(?:(?:exp\w*|ex|expiry(?: date)?|valid (?:until|till|thru|through|to)|good thru|[a-z]{3,8})?[ :]*"
     r"(\d{1,2} ?[/\-] ?\d{2,4}|(?:0[1-9]|1[0-2])\d{2}(?= \d{3,4}\b)))?"
     r"(?:[ ,|;]|[/-] )*(?:(?:cvv2?|cvc2?|cid|csc|sec(?:urity)? code|code)?[ :]*(?<![\w/])(\d{3,4}))?(?![\w/])"
 )

@@ -115,8 +115,8 @@ def _digits(tokens: list[Token]) -> int:
     return sum(max(1, sum(c.isdigit() for c in t.text)) for t in tokens)
 
 
-def _named(tokens: list[Token]) -> list[tuple[int, str]]:
-    """``(token index, type)`` where a value type is named in this turn, in order."""
+def _named(tokens: list[Token], caller: bool = False) -> list[tuple[int, str]]:
+    """``(token index, type)`` where a value type is named in this turn, in order (``caller``: the customer's turn)."""
     text, starts = "", []
     for token in tokens:
         starts.append(len(text) + (1 if text else 0))
@@ -133,6 +133,8 @@ def _named(tokens: list[Token]) -> list[tuple[int, str]]:
             kind = "OTHER"
         if NOT_TO_HAND.search(text[max(0, start - 40) : start]):
             kind = "OTHER"  # "i don't have my national insurance number to hand": talked about, not read
+        if caller and UNCHANGED.match(text, -neg_end):
+            kind = "OTHER"  # "my postcode hasn't changed": talked about, not read (the agent's "is it still the same" asks)
         hits.setdefault(at, kind)
     named = sorted(hits.items())
     out: list[tuple[int, str]] = []
@@ -170,6 +172,8 @@ def _number_follows(tokens: list[Token], at: int) -> bool:
 
 _NOT_HAVING = r"(?<![a-z])(?:don't|dont|do not|haven't|havent|have not|can't|cant|cannot|couldn't|not) (?:have|got|find|know|remember|see)"
 NOT_TO_HAND = re.compile(_NOT_HAVING + r"(?: [a-z']+){0,2} $")  # before a value's name: "i don't have my …"
+UNCHANGED = re.compile(r" (?:(?:has|is|was|hasn't|hasnt|has not|didn't|did not|is still|hasn't ever) )?"
+                       r"(?:(?:not |never )?changed|(?:still )?the same|unchanged|fine|correct|right|up to date)(?![a-z])")
 NOT_AT_HAND = re.compile(_NOT_HAVING + r"(?: [a-z']+){0,4} (?:to hand|on me|with me)(?![a-z])")  # "… my card to hand"
 _WHERE_ON_CARD = re.compile(r"(?:front|back|side|top|bottom) of (?:the|your|my)$")
 
@@ -480,7 +484,7 @@ def requested_values(texts: list[str], speakers: list[str], entities: frozenset[
     asked_together: set[str] = set()  # values the agent's last turn asked for at once
     for u, (text, speaker) in enumerate(zip(texts, speakers)):
         tokens = normalise(text, u)
-        names = dict(_named(tokens))
+        names = dict(_named(tokens, speaker == "customer"))
         if speaker != "customer" and date_answered and date_answered[0] == u - 1:
             out[u].extend((tokens[a].start, tokens[b].end, kind) for a, b, kind in answered_dates(tokens, date_answered[1]))
         date_answered = None

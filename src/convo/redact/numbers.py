@@ -100,8 +100,8 @@ def _number_words(pieces: list[tuple[str, int, int]], i: int, words: list[str] |
     reading = (_is_numeric(prev) or prev in HOMOPHONES) and i > 1 and (_is_numeric(words[i - 2]) or words[i - 2] in HOMOPHONES)
     if w in REPEATS and nxt in HOMOPHONES and (nxt not in ("to", "too", "for") or (w != "double" and _is_numeric(after))  # "triple ate", "triple for four"
                                                or (_is_numeric(prev) or prev in HOMOPHONES) and i + 2 < len(words) and _is_numeric(words[i + 2])
-                                               or reading and i + 2 == len(words)):
-        return HOMOPHONES[nxt] * REPEATS[w], 2  # "… eight double for one …", "… three seven double too" ending a turn, not "a double for two"
+                                               or reading and (i + 2 == len(words) or not (_is_numeric(after) or after in HOMOPHONES))):
+        return HOMOPHONES[nxt] * REPEATS[w], 2  # "… eight double for one …", "… three seven double too" ending a reading, not "a double for two"
     if w in REPEATS and len(nxt) == 1 and nxt.isalpha():
         return " ".join(nxt * REPEATS[w]), 2  # "double t" in a postcode: two spelled letters
     if w in REPEATS and nxt in LETTER_NAMES and (_is_numeric(after) or after in LETTER_NAMES):

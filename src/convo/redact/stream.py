@@ -135,7 +135,7 @@ _O_FOR_ZERO = re.compile(r"(?=[0-9ol\-./]*[ol])(?=[0-9ol\-./]*\d)[0-9ol](?:[0-9o
 HASH_LABELS = frozenset("ssn social security sec ss card acct account ni nino phone mobile tel cell iban".split())
 _NI_TYPED_WORD = re.compile(r"[a-z]{2}\d{6}[a-d]?")
 _NI_TYPED_O = re.compile(r"([a-z]{2})([0-9o]{6})([a-d]?)")  # an NI number typed with a letter O for a zero
-_DOTTED_LETTERS = re.compile(r"[a-z](?:\.[a-z]){1,2}")
+_DOTTED_LETTERS = re.compile(r"[a-z](?:([.\-])[a-z](?:\1[a-z])?)")  # "C.Y.", "N-H" before digits: letters
 _LABEL_HASH = re.compile(r"([A-Za-z]{2,}#)(\d.*)")
 
 
@@ -242,7 +242,7 @@ def _normalise(text: str, utt: int) -> tuple[Token, ...]:
             i += 1
             continue
         if _DOTTED_LETTERS.fullmatch(lowered) and any(p[0][:1].isdigit() for p in pieces[i + 1 : i + 3]):
-            tokens.append(Token(lowered.replace(".", ""), utt, start, end))  # "C.Y. 7 8 1 2 …": an NI number's letters
+            tokens.append(Token(re.sub(r"[.\-]", "", lowered), utt, start, end))  # "C.Y. 7 8 1 2 …": an NI number's letters
             i += 1
             continue
         if lowered in NATO and _spelling_nearby(pieces, i):  # "bravo sierra eight eight"
