@@ -249,6 +249,8 @@ POSITIVES = [
     # NI letters a recogniser writes with a hyphen; an SSN read digit by digit with "triple one" and "um" inside
     ("Yeah, it's N-H 24 99 62, A. I've got it on my payslip.", "Yeah, it's [NI_NUMBER]. I've got it on my payslip."),
     ("it's zero six one seven eight um three triple one", "it's [SSN]"),
+    # an NI number typed with underscores
+    ("sorry typing on my phone JT_48_29_13_C and i work 37.5 hrs a week", "sorry typing on my phone [NI_NUMBER] and i work 37.5 hrs a week"),
     # "ex" for the expiry in a typed card
     ("card: 4539 1148 3301 4724 ex 08/2029 cvv 919", "card: [CARD_NUMBER] ex [EXPIRY] cvv [CVV]"),
     # e-mails half typed, half spoken, or disguised
@@ -1112,6 +1114,15 @@ TURNS = [
      ["my postcode hasn't changed it's the same house", "okay", "the download speed is only twenty megs when it should be one hundred and forty three"]),
     ([(A, "Can you confirm your contact details for booking ref KS1504?"), (C, "07900 483572 / ann.lee@gmail.com")],
      ["Can you confirm your contact details for booking ref KS1504?", "[PHONE] / [EMAIL]"]),
+    # the agent holds the last four; the caller's full number ends with them (a claim talked about after it)
+    ([(A, "i have the last four as two eight one six can you give me the full number"),
+      (C, "oh sure it's four one seven three three two eight one six and that's for a claim from june")],
+     ["i have the last four as two eight one six can you give me the full number", "oh sure it's [SSN] and that's for a claim from june"]),
+    # "double" ending a turn part-way through a card, its digit in the next turn
+    ([(A, "can i take the long number on the front"), (C, "okay it's four five three nine double"), (A, "yep"),
+      (C, "one four eight three"), (A, "yep"), (C, "then three oh one four"), (A, "right"), (C, "seven two four")],
+     ["can i take the long number on the front", "okay it's [CARD_NUMBER]", "yep", "[CARD_NUMBER]", "yep", "then [CARD_NUMBER]",
+      "right", "[CARD_NUMBER]"]),
     # a reference with its own number, then the SSN named after it
     ([(A, "To locate your record I need your SSN."), (C, "case no 5520913, social is 318/22/4106")],
      ["To locate your record I need your SSN.", "case no 5520913, social is [SSN]"]),

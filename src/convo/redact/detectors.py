@@ -132,6 +132,15 @@ def _this_turn(text: str, start: int) -> str:
     return " " * turn + text[turn:]
 
 
+_LAST_FOUR_STATED = re.compile(r"(?<![a-z])(?:last|final) (?:4|four)(?: digits| numbers)?(?: (?:as|are|is|being|of))? (\d) ?(\d) ?(\d) ?(\d)(?![\d ]*\d)")
+
+
+def _ends_as_stated(text: str, start: int, digits: str) -> bool:
+    """The number ends with the last four the other side just stated: the full value they hold."""
+    stated = list(_LAST_FOUR_STATED.finditer(text, max(0, start - 200), start))
+    return bool(stated) and digits.endswith("".join(stated[-1].groups()))
+
+
 def _ssn_shape(digits: str) -> bool:
     """A possible SSN: 9 digits, area not 000/666/9xx, group not 00, serial not 0000."""
     return (len(digits) == 9 and digits[:3] not in ("000", "666") and digits[0] != "9"
@@ -184,6 +193,8 @@ def _classify_run(text: str, start: int, end: int, digits: str) -> str | None:
         return "CARD_NUMBER"  # ASR mishears and loops on digits: length and checksum are unreliable
     if n > 19 and not named:
         return "CARD_NUMBER"  # no amount, date or reference is this long; treat it as a card
+    if n == 9 and _ssn_shape(digits) and _ends_as_stated(text, start, digits):
+        return "SSN"  # "i have the last four as 5 5 4 0 can you give me the full number" / "5 5 9 9 7 5 5 4 0 and …"
     if n == 9 and re.fullmatch(r"\d{5} ?- ?\d{4}", raw) and not _has(text, start, end, "ssn"):
         return "POSTCODE"  # ZIP+4: "10036-2201"
     if n == 9 and (re.fullmatch(r"\d{3}(?: ?[.\-_/] ?| )\d{2}(?: ?[.\-_/] ?| )\d{4}", raw) or _has(text, start, end, "ssn")):

@@ -395,6 +395,8 @@ def _runs(tokens: list[Token], start: int, stop: int, letters: str = "", reading
                 or (letters and (tokens[i].text in HOMOPHONES or tokens[i].text in ZERO_WORDS) and _between_characters(tokens, i)) \
                 or (current and current[-1] is tokens[i - 1] and (reading or current[0] is first or _substantial(current))
                     and _digit_word(tokens[i]) and _piece_ends(tokens, i)) \
+                or (current and current[-1] is tokens[i - 1] and tokens[i].text in ("double", "triple") and i + 1 == stop
+                    and _substantial(current)) \
                 or (tokens[i] is first and tokens[i].text in HOMOPHONES and i + 1 < stop and _numeric(tokens, i + 1)
                     and (i + 2 >= stop or _digit_word(tokens[i + 2]) or _piece_ends(tokens, i + 1))):
             current.append(tokens[i])

@@ -124,7 +124,7 @@ EMAIL_OBFUSCATED = re.compile(r"[a-z0-9][a-z0-9._%+\-]*(?: ?[(\[{] ?dot ?[)\]}] 
 # Typed "PL 86 2807 …" puts a space after the country code, unless the two letters are a word.
 IBAN = re.compile(r"(?<![a-z0-9'’])(?:[a-z]{2}\d ?\d|[a-z] [a-z] ?\d ?\d|(?!(?:is|it|at|be|no|me)\b)[a-z]{2} \d ?\d)"
                   r"(?:[ ,\-]{0,3}[a-z0-9]){11,34}")
-NI_TYPED = re.compile(r"(?<![a-z0-9'’])[a-z][.\-]?[a-z](?: ?[/.\-] ?| )?(?:\d[ /.\-]?){5}\d(?: ?[/.,\-] ?| )?[a-d](?![a-z0-9/])")  # "MT/008418/B", "MM / 242655 / A", "ah 976 100c", "NH 249962, A"
+NI_TYPED = re.compile(r"(?<![a-z0-9'’])[a-z][.\-_]?[a-z](?: ?[/.\-_] ?| )?(?:\d[ /.\-_]?){5}\d(?: ?[/.,\-_] ?| )?[a-d](?![a-z0-9/])")  # "MT/008418/B", "MM / 242655 / A", "ah 976 100c", "NH 249962, A", "CK_16_97_11_B"
 # Not followed by another spelled-out character ("a" and "i" are words, not spelling).
 _NOT_MORE_SPELLED = r"(?![a-z0-9])(?! [b-hj-z0-9](?![a-z0-9]))"
 # Pauses read as commas between the groups: "a b, one two, three four, five six, c".
