@@ -251,6 +251,11 @@ POSITIVES = [
     ("it's zero six one seven eight um three triple one", "it's [SSN]"),
     # an NI number typed with underscores
     ("sorry typing on my phone JT_48_29_13_C and i work 37.5 hrs a week", "sorry typing on my phone [NI_NUMBER] and i work 37.5 hrs a week"),
+    # a recogniser's commas between single digits, "Too", "double 4"; "oh - 2929 -" and "- Ate A" in an NI number
+    ("It's four, Too, Nine, Three, two, eight, Double eight, eight, 0667, double 4, Eight. That's the one, yeah.",
+     "It's [CARD_NUMBER]. That's the one, yeah."),
+    # a house number read digit by digit, five digits
+    ("it's one five seven nine six jefferson court in fresno", "it's [ADDRESS] in fresno"),
     # "ex" for the expiry in a typed card
     ("card: 4539 1148 3301 4724 ex 08/2029 cvv 919", "card: [CARD_NUMBER] ex [EXPIRY] cvv [CVV]"),
     # e-mails half typed, half spoken, or disguised
@@ -361,6 +366,9 @@ NEGATIVES = [
     "I've been with you since 2004, nineteen eighty six actually",
     # a postcode that has not changed is talked about, not read: the numbers after it are years and speeds
     "my postcode hasn't changed it's the same house i've lived there twenty three years",
+    # "I'll sort that out" is no sort code; "£58.50" after "expires" is an amount, not a date
+    "hello I got an invoice for €244.45, claim number 213514. No problem, I'll sort that out.",
+    "it expires after 44 months. You have £58.50 left",
     # a site, not a mailbox; "at 9am." then the next sentence; counts and a year after commas
     "Can you run a speed test at speedtest.net?",
     "it was dispatched on Tuesday at 9am. it was £249.99 and i paid extra",
@@ -1123,6 +1131,10 @@ TURNS = [
       (C, "one four eight three"), (A, "yep"), (C, "then three oh one four"), (A, "right"), (C, "seven two four")],
      ["can i take the long number on the front", "okay it's [CARD_NUMBER]", "yep", "[CARD_NUMBER]", "yep", "then [CARD_NUMBER]",
       "right", "[CARD_NUMBER]"]),
+    ([(A, "And your National Insurance number, please."), (C, "Yeah, it's B Y Three - 6542 - Ate A.")],
+     ["And your National Insurance number, please.", "Yeah, it's [NI_NUMBER]."]),
+    ([(A, "And your National Insurance number, please."), (C, "Yeah, it's X for Xray, A for Alpha, oh - 2929 - seven, C.")],
+     ["And your National Insurance number, please.", "Yeah, it's [NI_NUMBER]."]),
     # a reference with its own number, then the SSN named after it
     ([(A, "To locate your record I need your SSN."), (C, "case no 5520913, social is 318/22/4106")],
      ["To locate your record I need your SSN.", "case no 5520913, social is [SSN]"]),

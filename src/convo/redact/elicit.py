@@ -443,7 +443,9 @@ def _between_characters(tokens: list[Token], i: int) -> bool:
     """A homophone or "oh" between two read-out characters of a spelled value: "… seven fore i p b s", "w 1 t oh x w"."""
     def character(t: Token) -> bool:
         return t.text.isdigit() or t.text in ZERO_WORDS or (len(t.text) == 1 and t.text.isalpha()) or t.text in LETTER_NAMES
-    return 0 < i < len(tokens) - 1 and character(tokens[i - 1]) and character(tokens[i + 1])
+    before = next((t for t in reversed(tokens[:i]) if t.text not in GLUE), None)
+    after = next((t for t in tokens[i + 1 :] if t.text not in GLUE), None)  # "… - 6542 - ate a": dashes between
+    return before is not None and after is not None and character(before) and character(after)
 
 
 def _truncated(tokens: list[Token], i: int) -> bool:

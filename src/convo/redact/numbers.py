@@ -93,8 +93,8 @@ def _number_words(pieces: list[tuple[str, int, int]], i: int, words: list[str] |
     large = _large_number(words, i)
     if large:
         return large
-    if w in REPEATS and nxt in UNITS:
-        return UNITS[nxt] * REPEATS[w], 2
+    if w in REPEATS and (nxt in UNITS or len(nxt) == 1 and nxt.isdigit()):
+        return UNITS.get(nxt, nxt) * REPEATS[w], 2  # "double seven", "double 4"
     if w in REPEATS and nxt == "," and after in UNITS and _is_numeric(prev):
         return UNITS[after] * REPEATS[w], 3  # "60 double, one": a recogniser's comma after "double"
     reading = (_is_numeric(prev) or prev in HOMOPHONES) and i > 1 and (_is_numeric(words[i - 2]) or words[i - 2] in HOMOPHONES)
@@ -109,6 +109,8 @@ def _number_words(pieces: list[tuple[str, int, int]], i: int, words: list[str] |
     if w in HOMOPHONES and _digits_around(words, i):  # ASR: "four one for one" → 4 1 4 1
         return HOMOPHONES[w], 1
     if w in ("oh", "o") and pieces[i][0] != "OH":  # zero only next to other digits: "oh I see" stays words; "Reno, OH" is Ohio
+        if nxt == "-" and _is_numeric(after):
+            nxt = after  # "… alpha, oh - 2929 - seven": a recogniser's dash between the groups
         return ("0", 1) if _is_numeric(nxt) or _is_numeric(prev) else None
     if w in ORDINALS:
         return ORDINALS[w], 1

@@ -47,7 +47,7 @@ CONTEXT = {
                   r"(?<!last )(?<!first )(?<!1st )(?<!next )(?:3|4) (?:digits|numbers|figures)", "verification (?:value|code|number)", "code (?:from|on) the back",
                   "signature", "back of the card", "on the front", "little number", "(?<!social )security(?= is)"),
     "ssn": _words("social security", "ssn", "(?<!['’])s s n", "social", "soc sec", "ss ?#", "ss (?:no|number)", "ss(?= is)"),
-    "sort": _words("sort ?code", "sort", "s/c", "(?<!['’])s c", "sc", "bank details", "bank(?= ?:)"),
+    "sort": _words("sort ?code", "sort(?! (?:that|this|it|them|things|everything|out|you)(?![a-z]))", "s/c", "(?<!['’])s c", "sc", "bank details", "bank(?= ?:)"),
     "account": _words("account (?:number|no)", "acct", "account", "a/c", "acc(?: no| number)?", "bank details"),
     "phone": _words("phone", "mobile", "cell", "landline", "telephone", "call (?:me|you|us|back)", "reach (?:me|you)(?! in | within | by | before | after )",
                     "text me", "contact number", "ring me", "whatsapp", "extension", "tel", "number to call",
@@ -86,7 +86,7 @@ _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _C = r"(?: ?,)? "  # punctuation is its own token in the stream: "june 5th , 1971"
 _YEAR = r"(?:' ?\d{2}|\d{2,4}(?: \d{2})?)"  # "1973", "19 73", "'73"
 DATE = re.compile(
-    r"(?<![\w])(?:"
+    r"(?<![\w£$€])(?:"  # not "£58.50"
     rf"\d{{1,2}}(?: \d)? ?[/.\-] ?(?:19|20) \d{{2}}"  # "zero three slash twenty twenty seven"
     rf"|\d{{1,2}}(?: \d)? ?[/.\-] ?\d{{1,2}}(?: \d)?(?: ?[/.\-] ?\d{{2,4}})?"
     rf"|\d{{1,2}}(?: \d)? ?[/.\-] ?\d{{4}}"  # "oh four slash two thousand and twenty eight"
@@ -166,7 +166,7 @@ _STREET = (r"street|st|road|rd|avenue|ave|lane|ln|drive|dr|way|close|court|ct|pl
            r"gdns|ter|terr|cres|sq|pde|pkwy|cir|trl|hts|wy|aly|plz")
 STREET_END = re.compile(r"(?<![a-z])(?:" + _STREET + r")$")
 ADDRESS = re.compile(
-    r"(?<![\w])(?:number |(?:flat|apartment|apt|unit|suite) (?:\w+(?: [a-z](?![a-z]))? ?,? )?)?\d{1,5}(?: \d{1,3}){0,3}(?: ?[a-z](?![a-z]))?(?: ,)? "
+    r"(?<![\w])(?:number |(?:flat|apartment|apt|unit|suite) (?:\w+(?: [a-z](?![a-z]))? ?,? )?)?\d{1,5}(?: \d{1,3}){0,4}(?: ?[a-z](?![a-z]))?(?: ,)? "
     r"((?:(?:[a-z'\-]+|\d{1,3}(?:st|nd|rd|th)) ){1,3})(?:" + _STREET + r")(?![a-z])(?: ,? ?(?:(?:apt|apartment|flat|unit|suite|ste)(?: \.)?(?: number)? (?:#)?|#|number (?=\d))\w+(?: \d{1,3})?(?: [a-z](?![a-z]))?)?"
 )
 # Continental street-first addresses: "Bahnhofstraße 129", "keizersgracht number forty three",
