@@ -256,6 +256,13 @@ POSITIVES = [
      "It's [CARD_NUMBER]. That's the one, yeah."),
     # a house number read digit by digit, five digits
     ("it's one five seven nine six jefferson court in fresno", "it's [ADDRESS] in fresno"),
+    # number words a recogniser runs together or hyphenates ("fortynine", "nine-seventyseven")
+    ("Okay. fortynine oh one ninety seven seventy 2036, forty twentythree", "Okay. [CARD_NUMBER]"),
+    # a card in two halves of eight digits, an aside between them
+    ("sorry the dog's barking hang on four four eight four four six three eight sorry he wants out four eight nine five three eight oh five",
+     "sorry the dog's barking hang on [CARD_NUMBER] sorry he wants out [CARD_NUMBER]"),
+    # a P60 is a tax form, not more of the NI number
+    ("NI no: JC422662 D (from my p60)", "NI no: [NI_NUMBER] (from my p60)"),
     # "ex" for the expiry in a typed card
     ("card: 4539 1148 3301 4724 ex 08/2029 cvv 919", "card: [CARD_NUMBER] ex [EXPIRY] cvv [CVV]"),
     # e-mails half typed, half spoken, or disguised
@@ -369,6 +376,9 @@ NEGATIVES = [
     # "I'll sort that out" is no sort code; "£58.50" after "expires" is an amount, not a date
     "hello I got an invoice for €244.45, claim number 213514. No problem, I'll sort that out.",
     "it expires after 44 months. You have £58.50 left",
+    # an offer that expires, not a card; opening hours are no card in two halves
+    "my promo price of $53/mo expires 10/27, can you extend it?",
+    "Our phone team works 0800-2000 Mon-Fri, 0900-1700 Sat. Chat is 24/7.",
     # a site, not a mailbox; "at 9am." then the next sentence; counts and a year after commas
     "Can you run a speed test at speedtest.net?",
     "it was dispatched on Tuesday at 9am. it was £249.99 and i paid extra",
@@ -1135,6 +1145,17 @@ TURNS = [
      ["And your National Insurance number, please.", "Yeah, it's [NI_NUMBER]."]),
     ([(A, "And your National Insurance number, please."), (C, "Yeah, it's X for Xray, A for Alpha, oh - 2929 - seven, C.")],
      ["And your National Insurance number, please.", "Yeah, it's [NI_NUMBER]."]),
+    # "oh ate": a zero before a homophone digit
+    ([(A, "and a phone number"), (C, "oh ate nine one"), (A, "yes"), (C, "four six two three five seven seven")],
+     ["and a phone number", "[PHONE]", "yes", "[PHONE]"]),
+    # "N.I. number" asked for, letters and groups between commas
+    ([(A, "can you give me your N.I. number please"), (C, "Yes, X, A, 19, seventy five, 88, A")],
+     ["can you give me your N.I. number please", "Yes, [NI_NUMBER]"]),
+    # dates typed in a chat are no pieces of a phone number, even after "on the phone"
+    ([(A, "balance $681.68 as of 24/12/2025"), (C, "waited 12 mins on the phone at 6pm"), (A, "balance $872.01 as of 15/11/2025"),
+      (C, "meter reading today: 81225")],
+     ["balance $681.68 as of 24/12/2025", "waited 12 mins on the phone at 6pm", "balance $872.01 as of 15/11/2025",
+      "meter reading today: 81225"]),
     # a reference with its own number, then the SSN named after it
     ([(A, "To locate your record I need your SSN."), (C, "case no 5520913, social is 318/22/4106")],
      ["To locate your record I need your SSN.", "case no 5520913, social is [SSN]"]),

@@ -87,6 +87,9 @@ def _dates(text: str, cards: Sequence[Match] = ()) -> list[Match]:
             if keyword is CARD_EXPIRY_KEYWORDS and not _has(text, k.start(), k.end(), "card") \
                     and not any(0 <= k.start() - c.end <= CARD_EXPIRY_AFTER_CHARS for c in cards):
                 continue  # "the warranty runs out in march 2026"
+            if kind == "EXPIRY" and k.group().startswith("expire") and _OTHER_THING_EXPIRING.search(text, max(0, k.start() - 40), k.start()) \
+                    and not _has(text, k.start(), k.end(), "card"):
+                continue  # "my promo price of $53/mo expires 10/27": an offer, not a card
             dates = _date_chain(text, k.end(), min(len(text), k.end() + DATE_AFTER_KEYWORD_CHARS))
             if not dates:
                 before = list(DATE.finditer(text, max(0, k.start() - DATE_AFTER_KEYWORD_CHARS), k.start()))
@@ -122,6 +125,8 @@ def _dates(text: str, cards: Sequence[Match] = ()) -> list[Match]:
     return found
 
 
+_OTHER_THING_EXPIRING = re.compile(r"(?<![a-z])(?:promo(?:tion)?|offer|deal|discount|price|contract|plan|subscription|warranty|"
+                                  r"voucher|coupon|trial|membership|passport|licen[cs]e|policy|quote)(?: [^ \n.]+){0,4} $")
 _AT_TIME = re.compile(r"(?<![a-z])(?:at|around|about) $")
 
 

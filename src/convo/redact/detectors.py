@@ -390,6 +390,10 @@ def _after_date(text: str, run: re.Match[str], dates: Sequence[Match]) -> re.Mat
 STITCHED_TYPES = ("SSN", "PHONE", "SORT_CODE", "BANK_ACCOUNT", "DOB")
 
 
+def _in_written_date(text: str, piece: re.Match[str]) -> bool:
+    return any(d.start() <= piece.start() < d.end() for d in _WRITTEN_DATE.finditer(text, max(0, piece.start() - 6), piece.end() + 11))
+
+
 def _stitched_values(text: str, runs: list[re.Match[str]], taken: set[int]) -> list[Match]:
     """An SSN, phone, sort code, account number or birth date read over 2–4 turns ("one two three" /
     "and the middle two?" / "four five" / …): each piece a turn of its own, the joined digits
@@ -403,6 +407,8 @@ def _stitched_values(text: str, runs: list[re.Match[str]], taken: set[int]) -> l
                 break
             if not all("\n" in text[a.end() : b.start()] for a, b in zip(pieces, pieces[1:])):
                 break
+            if any(_in_written_date(text, p) for p in pieces):
+                break  # "balance … as of 15/11/2025" / "meter reading today: 81225": a date is no piece of a value
             digits = "".join(re.sub(r"\D", "", p.group()) for p in pieces)
             kind = _classify_run(text, pieces[0].start(), pieces[-1].end(), digits)
             gaps = [text[a.end() : b.start()] for a, b in zip(pieces, pieces[1:])]

@@ -391,7 +391,7 @@ def _runs(tokens: list[Token], start: int, stop: int, letters: str = "", reading
         if tokens[i].text == "+" and i + 1 < stop and _numeric(tokens, i + 1):
             current.append(tokens[i])  # "plus three five three …": the prefix is part of the number
         elif _numeric(tokens, i) or (letters and _letter(tokens, i, short_turn, letters, first)) or (homophones_read and i in said) \
-                or (letters and _MIXED.fullmatch(tokens[i].text) is not None) \
+                or (letters and _MIXED.fullmatch(tokens[i].text) is not None and tokens[i].text not in TAX_FORMS) \
                 or (letters and (tokens[i].text in HOMOPHONES or tokens[i].text in ZERO_WORDS) and _between_characters(tokens, i)) \
                 or (current and current[-1] is tokens[i - 1] and (reading or current[0] is first or _substantial(current))
                     and _digit_word(tokens[i]) and _piece_ends(tokens, i)) \
@@ -416,6 +416,7 @@ def _right_after(tokens: list[Token], start: int, first: Token) -> bool:
 
 
 PART_WORDS = frozenset("first middle next last final".split())
+TAX_FORMS = frozenset("p60 p45 p11d p85 p87 p50 p55 p53 sa100 sa302".split())  # "need a P60 copy": a form, not a value
 SOUNDS = frozenset("hm mm er eh ah ha aw ow".split())  # "mm hm" answers; it spells nothing
 
 

@@ -111,7 +111,8 @@ def _number_words(pieces: list[tuple[str, int, int]], i: int, words: list[str] |
     if w in ("oh", "o") and pieces[i][0] != "OH":  # zero only next to other digits: "oh I see" stays words; "Reno, OH" is Ohio
         if nxt == "-" and _is_numeric(after):
             nxt = after  # "… alpha, oh - 2929 - seven": a recogniser's dash between the groups
-        return ("0", 1) if _is_numeric(nxt) or _is_numeric(prev) else None
+        homophone_digit = nxt in HOMOPHONES and _is_numeric(after)  # "… sorry i'm driving oh ate nine nought"
+        return ("0", 1) if _is_numeric(nxt) or _is_numeric(prev) or homophone_digit else None
     if w in ORDINALS:
         return ORDINALS[w], 1
     if w in ("nought", "naught"):

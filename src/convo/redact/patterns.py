@@ -147,7 +147,7 @@ _LETTER_SAID = "(?:[a-z]|" + "|".join(sorted(set(SAID_LETTERS) - {"be"}, key=len
 # ASR letter names and digit homophones in an NI number: "gee ex ate five nine oh won too d".
 NI_SAID = re.compile(r"(?<![a-z0-9'’])" + _LETTER_SAID + " " + _LETTER_SAID + r"((?:(?: ,)? (?:\d{1,2}|won|to|too|for|fore|ate)){3,6})"
                      r"( (?:[a-d]|bee|see|sea|dee))?(?![a-z0-9'’])")
-NI_CONTEXT = _words("national insurance", "ni number", "n i number", "nino", "ni", r"(?:the|my|your|his|her|their|an) n i",
+NI_CONTEXT = _words("national insurance", "ni number", "n i number", r"n\.i(?: ?\.)? ?(?:number|no)", "nino", "ni", r"(?:the|my|your|his|her|their|an) n i",
                     r"nat\.? ?ins(?:urance)?", "national ins")
 # An Irish Eircode: routing key and a four-character identifier, "D02 X285", "a65f4e2" (taken near "eircode" / "postcode").
 EIRCODE = re.compile(r"(?<![a-z0-9'’])(?:[acdefhknprtvwxy]\d{2}|d6w) ?[0-9acdefhknprtvwxy]{4}(?![a-z0-9])")

@@ -95,7 +95,7 @@ def stitched_cards(text: str, runs: list[re.Match[str]], taken: set[int], weak: 
     phone by its shape (``phone_like``) when the whole is a card's full length (16 or 19). Pieces listed
     as alternatives in one line ("111776 or 204334") are never joined.
     """
-    found: list[Match] = []
+    found: list[Match] = _halves(text, runs, taken)
     for i in range(len(runs)):
         for k in range(2, 10):
             pieces = runs[i : i + k]
@@ -131,3 +131,23 @@ def stitched_cards(text: str, runs: list[re.Match[str]], taken: set[int], weak: 
                 taken.update(range(i, i + k))
                 break
     return found
+
+
+def _halves(text: str, runs: list[re.Match[str]], taken: set[int]) -> list[Match]:
+    """A card read in two halves of eight digits in one breath, an aside between them: "… hang on 4 4 8 4 4 6 3 8
+    sorry he wants out 4 8 9 5 3 8 0 5" (Luhn-valid together, nothing named or counted between)."""
+    found: list[Match] = []
+    for i in range(len(runs) - 1):
+        a, b = runs[i], runs[i + 1]
+        gap = text[a.end() : b.start()]
+        if i in taken or i + 1 in taken or "\n" in gap or len(_WORD.findall(gap)) > 5 or _LABELLED.search(gap) or NAMED_REFERENCE.search(gap):
+            continue
+        first, second = (re.sub(r"\D", "", r.group()) for r in (a, b))
+        if TIME_RANGE.fullmatch(a.group()) or TIME_RANGE.fullmatch(b.group()):
+            continue  # "0800-2000 Mon-Fri, 0900-1700 Sat": opening hours
+        if len(first) == len(second) == 8 and luhn_valid(first + second) and not _named_reference(text, a.start()) \
+                and not _AMOUNT_AFTER.match(text, b.end()) and not _NOT_A_PIECE_BEFORE.search(_HOLD_ON.sub(" ", text[max(0, a.start() - 16) : a.start()])):
+            found += [Match("CARD_NUMBER", a.start(), a.end()), Match("CARD_NUMBER", b.start(), b.end())]
+            taken.update((i, i + 1))
+    return found
+

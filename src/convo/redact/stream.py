@@ -193,6 +193,36 @@ def forget_normalised() -> None:
 
 # Typed look-alikes mapped one character to one (offsets stay): dashes, invisible and no-break
 # spaces, full-width digits — "83–60–55", "4111\u200b1111…", "４１１１".
+_TENS_WORDS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_UNIT_WORDS = "one|two|three|four|five|six|seven|eight|nine"
+_RUN_TOGETHER = re.compile(rf"(?i)(?:{_TENS_WORDS})(?:{_UNIT_WORDS})|(?:{_UNIT_WORDS}|{_TENS_WORDS})-(?:{_TENS_WORDS})(?![a-z])")
+_COMPOUND = re.compile(rf"({_TENS_WORDS})({_UNIT_WORDS})")
+
+
+def _number_word_pieces(pieces: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """Number words a recogniser runs together, one piece each: "fortynine" → "forty" "nine",
+    "nine-seventyseven" → "nine" "seventy" "seven", "nine-sixty-seven" → "nine" "sixty-seven"."""
+    out: list[tuple[str, int, int]] = []
+    for word, start, end in pieces:
+        parts = word.split("-")
+        lowered = [p.lower() for p in parts]
+        if not all(_COMPOUND.fullmatch(p) or p in UNITS or p in TENS or p in TEENS for p in lowered) \
+                or (len(parts) == 2 and lowered[0] in TENS and lowered[1] in UNITS):
+            out.append((word, start, end))  # "sixty-seven" stays one word
+            continue
+        pos = start
+        for n, (part, low) in enumerate(zip(parts, lowered)):
+            compound = _COMPOUND.fullmatch(low)
+            if compound:
+                out += [(part[: compound.end(1)], pos, pos + compound.end(1)), (part[compound.end(1) :], pos + compound.end(1), pos + len(part))]
+            elif low in TENS and n + 1 < len(parts) and lowered[n + 1] in UNITS:
+                out.append((part + "-" + parts[n + 1], pos, pos + len(part) + 1 + len(parts[n + 1])))  # "…-sixty-seven"
+            elif not (n and lowered[n - 1] in TENS and low in UNITS and out and out[-1][0].lower().endswith("-" + low)):
+                out.append((part, pos, pos + len(part)))
+            pos += len(part) + 1
+    return out
+
+
 _DIGIT_UNDERSCORE = re.compile(r"(?<=\d)_(?=\d)")
 _LOOKALIKES = str.maketrans({**{c: "-" for c in "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe63\uff0d"},
                              **{c: " " for c in "\u00a0\u2007\u202f\u200b\u200c\u200d\u2060\ufeff"},
@@ -207,6 +237,8 @@ def _normalise(text: str, utt: int) -> tuple[Token, ...]:
         pieces.extend(_split_punct(match.group(), match.start()))
     if "@" in text or "at" in text:
         pieces = typed_email_pieces(pieces)
+    if _RUN_TOGETHER.search(text):
+        pieces = _number_word_pieces(pieces)
     tokens: list[Token] = []
     lowered_words = [p[0].lower() for p in pieces]
     i = 0
@@ -253,6 +285,10 @@ def _normalise(text: str, utt: int) -> tuple[Token, ...]:
         if (lowered, following) in (("at", "sign"), ("full", "stop")):  # "… at sign gmail full stop com"
             tokens.append(Token("at" if lowered == "at" else "dot", utt, start, pieces[i + 1][2]))
             i += 2
+            continue
+        if lowered in ("double-you", "doubleyou"):  # the letter W as a recogniser may write it
+            tokens.append(Token("w", utt, start, end))
+            i += 1
             continue
         if lowered not in FILLERS or word.isupper():  # "ER 196207 A" typed: letters, not a hesitation
             tokens.append(Token(SYMBOL_WORDS.get(lowered) or TYPO_FIXES.get(lowered, lowered), utt, start, end))
