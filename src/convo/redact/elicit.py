@@ -141,8 +141,7 @@ def _named(tokens: list[Token], caller: bool = False) -> list[tuple[int, str]]:
     for at, kind in named:
         if any(k == "OTHER" and 0 < at - a <= NEAR_TOKENS and not _listed(tokens, a, at)
                and not any(t.text[:1].isdigit() for t in tokens[a + 1 : at]) for a, k in named):
-            continue  # "reference number for this call", "model number on the back": a reference, not a value
-            # (but "case no 4471902, social is …": the reference has its number, the value is named after it)
+            continue  # "reference number for this call": a reference (not "case no 4471902, social is …": it has its number)
         if kind == "OTHER" and any(k in DIGIT_TYPES and 0 < at - a <= 2 * NEAR_TOKENS and not _listed(tokens, a, at)
                                    for a, k in named) and not _number_follows(tokens, at):
             continue  # "what iban should we pay the claim into": the value asked for stays asked for
@@ -444,9 +443,12 @@ def _between_characters(tokens: list[Token], i: int) -> bool:
     """A homophone or "oh" between two read-out characters of a spelled value: "… seven fore i p b s", "w 1 t oh x w"."""
     def character(t: Token) -> bool:
         return t.text.isdigit() or t.text in ZERO_WORDS or (len(t.text) == 1 and t.text.isalpha()) or t.text in LETTER_NAMES
-    before = next((t for t in reversed(tokens[:i]) if t.text not in GLUE), None)
-    after = next((t for t in tokens[i + 1 :] if t.text not in GLUE), None)  # "… - 6542 - ate a": dashes between
-    return before is not None and after is not None and character(before) and character(after)
+    before, after = i - 1, i + 1  # "… - 6542 - ate a": dashes between
+    while before >= 0 and tokens[before].text in GLUE:
+        before -= 1
+    while after < len(tokens) and tokens[after].text in GLUE:
+        after += 1
+    return before >= 0 and after < len(tokens) and character(tokens[before]) and character(tokens[after])
 
 
 def _truncated(tokens: list[Token], i: int) -> bool:
