@@ -42,24 +42,30 @@ def _utterance_bounds(text: str, start: int, end: int, breaks: Sequence[int]) ->
 
 def _piece_like(text: str, piece: re.Match[str], breaks: Sequence[int] = ()) -> bool:
     """A piece of a value read out in turns: at the start or end of its utterance, no amount or reference."""
-    before = text[max(0, piece.start() - 3) : piece.start()]
     lo, hi = _utterance_bounds(text, piece.start(), piece.end(), breaks)
     words_before = len(_WORD.findall(text[lo : piece.start()]))
     words_after = len(_WORD.findall(text[piece.end() : hi]))
     edge = words_before <= 3 or words_after <= 3  # starts or ends what its turn says
+    return edge and not _other_number(text, piece)
+
+
+def _other_number(text: str, piece: re.Match[str], after_hold_on: bool = False) -> bool:
+    """An amount, a date, a time, a place, a meter reading or a named reference, not a piece of a value
+    (``after_hold_on``: "hang on 4 4 8 …" right before is a pause, not "on" a date)."""
+    window = text[max(0, piece.start() - 16) : piece.start()]
     if re.search(r"\d[./:]\d|\d,\d\d(?!\d)|[a-z]-$", text[max(0, piece.start() - 2) : piece.end() + 2]) \
-            or _NOT_A_PIECE_BEFORE.search(text, max(0, piece.start() - 16), piece.start()):
-        return False  # 12.99, 4011,51 €, 24/09/2024, 1:15, "in 2022", "up to 12 99", "the card ending 9 0 7 7"
+            or _NOT_A_PIECE_BEFORE.search(_HOLD_ON.sub(" ", window) if after_hold_on else window):
+        return True  # 12.99, 4011,51 €, 24/09/2024, 1:15, "in 2022", "up to 12 99", "the card ending 9 0 7 7"
     if TIME_RANGE.fullmatch(piece.group()):
-        return False  # "0800-2000", "0900-1700": opening hours
+        return True  # "0800-2000", "0900-1700": opening hours
     if _AMOUNT_AFTER.match(text, piece.end()) or text.startswith(" point ", piece.end()):
-        return False  # "1514 pounds and 86 p", "25 point 4 percent": an amount
+        return True  # "1514 pounds and 86 p", "25 point 4 percent": an amount
     if _PLACE_BEFORE.search(text, max(0, piece.start() - 24), piece.start()):
-        return False  # "room 157", "flight 2231"
+        return True  # "room 157", "flight 2231"
     if _REGISTER_BEFORE.search(text, max(0, piece.start() - 24), piece.start()):
-        return False  # "so electric 25658 gas 52520": meter readings
+        return True  # "so electric 25658 gas 52520": meter readings
     named = names_what_follows(*last_named_reference(text, piece.start(), 60))  # "your membership number" / "it's on the bill 81 54 …"
-    return edge and not _REFERENCE_SYMBOL.search(before) and not _named_reference(text, piece.start()) and not named
+    return bool(_REFERENCE_SYMBOL.search(text[max(0, piece.start() - 3) : piece.start()])) or _named_reference(text, piece.start()) or named
 
 
 def _own_turn(text: str, piece: re.Match[str]) -> bool:
@@ -143,10 +149,8 @@ def _halves(text: str, runs: list[re.Match[str]], taken: set[int]) -> list[Match
         if i in taken or i + 1 in taken or "\n" in gap or len(_WORD.findall(gap)) > 5 or _LABELLED.search(gap) or NAMED_REFERENCE.search(gap):
             continue
         first, second = (re.sub(r"\D", "", r.group()) for r in (a, b))
-        if TIME_RANGE.fullmatch(a.group()) or TIME_RANGE.fullmatch(b.group()):
-            continue  # "0800-2000 Mon-Fri, 0900-1700 Sat": opening hours
-        if len(first) == len(second) == 8 and luhn_valid(first + second) and not _named_reference(text, a.start()) \
-                and not _AMOUNT_AFTER.match(text, b.end()) and not _NOT_A_PIECE_BEFORE.search(_HOLD_ON.sub(" ", text[max(0, a.start() - 16) : a.start()])):
+        if len(first) == len(second) == 8 and luhn_valid(first + second) \
+                and not _other_number(text, a, after_hold_on=True) and not _other_number(text, b):
             found += [Match("CARD_NUMBER", a.start(), a.end()), Match("CARD_NUMBER", b.start(), b.end())]
             taken.update((i, i + 1))
     return found
