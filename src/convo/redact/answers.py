@@ -4,8 +4,6 @@ decides when a value was asked for; these find where in the reply it is)."""
 
 from __future__ import annotations
 
-import re
-
 from convo.redact.dates import _birth_year, expiry_like
 from convo.redact.emails import EMAIL_STOP, TLDS
 from convo.redact.patterns import DATE
