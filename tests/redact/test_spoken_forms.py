@@ -1166,6 +1166,51 @@ TURNS = [
     # an expiry with "slash" between month and year
     ([(A, "and the expiry"), (C, "august slash twenty nine")], ["and the expiry", "[EXPIRY]"]),
     ([(A, "and the expiry date"), (C, "oh four slash two thousand and twenty eight")], ["and the expiry date", "[EXPIRY]"]),
+    # the agent asks again for the whole value after a part of it was offered: the request stands
+    ([(A, "for security i'll need your social security number"), (C, "do you want the last four that's four two one seven"),
+      (A, "i'm afraid i need the full nine digits to process the request"), (C, "oh okay five two six double one four two one seven")],
+     ["for security i'll need your social security number", "do you want the last four that's [SSN]",
+      "i'm afraid i need the full nine digits to process the request", "oh okay [SSN]"]),
+    # an Amex begun in one chat message and finished in the next, its last eleven digits shaped like a phone
+    ([(C, "3782"), (C, "argh hit enter by mistake 053141 72601")], ["[CARD_NUMBER]", "argh hit enter by mistake [CARD_NUMBER]"]),
+    # each group read back by the agent, the last one with "next" after it
+    ([(C, "three for seven one"), (A, "three four seven one yep"), (C, "six two oh two five five"), (A, "six two zero two five five"),
+      (C, "seven nine three six ate"), (A, "seven nine three six eight next")],
+     ["[CARD_NUMBER]"] * 6),  # a read-back turn goes whole, as "sorry was that …" does
+    # a date asked for, a homophone among its digits: "one won …" for 01, "to seven …" for 27
+    ([(A, "and the expiry on it"), (C, "it says one won twenty eight")], ["and the expiry on it", "it says [EXPIRY]"]),
+    ([(A, "could you confirm your date of birth"), (C, "yeah born on to six oh four sixty one")],
+     ["could you confirm your date of birth", "yeah born on [DOB]"]),
+    # an NI number corrected part-way ("… no sorry i mean …"): one redaction, the correction inside it
+    ([(A, "and your national insurance number please"), (C, "sure it's j k two four six one no sorry i mean four six one nine c")],
+     ["and your national insurance number please", "sure it's [NI_NUMBER]"]),
+    # "for" opening a short turn that goes on with a spelled letter: the NI number's last digit
+    ([(A, "can i take your national insurance number"), (C, "yeah it's PR 34 71 two"), (A, "mhm"), (C, "for b for bravo")],
+     ["can i take your national insurance number", "yeah it's [NI_NUMBER]", "mhm", "[NI_NUMBER]"]),
+    # a claim number read out after the SSN was asked for is the claim's, not the SSN
+    ([(A, "and the last four of the social or the full social"), (C, "here's the whole thing five one two four four eight eight one nine"),
+      (A, "okay i see claim number three four one two zero nine eight eight seven on the account")],
+     ["and the last four of the social or the full social", "here's the whole thing [SSN]",
+      "okay i see claim number three four one two zero nine eight eight seven on the account"]),
+    # a house number after a security code was asked for starts the address, it is no code
+    ([(A, "and the expiry and security code?"), (C, "08/27, code 311"), (A, "Can you confirm the delivery address?"),
+      (C, "417 Birch Avenue, Tampa 33602")],
+     ["and the expiry and security code?", "[EXPIRY], code [CVV]", "Can you confirm the delivery address?", "[ADDRESS], Tampa [POSTCODE]"]),
+    # an SSN said with "dash" between its groups, asked for again in full: one redaction
+    ([(A, "for security i'll need your social security number"), (C, "you want the last four its six one five two"),
+      (A, "i'm afraid i need the full nine digits to process the request"), (C, "oh okay three one two dash eight eight dash six one five two")],
+     ["for security i'll need your social security number", "you want the last four its [SSN]",
+      "i'm afraid i need the full nine digits to process the request", "oh okay [SSN]"]),
+    # "the one for …": a pronoun, no digit; amounts said in a row are no card in pieces
+    ([(A, "i can see three transactions on your visa debit totalling two hundred and sixteen pounds"),
+      (C, "yeah the one for fifty one ninety nine wasn't me"), (A, "i can see five transactions on your visa debit totalling eight hundred and seventy seven pounds"),
+      (C, "yeah the one for sixty five ninety nine wasn't me")],
+     ["i can see three transactions on your visa debit totalling two hundred and sixteen pounds", "yeah the one for fifty one ninety nine wasn't me",
+      "i can see five transactions on your visa debit totalling eight hundred and seventy seven pounds",
+      "yeah the one for sixty five ninety nine wasn't me"]),
+    # a pharmacy's refill number, read out on a phone line: a reference, no phone number
+    ([(A, "pharmacy line this is sam"), (C, "hi i'm calling about my prescription refill number four one three seven one oh eight")],
+     ["pharmacy line this is sam", "hi i'm calling about my prescription refill number four one three seven one oh eight"]),
     # negatives over turns: an order number in two pieces, amounts, counts and times after questions
     ([(A, "order number please"), (C, "four five six"), (A, "ok"), (C, "seven eight nine one two three")],
      ["order number please", "four five six", "ok", "seven eight nine one two three"]),

@@ -76,6 +76,13 @@ def _spelled_code(text: str, start: int, end: int) -> bool:
 READ_BACK_CHARS = 160
 
 
+def _reference_said_before(text: str, start: int) -> bool:
+    """A reference named right before the number in the same turn ("okay i see claim number 9 8 1 …"), not one
+    the question was about ("the social security number on the policy / it's 0 6 5 …")."""
+    window, last = last_named_reference(text, start)
+    return last is not None and names_what_follows(window, last) and "\n" not in window[last.end() :]
+
+
 def _reference_read_back(text: str, start: int, digits: str) -> bool:
     """The same digits were just said as a reference (named, or with a reference word near, and not
     taken as a value there): this is a read-back of it."""
@@ -182,8 +189,9 @@ def classify_run(text: str, start: int, end: int, digits: str) -> str | None:
         return "SSN"  # "i have the last four as 5 5 4 0 can you give me the full number" / "5 5 9 9 7 5 5 4 0 and …"
     if n == 9 and re.fullmatch(r"\d{5} ?- ?\d{4}", raw) and not _has(text, start, end, "ssn"):
         return "POSTCODE"  # ZIP+4: "10036-2201"
-    if n == 9 and (re.fullmatch(r"\d{3}(?: ?[.\-_/] ?| )\d{2}(?: ?[.\-_/] ?| )\d{4}", raw) or _has(text, start, end, "ssn")):
-        return "SSN"
+    if n == 9 and (re.fullmatch(r"\d{3}(?: ?[.\-_/] ?| )\d{2}(?: ?[.\-_/] ?| )\d{4}", raw)
+                   or _has(text, start, end, "ssn") and not _reference_said_before(text, start)):
+        return "SSN"  # not "… the full social / okay i see claim number 9 8 1 0 8 …": the claim's
     if n == 6 and _MONTH_BEFORE.search(text, max(0, start - 14), start):
         return None  # "march 14 19 51": a day and a year, not a sort code
     if n == 6 and _YEAR_AFTER.match(text, end):

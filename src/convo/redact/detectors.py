@@ -352,6 +352,8 @@ def detect(text: str, enabled: frozenset[str] | set[str] = frozenset(ENTITY_TYPE
     candidates = [m for m in candidates if m.type != "CARD_NUMBER" or not any(n.start < m.start and m.end < n.end for n in ni)]
     addresses = [m for m in candidates if m.type == "ADDRESS"]  # "unit 22 0 2 0 maple boulevard": a house number, no ZIP
     candidates = [m for m in candidates if m.type != "POSTCODE" or not any(a.start <= m.start and m.end < a.end for a in addresses)]
+    # "… security code? / … / confirm the delivery address? / 417 Birch Avenue": the house number, no code
+    candidates = [m for m in candidates if m.type != "CVV" or not any(a.start == m.start and m.end < a.end for a in addresses)]
     candidates.sort(key=lambda m: (PRIORITY[m.type], -(m.end - m.start), m.start))
     accepted: list[Match] = []
     for m in candidates:
@@ -363,10 +365,16 @@ def detect(text: str, enabled: frozenset[str] | set[str] = frozenset(ENTITY_TYPE
 _HOMOPHONE_BEFORE = re.compile(r"(?<![a-z])(" + "|".join(HOMOPHONES) + r") $")
 
 
+_DATE_LEAD_IN = re.compile(r"(?:(?<![a-z])(?:on|is|was|it's|its|says|born|birth|dob|expires|expiry|exp)|^|\n) $")
+
+
 def _homophone_lead(text: str, m: Match) -> Match:
-    """"it's for 6 5 3 …": a homophone right before a card number is its first digit when the checksum says so."""
-    h = _HOMOPHONE_BEFORE.search(text, max(0, m.start - 6), m.start) if m.type == "CARD_NUMBER" else None
+    """"it's for 6 5 3 …": a homophone right before a card number is its first digit when the checksum says so;
+    and right before a date read digit by digit, after "born on", "expires" …: "born on to 7 1 0 79" (27/10/79)."""
+    h = _HOMOPHONE_BEFORE.search(text, max(0, m.start - 6), m.start) if m.type in ("CARD_NUMBER", "DOB", "EXPIRY") else None
     digits = re.sub(r"\D", "", text[m.start : m.end])
-    if h and len(digits) < 19 and luhn_valid(HOMOPHONES[h.group(1)] + digits) and not luhn_valid(digits):
+    if h and m.type == "CARD_NUMBER" and len(digits) < 19 and luhn_valid(HOMOPHONES[h.group(1)] + digits) and not luhn_valid(digits):
+        return Match(m.type, h.start(1), m.end)
+    if h and m.type != "CARD_NUMBER" and re.match(r"\d \d", text[m.start : m.end]) and _DATE_LEAD_IN.search(text, max(0, h.start(1) - 12), h.start(1)):
         return Match(m.type, h.start(1), m.end)
     return m

@@ -90,6 +90,8 @@ AGAIN = _words("again", "repeat", "missed", "broke up", "breaking up", "didn't c
                # a pause and a resumption: the reading is still wanted ("the system's frozen bear with me", "where were we")
                "bear with me", "where were we", "where was i", "carry on", "keep going", "continue", "you were saying",
                "pick up where", "(?:one|a|just a) (?:moment|second|sec)", "(?:hold|hang) on", "frozen", "loading",
+               # asked again for the whole value after a part of it ("i need the full nine digits for this request")
+               "(?:full|whole|entire|complete|all) (?:[a-z0-9]+ )?(?:number|digits|thing)",
                "take your time", "(?:i've|i have) got", "so far", "slower", "slow down")
 SHORT_AGENT_TURN = 8  # words: "take your time", "okay and the next four?" keep the request open
 REQUEST_TURNS = 8  # turns a request stays open after it was made or last answered
@@ -144,8 +146,8 @@ def _named(tokens: list[Token], caller: bool = False) -> list[tuple[int, str]]:
             if at + 1 < len(tokens) and tokens[at + 1].text in ("ending", "ends"):
                 continue  # "a payment taken from the card ending 1933": a card talked about by its last four
             near = " ".join(t.text for t in tokens[max(0, at - 6) : at + 5])
-            if not (REQUEST_CUE.search(near) or any(t.text.isdigit() for t in tokens[at + 1 : at + 4])):
-                continue  # "i'll block the card and send a new one": the card is talked about, not asked for
+            if not (REQUEST_CUE.search(near) or any(tokens[j].text.isdigit() and numeric(tokens, j) for j in range(at + 1, min(at + 4, len(tokens))))):
+                continue  # "i'll block the card and send a new one" / "… on your visa debit totalling 216 pounds": talked about
             kind = "CARD_NUMBER"
         out.append((at, kind))
     return out

@@ -77,6 +77,8 @@ def _number_words(pieces: list[tuple[str, int, int]], i: int, words: list[str] |
     prev = words[i - 1] if i > 0 else ""
     if w == "one" and prev in ONE_AS_PRONOUN_AFTER and i > 1 and words[i - 2] in DETERMINERS:
         return None  # "that's my old one oh seven six …": a pronoun, not a digit
+    if w == "one" and prev in ONE_AS_PRONOUN_BEFORE_WORD and not _is_numeric(nxt) and nxt not in ("hundred", "thousand"):
+        return None  # "the one for fifty one ninety nine wasn't me": the charge, not a digit before "for"
     if w in ("oh", "o") and prev in FILLERS:  # "… three eight uh o": the hesitation is not a word between digits
         prev = next((x for x in reversed(words[:i]) if x not in FILLERS), "")
     parts = w.split("-")
@@ -133,6 +135,7 @@ LETTER_NAMES = {name: letter for name, letter in SAID_LETTERS.items() if name no
 SEPARATORS = frozenset({",", "-", ".", "...", "…"})  # between the pieces of a reading: "five for one three... 0126..."
 DETERMINERS = frozenset("the a an my your his her our their this that these those".split())
 ONE_AS_PRONOUN_AFTER = frozenset("old new other same current previous".split())  # "my old one", "the new one"
+ONE_AS_PRONOUN_BEFORE_WORD = frozenset("the this that which another each every".split())  # "the one for …", "which one is it"
 
 
 def _digits_around(words: list[str], i: int) -> bool:
@@ -145,6 +148,8 @@ def _digits_around(words: list[str], i: int) -> bool:
         return True
     if words[i] not in ("to", "too", "for") and len(left) == 2 and right and all(_is_numeric(w) for w in left + right[:1]):
         return True  # "… sixty three won ten …": no word but a digit reads "won" or "ate" between numbers
+    if words[i] in ("won", "ate") and left and single(left[-1]) and right and _is_numeric(right[0]):
+        return True  # "expires one won twenty nine": a digit said, then its homophone, then more of the number
     if len(left) == 2 and all(_is_numeric(w) for w in left) and i + 2 == len(words) and words[i + 1] in UNITS:
         return True  # "… nine seven nought nine forty nine too nought": the reading's last digits
     # Or inside a long digit-by-digit reading ("to five oh oh five nine too eight …", "… nine eight ate"):

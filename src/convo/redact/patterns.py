@@ -60,7 +60,7 @@ CONTEXT = {
                         "purchase order", "p\\.?o\\.?(?! ?box)(?: number| no| ref)?", "dispute", "investigation", "complaint", "rma", "statement", "supply (?:number|no)",
                         "(?<!['’])s n(?= \\d|\\s*$)", "s/n", "sn", "ticket", "invoice", "tracking", "policy", "claim",
                         "booking", "confirmation", "meter", "reading(?! (?:that|it|them|this|those|these|back|out))", "reads", "serial", "model", "imei", "membership", "member",
-                        "authori[sz]ation", "group", "prescription", "rx",
+                        "authori[sz]ation", "group", "prescription", "rx", "refill",
                         "id", "code", "pin", "voucher", "points", "miles", "extension", "room", "flight", "train",
                         "parcel", "consignment", "shipment", "receipt", "transaction", "quote", "job", "sku", "part",
                         "product", "account", "acct", "ending", "ends", "last (?:4|four)", "pounds", "dollars", "quid",
@@ -259,7 +259,7 @@ NAMED_REFERENCE = _words("imei", "iccid", "sim (?:card )?number", "serial(?: num
                          "authori[sz]ation|group|member|subscriber|"
                          "registration|patient|employee|staff|student|member|installation|appointment|service|work order|case|"
                          "order|ticket|account|customer|tracking|parcel|shipment|delivery|return|refund|claim|policy|booking|"
-                         "invoice|quote|contract|confirmation|prescription|rx|supply|loan) (?:number|no|id|ref|reference|code)s?", "policy(?! ?holder)", "conf",
+                         "invoice|quote|contract|confirmation|prescription|rx|refill|supply|loan) (?:number|no|id|ref|reference|code)s?", "policy(?! ?holder)", "conf",
                          "ref(?:er|re|r)[a-z]{2,4}",  # "reference" mistyped: "refernece", "refrence", "referance"
                          "purchase order", "p\\.?o\\.?(?! ?box)(?: number| no| ref)?",  # "our PO 4500123456", not "PO Box 12"
                          "dispute", "investigation", "complaint", "rma", "return authori[sz]ation", "statement",  # "I've raised dispute 88103922"

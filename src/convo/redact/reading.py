@@ -219,6 +219,8 @@ def runs(tokens: list[Token], start: int, stop: int, letters: str = "", reading:
                     and _digit_word(tokens[i]) and _piece_ends(tokens, i)) \
                 or (current and current[-1] is tokens[i - 1] and tokens[i].text in ("double", "triple") and i + 1 == stop
                     and _substantial(current)) \
+                or (letters == "NI_NUMBER" and tokens[i] is first and tokens[i].text in HOMOPHONES and i + 1 < stop
+                    and _letter(tokens, i + 1, short_turn, letters, first)) \
                 or (tokens[i] is first and tokens[i].text in HOMOPHONES and i + 1 < stop and numeric(tokens, i + 1)
                     and (i + 2 >= stop or _digit_word(tokens[i + 2]) or _piece_ends(tokens, i + 1))):
             current.append(tokens[i])

@@ -196,7 +196,7 @@ def _close_fillers(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[i
         gap = text[out[-1][1] : start] if out else ""
         words = [w.strip(",.") for w in gap.split() if w.strip(",.")]  # ", then " is the word "then"
         if out and out[-1][2] == kind and ((words or not gap.strip()) and all(w in FILLERS or w in HESITATIONS for w in words)
-                                           or _RESTART.fullmatch(gap.strip(" ,.").lower())):
+                                           or _RESTART.fullmatch(gap.strip(" ,.").lower()) or _CORRECTED.fullmatch(gap.strip(" ,.").lower())):
             out[-1] = (out[-1][0], end, kind)
         else:
             out.append((start, end, kind))
@@ -207,7 +207,8 @@ def _close_fillers(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[i
 
 
 _RESTART = re.compile(r"(?:(?:no|sorry|wait|hang on|oops),? )*(?:let me )?(?:start|say|read|do) (?:that|it|this)(?: part| bit)? again")
-HESITATIONS = frozenset("sorry wait no hang on and then".split())  # between two pieces of one value: "6011 sorry 8134", "… 6 6 and d"
+_CORRECTED = re.compile(r"(?:(?:no|sorry|wait|oops|actually|i mean|my mistake|correction|rather)(?:,? |$))+")  # "… 7 8 0 no sorry i mean 6 0 0 b"
+HESITATIONS = frozenset("sorry wait no hang on and then dash hyphen".split())  # between two pieces of one value: "6011 sorry 8134", "… 6 6 and d", "… dash …"
 _TRAILING_FILLER = re.compile(r"(?: (?:" + "|".join(sorted(FILLERS)) + r"))+(?![\w'])")
 
 

@@ -127,8 +127,8 @@ def stitched_cards(text: str, runs: list[re.Match[str]], taken: set[int], weak: 
                 digits = plain  # "4532 0151" / "0151 1283 …" may be the card's own digits
             uses_weak = any(j in weak for j in range(i, i + k))
             four_fours = len(said[-1]) == 4 and len(plain) == 16  # a card's last group of four, whatever the words after
-            # a last piece shaped like a phone ("… 0 7 0 4 9 7 3 4 0 3 9") completes a card of a card's full length
-            full_length = i + k - 1 in phone_like and len(digits) in (16, 19)
+            # a last piece shaped like a phone ("… 0 7 0 4 9 7 3 4 0 3 9") completes a card of a card's full length (an Amex's 15)
+            full_length = i + k - 1 in phone_like and (len(digits) in (16, 19) or len(digits) == 15 and digits[:2] in ("34", "37"))
             if uses_weak and (any(j in weak for j in range(i, i + k - 1))
                               or not (four_fours or full_length or _has(text, pieces[0].start(), pieces[0].end(), "card"))):
                 break

@@ -403,7 +403,7 @@ def build_stream(texts: list[str], speakers: list[str]) -> Stream:
 
 ECHO_WRAPPER = frozenset("so that's thats that is was yes yeah yep yup mhm okay ok sorry right and then what again did you say said i "
                          "broke up there cut out "
-                         "pardon after it the first last bit part got lovely great perfect".split())
+                         "pardon after it the first last bit part got lovely great perfect next".split())
 ECHO_TAIL_TOKENS = 20
 
 
@@ -436,7 +436,7 @@ def _echo(tokens: list[Token], entries: list[tuple[Token, str]]) -> int:
     if not 1 <= len(words) <= 6 or not all(w.isdigit() or len(w) == 1 for w in words):
         return 0
     span = _since_hard(entries)
-    said = "".join(SAID_LETTERS.get(t.text, t.text) for t, _ in entries[-span:]) if span else ""
+    said = "".join(HOMOPHONES.get(t.text) or SAID_LETTERS.get(t.text, t.text) for t, _ in entries[-span:]) if span else ""  # "… six ate" / "… 6 8"
     echoed = "".join(words)
     if len(echoed) < 2:  # "j" / "was that z for zulu": a letter just said; "the last four" asks for more
         return span if span and words[0].isalpha() and words[0] in [t.text for t, _ in entries[-span:]] else 0
