@@ -1208,6 +1208,56 @@ TURNS = [
      ["i can see three transactions on your visa debit totalling two hundred and sixteen pounds", "yeah the one for fifty one ninety nine wasn't me",
       "i can see five transactions on your visa debit totalling eight hundred and seventy seven pounds",
       "yeah the one for sixty five ninety nine wasn't me"]),
+    # a card reading broken off for a callback number, then resumed: the two parts are one card
+    ([(A, "card number please"), (C, "thirty seven sixty two four five one nine"),
+      (A, "sorry before we go on if we get cut off what number can i ring you on"), (C, "oh seven seven double two nine one four three six eight"),
+      (A, "thanks okay carry on with the card after four five one nine"), (C, "eight seven oh four fifty two seven")],
+     ["card number please", "[CARD_NUMBER]", "sorry before we go on if we get cut off what number can i ring you on", "[PHONE]",
+      "thanks okay carry on with the card after [CARD_NUMBER]", "[CARD_NUMBER]"]),
+    # a card's last four after "ending" is no security code or account number, whatever was said before
+    ([(A, "you'll need the sixteen digits on the front and the three on the back"), (C, "okay is it still the one ending o thirty two one")],
+     ["you'll need the sixteen digits on the front and the three on the back", "okay is it still the one ending o thirty two one"]),
+    ([(A, "i can see a card ending six one two zero on the account is that still the one you want to use"), (C, "yes the one ending sixty one two oh"),
+      (A, "perfect that's forty nine ninety nine taken")],
+     ["i can see a card ending six one two zero on the account is that still the one you want to use", "yes the one ending sixty one two oh",
+      "perfect that's forty nine ninety nine taken"]),
+    # a meter's number read from its front is no security code
+    ([(A, "and the meter serial is on the front could you read that"), (C, "meter number four two eight one")],
+     ["and the meter serial is on the front could you read that", "meter number four two eight one"]),
+    # an NI number typed after another label ("tax code, NINO …", the label misspelt): the tax code names nothing here
+    ([(C, "hi need to update my tax code, NIINO JT 41 20 87 B , i started the new job on 11/01")],
+     ["hi need to update my tax code, NIINO [NI_NUMBER] , i started the new job on 11/01"]),
+    ([(C, "hi need to update my tax code, nno wp583201c , i started on 3/01")], ["hi need to update my tax code, nno [NI_NUMBER] , i started on 3/01"]),
+    # reference words typed with a doubled letter still name their number
+    ([(C, "invvoice 418230915 shows 3 items but i only got 2")], ["invvoice 418230915 shows 3 items but i only got 2"]),
+    ([(C, "the trackking number 562019384 says delivered")], ["the trackking number 562019384 says delivered"]),
+    # an expiry said as "oh six of twenty twenty nine", or typed half in words ("o four/30")
+    ([(A, "and the expiry date"), (C, "it's oh six of twenty twenty nine")], ["and the expiry date", "it's [EXPIRY]"]),
+    ([(C, "card 4111 1111 1111 1111 exp o four/30")], ["card [CARD_NUMBER] exp [EXPIRY]"]),
+    # "oh" between two homophones inside a card reading is a zero
+    ([(A, "and the card number"), (C, "okay four one eight two nine three five five hang on too four six fore fore oh won fore")],
+     ["and the card number", "okay [CARD_NUMBER]"]),
+    # a letter of an NI number's prefix corrected ("x b no e for edward"), the rest in the next turn
+    ([(C, "j b no e for edward"), (A, "okay go on"), (C, "o five oh seven eight o a")], ["[NI_NUMBER]", "okay go on", "[NI_NUMBER]"]),
+    # "double for" with a homophone after it, inside an SSN
+    ([(A, "last thing i need is your social"), (C, "three zero one zero to double for ate zero")],
+     ["last thing i need is your social", "[SSN]"]),
+    # an amount, "£41 another way", is no street address; a time and a price in two turns are no phone number
+    ([(C, "I don't have my sort code to hand, can I pay £41 another way?")], ["I don't have my sort code to hand, can I pay £41 another way?"]),
+    ([(A, "thanks for calling mobile how can i help"), (C, "hi the engineer was meant to come at nine forty five and never showed"),
+      (C, "the broadband speed is only fifteen megs when i pay for five hundred")],
+     ["thanks for calling mobile how can i help", "hi the engineer was meant to come at nine forty five and never showed",
+      "the broadband speed is only fifteen megs when i pay for five hundred"]),
+    # a birth date read digit by digit with its year in two words
+    ([(A, "can i take your date of birth"), (C, "o nine one zero nineteen sixty one")], ["can i take your date of birth", "[DOB]"]),
+    # a claim number with a doubled letter in "claim"
+    ([(C, "my son is 5, appointment was 2 July 2026 at 8:30, cllaim no 413872476")],
+     ["my son is 5, appointment was 2 July 2026 at 8:30, cllaim no 413872476"]),
+    # "20% off first 4 months" asks for no card; time slots said in hundreds are no card in two halves
+    ([(A, "Plans: 30GB £19.99/mo, 20% off first 4 months."), (A, "the engineer slot is oh eight hundred to twelve hundred or thirteen hundred to seventeen hundred"),
+      (C, "the oh eight hundred one please, i leave at twelve thirty")],
+     ["Plans: 30GB £19.99/mo, 20% off first 4 months.", "the engineer slot is oh eight hundred to twelve hundred or thirteen hundred to seventeen hundred",
+      "the oh eight hundred one please, i leave at twelve thirty"]),
     # a pharmacy's refill number, read out on a phone line: a reference, no phone number
     ([(A, "pharmacy line this is sam"), (C, "hi i'm calling about my prescription refill number four one three seven one oh eight")],
      ["pharmacy line this is sam", "hi i'm calling about my prescription refill number four one three seven one oh eight"]),

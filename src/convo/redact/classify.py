@@ -96,8 +96,11 @@ def _reference_read_back(text: str, start: int, digits: str) -> bool:
 
 
 def other_code(text: str, start: int) -> bool:
-    """Named right before as a reference or model code, with no NI words near: "model number a b 1 2 …"."""
-    return _named_reference(text, start) and not NI_CONTEXT.search(text[max(0, start - CONTEXT_BEFORE_CHARS) : start])
+    """Named right before as a reference or model code, with no NI words near: "model number a b 1 2 …" (not "my tax
+    code, NIINO JT 41 …": another label, misspelt, stands between the reference and the value)."""
+    window, last = last_named_reference(text, start)
+    relabelled = last is not None and "\n" not in window[last.end() :] and re.search(r"[,;] *[a-z]{2,}", window[last.end() :])
+    return last is not None and not relabelled and not NI_CONTEXT.search(text[max(0, start - CONTEXT_BEFORE_CHARS) : start])
 
 
 def valid_ni_prefix(value: str) -> bool:
@@ -160,12 +163,17 @@ _YEAR_BEFORE = re.compile(r"(?<![a-z])(?:from|since|in|until|till|by|of) $")
 _YEAR_AFTER = re.compile(r" ?(?:tax |financial |fiscal |academic |school )?(?:year|season)s?(?![a-z])")
 
 
+ENDING_BEFORE = re.compile(r"(?<![a-z])(?:ending|ends|ended)(?: in| with| on)?[ ,:]*$")
+
+
 def classify_run(text: str, start: int, end: int, digits: str) -> str | None:
     n, raw = len(digits), text[start:end]
     if _CURRENCY.search(text[max(0, start - 2) : start]) or _AMOUNT.fullmatch(raw) or _AMOUNT_AFTER.match(text, end):
         return None  # "£1,250.00", "12.99, 12.99", "about 1 20 dollars": amounts
     if TIME_RANGE.fullmatch(raw):
         return None  # "0800-2000 Mon-Fri": opening hours
+    if n == 4 and ENDING_BEFORE.search(text, max(0, start - 16), start):
+        return None  # "is it still the one ending 0 32 1": a card's last four, no code or account
     if n == 4 and re.fullmatch(r"(?:19|20) ?\d\d", raw) and _YEAR_BEFORE.search(text, max(0, start - 8), start):
         return None  # "it's on my statement from 20 22": a year
     if plus_before(text, start) and 8 <= n <= 15:
@@ -216,8 +224,8 @@ def classify_run(text: str, start: int, end: int, digits: str) -> str | None:
     if n >= 8 and card_words and not _named_reference(text, start) and not _has(text, start, end, "account") \
             and not WRITTEN_DATE.fullmatch(raw):  # "the next on 07.03.2026 . i can see a visa ending …"
         return "CARD_NUMBER"  # ASR drops digits too: "for 1 1 1 1 1 1 1 1 1" for a card read out
-    if 3 <= n <= 4 and _has(text, start, end, "cvv"):
-        return "CVV"
+    if 3 <= n <= 4 and _has(text, start, end, "cvv") and not _named_reference(text, start):
+        return "CVV"  # not "… the meter serial is on the front … / meter number 5 7 7 1"
     if 3 <= n <= 4 and _THE_CODE.search(text, max(0, start - 16), start) and (
             _has(text, start, end, "card") or DATE_KEYWORDS["EXPIRY"].search(text, max(0, start - 60), start)):
         return "CVV"  # "… on card 5287 …, expires 07/28 and the code is 390", "it expires january 29 the code is 8 1 5"

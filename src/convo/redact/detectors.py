@@ -19,12 +19,12 @@ from typing import Sequence
 from convo.redact.patterns import (
     ENTITY_TYPES, CONTEXT_BEFORE_CHARS, Match, CONTEXT,
     _CURRENCY, DATE_KEYWORDS, RUN, EMAIL, EMAIL_OBFUSCATED, IBAN,
-    NI_TYPED, NI_SPOKEN, NI_NO_SUFFIX, NI_LATE_SUFFIX, NI_SUFFIX_SAID, NI_SUFFIX_CHARS, NI_SAME_TURN_SUFFIX, NI_SAID, SAID_LETTERS,
+    NI_TYPED, NI_SPOKEN, NI_PREFIX_FIXED, NI_NO_SUFFIX, NI_LATE_SUFFIX, NI_SUFFIX_SAID, NI_SUFFIX_CHARS, NI_SAME_TURN_SUFFIX, NI_SAID, SAID_LETTERS,
     NI_CONTEXT, EIRCODE, EIRCODE_SPOKEN, EU_ADDRESS, PO_BOX, PHONE_SLASHED, EMAIL_SPACED, CARD_ODD_SEPARATOR, SORT_CODE_SLASHED, SSN_SLASHED, SSN_MASKED, POSTCODE_TYPED, POSTCODE_SAID, SPELLED_BEFORE, POSTCODE_SPOKEN, ADDRESS, ADDRESS_OVER_TURNS,
     ADDRESS_STOPWORDS, COMMON_TWO_LETTER_WORDS, PRIORITY, last_named_reference, names_what_follows, _iban_match, luhn_valid, _has, _named_reference, _named_as_reference,
 )
 from convo.redact.dates import _dates
-from convo.redact.classify import WRITTEN_DATE, classify_run, other_code, plus_before, ssn_shape, this_turn, valid_ni_prefix
+from convo.redact.classify import ENDING_BEFORE, WRITTEN_DATE, classify_run, other_code, plus_before, ssn_shape, this_turn, valid_ni_prefix
 from convo.redact.stitch import _own_turn, stitched_cards
 from convo.redact.numbers import HOMOPHONES
 
@@ -171,6 +171,9 @@ def _in_written_date(text: str, piece: re.Match[str]) -> bool:
     return any(d.start() <= piece.start() < d.end() for d in WRITTEN_DATE.finditer(text, max(0, piece.start() - 6), piece.end() + 11))
 
 
+_TIME_OR_AMOUNT_BEFORE = re.compile(r"(?<![a-z])(?:at|for|from|until|till|by|between|since|around|about|over|under|than)[ ,]*$")
+
+
 def _stitched_values(text: str, runs: list[re.Match[str]], taken: set[int]) -> list[Match]:
     """An SSN, phone, sort code, account number or birth date read over 2–4 turns ("one two three" /
     "and the middle two?" / "four five" / …): each piece a turn of its own, the joined digits
@@ -186,8 +189,12 @@ def _stitched_values(text: str, runs: list[re.Match[str]], taken: set[int]) -> l
                 break
             if any(_in_written_date(text, p) for p in pieces):
                 break  # "balance … as of 15/11/2025" / "meter reading today: 81225": a date is no piece of a value
+            if any(ENDING_BEFORE.search(text, max(0, p.start() - 16), p.start()) for p in pieces):
+                break  # "yes the one ending 61 2 0": a card's last four, no piece of an account number
             digits = "".join(re.sub(r"\D", "", p.group()) for p in pieces)
             kind = classify_run(text, pieces[0].start(), pieces[-1].end(), digits)
+            if kind != "DOB" and any(_TIME_OR_AMOUNT_BEFORE.search(text, max(0, p.start() - 12), p.start()) for p in pieces):
+                break  # "meant to come at 9 45" / "when i pay for 500": a time and an amount, no phone number in pieces
             gaps = [text[a.end() : b.start()] for a, b in zip(pieces, pieces[1:])]
             if any(other != kind and name.search(gap) for gap in gaps for other, name in OTHER_VALUE_NAMES.items()):
                 break  # "19 85" / "and your postcode" / "1 4 5": two answers, not one value in pieces
@@ -226,6 +233,8 @@ def _patterns(text: str) -> list[Match]:
         found += [Match("NI_NUMBER", m.start(), m.end()) for m in regex.finditer(text)
                   if len(re.sub(r"\D", "", m.group())) == 6 and not other_code(text, m.start())
                   and (valid_ni_prefix(m.group()) or NI_CONTEXT.search(text, max(0, m.start() - CONTEXT_BEFORE_CHARS), m.start()))]
+    found += [Match("NI_NUMBER", m.start(), m.end()) for m in NI_PREFIX_FIXED.finditer(text)
+              if len(re.sub(r"\D", "", m.group(3))) == 6 and valid_ni_prefix(m.group(1) + m.group(2))]
     for m in NI_NO_SUFFIX.finditer(text):  # the suffix letter often comes in a later turn
         window = text[max(0, m.start() - CONTEXT_BEFORE_CHARS) : m.start()]
         if len(re.sub(r"\D", "", m.group())) != 6 or m.group()[:2] in COMMON_TWO_LETTER_WORDS and not m.group()[2:3].isalpha():
@@ -275,6 +284,8 @@ def _patterns(text: str) -> list[Match]:
     found += [Match("ADDRESS", m.start(), m.end()) for m in PO_BOX.finditer(text)]
     found += [Match("ADDRESS", m.start(), m.end()) for m in EU_ADDRESS.finditer(text) if not _named_reference(text, m.start())]
     for m in ADDRESS.finditer(text):
+        if _CURRENCY.search(text, max(0, m.start() - 2), m.start()):
+            continue  # "can i pay £41 another way": an amount
         if not set(m.group(1).split()) & ADDRESS_STOPWORDS or m.group(1) == "the ":  # "number twelve the crescent"
             found.append(Match("ADDRESS", m.start(), m.end()))
     for m in ADDRESS_OVER_TURNS.finditer(text):

@@ -49,7 +49,8 @@ ASKED: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("SSN", CONTEXT["ssn"]),
     ("NI_NUMBER", NI_CONTEXT),
     ("CARD_NUMBER", _words(NOT_PAYMENT_CARD + "card number", NOT_PAYMENT_CARD + "card no", NOT_PAYMENT_CARD + "card num", "long number", "(?:number|digits) (?:on|across) the (?:front|card)",
-                           "(?:first|1st) (?:4|four)(?: digits| numbers)?(?! of)")),  # a card read in blocks: "first four digits please"
+                           # a card read in blocks: "first four digits please" (not "20% off first 4 months")
+                           "(?:first|1st) (?:4|four)(?: digits| numbers)?(?! of| (?:months?|weeks?|days?|years?|payments?|hours?|items?)(?![a-z]))")),
     # The card itself, named near another value, is where that value is ("the expiry on the card").
     ("CARD", _words("visa", "master ?card", "amex", "american express", "debit card", "credit card", NOT_PAYMENT_CARD + "card",
                     "(?:15|16|19) digits?")),
@@ -103,6 +104,7 @@ class _Episode:
     speaker: str
     tokens: list[Token] = field(default_factory=list)
     counted: int = 0  # digits that make the reading (not those after "ending" / "the last four")
+    resumes: _Episode | None = None  # the caller's earlier part of this value, broken off ("carry on with the card after …")
 
 
 def _digits(tokens: list[Token]) -> int:
@@ -125,6 +127,8 @@ def _named(tokens: list[Token], caller: bool = False) -> list[tuple[int, str]]:
         at = max(i for i, s in enumerate(starts) if s <= start)
         if kind not in ("OTHER", "SSN") and TRUNCATED.search(text[:start]):
             kind = "OTHER"
+        if kind == "PHONE" and GREETING.search(text[max(0, start - 40) : start]):
+            kind = "OTHER"  # "thanks for calling mobile how can i help": a company's name, no number asked for
         if NOT_TO_HAND.search(text[max(0, start - 40) : start]):
             kind = "OTHER"  # "i don't have my national insurance number to hand": talked about, not read
         if caller and UNCHANGED.match(text, -neg_end):
@@ -168,6 +172,7 @@ NOT_TO_HAND = re.compile(_NOT_HAVING + r"(?: [a-z']+){0,2} $")  # before a value
 UNCHANGED = re.compile(r" (?:(?:has|is|was|hasn't|hasnt|has not|didn't|did not|is still|hasn't ever) )?"
                        r"(?:(?:not |never )?changed|(?:still )?the same|unchanged|fine|correct|right|up to date)(?![a-z])")
 NOT_AT_HAND = re.compile(_NOT_HAVING + r"(?: [a-z']+){0,4} (?:to hand|on me|with me)(?![a-z])")  # "… my card to hand"
+GREETING = re.compile(r"(?:thanks|thank you) for calling|welcome to|you're through to|you've reached|you're speaking (?:to|with)")
 _WHERE_ON_CARD = re.compile(r"(?:front|back|side|top|bottom) of (?:the|your|my)$")
 
 
@@ -239,6 +244,7 @@ def requested_values(texts: list[str], speakers: list[str], entities: frozenset[
     date_asked: tuple[int, str] | None = None  # (agent turn, DOB or EXPIRY): a date was asked for
     date_answered: tuple[int, str] | None = None  # the agent may read the date back: "so that's …"
     asked_together: set[str] = set()  # values the agent's last turn asked for at once
+    resumed: _Episode | None = None  # the caller's broken-off reading that the open request resumes
     for u, (text, speaker) in enumerate(zip(texts, speakers)):
         tokens = normalise(text, u)
         names = dict(_named(tokens, speaker == "customer"))
@@ -307,6 +313,8 @@ def requested_values(texts: list[str], speakers: list[str], entities: frozenset[
                     close()
                 open_type, opened_at = named, u
                 asked_at = u if speaker != "customer" else -1
+                resumed = next((e for e in reversed(episodes) if e.type == named and e.speaker == "customer" and e.counted),
+                               None) if speaker != "customer" and AGAIN.search(text.lower()) else None
             if open_type is None:
                 continue
             ongoing = current.get(speaker)
@@ -328,14 +336,15 @@ def requested_values(texts: list[str], speakers: list[str], entities: frozenset[
                     continue  # "i'm on windows 11": a number in passing, not a reading ("and 4" is one,
                     # and so is "five wait let me get my glasses" part-way through a reading)
                 if episode is None or episode.type != open_type:
-                    episode = current[speaker] = _Episode(open_type, speaker)
+                    episode = current[speaker] = _Episode(open_type, speaker, resumes=resumed if speaker == "customer" else None)
                 episode.tokens += run
                 read_here = True
                 if open_type == "SSN" or not _truncated(tokens, tokens.index(run[0])):
                     episode.counted += digits
                 opened_at = u  # a reading in progress keeps the request open
     close()
-    read = [e for e in episodes if e.type in entities and e.counted >= MIN_DIGITS[e.type]]
+    read = [e for e in episodes if e.type in entities and e.counted + (e.resumes.counted if e.resumes else 0) >= MIN_DIGITS[e.type]]
+    read += [e.resumes for e in read if e.resumes is not None and e.resumes not in read]
     said = {e.type: "|".join(_digit_string(x) for x in read if x.type == e.type) for e in read}
     for episode in episodes:
         # an agent's part of a value read in full ("sorry you broke up after 8 7 0 3"): it repeats the value

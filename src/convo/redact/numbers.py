@@ -101,7 +101,8 @@ def _number_words(pieces: list[tuple[str, int, int]], i: int, words: list[str] |
         return UNITS[after] * REPEATS[w], 3  # "60 double, one": a recogniser's comma after "double"
     reading = (_is_numeric(prev) or prev in HOMOPHONES) and i > 1 and (_is_numeric(words[i - 2]) or words[i - 2] in HOMOPHONES)
     if w in REPEATS and nxt in HOMOPHONES and (nxt not in ("to", "too", "for") or (w != "double" and _is_numeric(after))  # "triple ate", "triple for four"
-                                               or (_is_numeric(prev) or prev in HOMOPHONES) and i + 2 < len(words) and _is_numeric(words[i + 2])
+                                               or (_is_numeric(prev) or prev in HOMOPHONES) and i + 2 < len(words)
+                                               and (_is_numeric(words[i + 2]) or words[i + 2] in HOMOPHONES and nxt != "to")  # "… to double for ate zero"
                                                or reading and (i + 2 == len(words) or not (_is_numeric(after) or after in HOMOPHONES))):
         return HOMOPHONES[nxt] * REPEATS[w], 2  # "… eight double for one …", "… three seven double too" ending a reading, not "a double for two"
     if w in REPEATS and len(nxt) == 1 and nxt.isalpha():
@@ -114,7 +115,8 @@ def _number_words(pieces: list[tuple[str, int, int]], i: int, words: list[str] |
         if nxt == "-" and _is_numeric(after):
             nxt = after  # "… alpha, oh - 2929 - seven": a recogniser's dash between the groups
         homophone_digit = nxt in HOMOPHONES and _is_numeric(after)  # "… sorry i'm driving oh ate nine nought"
-        return ("0", 1) if _is_numeric(nxt) or _is_numeric(prev) or homophone_digit else None
+        between = prev in HOMOPHONES and nxt in HOMOPHONES  # "… fore fore oh won fore"
+        return ("0", 1) if _is_numeric(nxt) or _is_numeric(prev) or homophone_digit or between else None
     if w in ORDINALS:
         return ORDINALS[w], 1
     if w in ("nought", "naught"):

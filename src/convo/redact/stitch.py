@@ -146,7 +146,8 @@ def _halves(text: str, runs: list[re.Match[str]], taken: set[int]) -> list[Match
     for i in range(len(runs) - 1):
         a, b = runs[i], runs[i + 1]
         gap = text[a.end() : b.start()]
-        if i in taken or i + 1 in taken or "\n" in gap or len(_WORD.findall(gap)) > 5 or _LABELLED.search(gap) or NAMED_REFERENCE.search(gap):
+        if i in taken or i + 1 in taken or "\n" in gap or len(_WORD.findall(gap)) > 5 or _LABELLED.search(gap) or NAMED_REFERENCE.search(gap) \
+                or _ALTERNATIVES.search(gap):  # "0 800 1200 or 1300 1700": two time slots
             continue
         first, second = (re.sub(r"\D", "", r.group()) for r in (a, b))
         if len(first) == len(second) == 8 and luhn_valid(first + second) \

@@ -111,7 +111,7 @@ def _split_punct(text: str, offset: int) -> list[tuple[str, int, int]]:
     pieces, pos = [], offset
     labelled = _LABEL_HASH.match(core)  # "card#4999…", "SSN#534.67.1941": a label, then the value
     for part in (lead, *(labelled.groups() if labelled else (core,)), trail):
-        for piece in _MIXED_HYPHEN.split(part) if _mixed_hyphens(part) else (part,):
+        for piece in _MIXED_HYPHEN.split(part) if _mixed_hyphens(part) else _SLASH.split(part) if _mixed_slash(part) else (part,):
             if piece:
                 pieces.append((piece, pos, pos + len(piece)))
             pos += len(piece)
@@ -119,6 +119,15 @@ def _split_punct(text: str, offset: int) -> list[tuple[str, int, int]]:
 
 
 _MIXED_HYPHEN = re.compile(r"((?<=\d)-|-(?=\d))")  # a hyphen beside digits ("seventy-five" stays one word)
+
+
+_SLASH = re.compile(r"(/)")
+
+
+def _mixed_slash(part: str) -> bool:
+    """A number word and digits either side of a slash, as typed half in words: "o four/30", "double one/27"."""
+    words = part.lower().split("/")
+    return len(words) == 2 and sum(w.isdigit() for w in words) == 1 and any(w in UNITS or w in TEENS or w in TENS for w in words)
 
 
 def _mixed_hyphens(part: str) -> bool:
