@@ -745,7 +745,7 @@ TURNS = [
       (A, "sorry can i just stop you there the systems frozen bear with me"), (C, "no worries"),
       (A, "okay sorry about that where were we"), (C, "id got to three two oh one so then five one one two eight three oh three six six")],
      ["okay and the card number", "right its [CARD_NUMBER]", "sorry can i just stop you there the systems frozen bear with me",
-      "no worries", "okay sorry about that where were we", "id got to [CARD_NUMBER] so then [CARD_NUMBER]"]),
+      "no worries", "okay sorry about that where were we", "id got to [CARD_NUMBER]"]),
     ([(A, "which card would you like to use"), (C, "the visa please"), (A, "okay i'll send you a link by text to pay it")],
      ["which card would you like to use", "the visa please", "okay i'll send you a link by text to pay it"]),
     # a group confirmed mid-reading ("was that 0 1 5 1 in the middle" / "yes 0 1 5 1 then …") adds no digits to the card
@@ -1258,6 +1258,32 @@ TURNS = [
       (C, "the oh eight hundred one please, i leave at twelve thirty")],
      ["Plans: 30GB £19.99/mo, 20% off first 4 months.", "the engineer slot is oh eight hundred to twelve hundred or thirteen hundred to seventeen hundred",
       "the oh eight hundred one please, i leave at twelve thirty"]),
+    # a card broken off by the line and finished with "oh …" (the "oh" an interjection): 13 digits, Luhn-valid
+    ([(C, "it's four four nine five eight seven two two"), (A, "sorry you broke up there after eight seven two two"),
+      (C, "oh three oh five three five is the rest of it")],
+     ["it's [CARD_NUMBER]", "[CARD_NUMBER]", "oh [CARD_NUMBER] is the rest of it"]),  # the read-back goes whole
+    # "like" and "so" between the groups of one SSN: one redaction
+    ([(A, "for verification can i get your social security number"), (C, "sure it's zero seven four like nine six eight five seven two")],
+     ["for verification can i get your social security number", "sure it's [SSN]"]),
+    # a masked card from a statement is no card in pieces, and an auth code is a reference
+    ([(C, "statement shows card 5492 00** **** 9792, auth code 889815, amount €293.67")],
+     ["statement shows card 5492 00** **** 9792, auth code 889815, amount €293.67"]),
+    # a security code typed after a card with only "code" before it
+    ([(C, "order 1805847 pls charge 4763-1262-3591-0272 code 939")], ["order 1805847 pls charge [CARD_NUMBER] code [CVV]"]),
+    # "when you're ready with the card": a request; the reading goes on after an aside
+    ([(A, "when you're ready with the card"), (C, "okay four five two nine oh six um hang on the light's bad in here one oh three eight four one four")],
+     ["when you're ready with the card", "okay [CARD_NUMBER] hang on the light's bad in here [CARD_NUMBER]"]),
+    # a meter reading in kWh is no house number, and a direct debit's last date is no birth date
+    ([(C, "Bill ref 6946 6308 says €151.63 due 8 March, meter reading 49330 kWh - thats way more than the 2770 last time")],
+     ["Bill ref 6946 6308 says €151.63 due 8 March, meter reading 49330 kWh - thats way more than the 2770 last time"]),
+    ([(A, "Your DD of £158.36 is collected on 25/12/2026."), (C, "can it go out on the 8th instead? last one was 5/5/26")],
+     ["Your DD of £158.36 is collected on 25/12/2026.", "can it go out on the 8th instead? last one was 5/5/26"]),
+    # a card on a line of its own with a misspelt label, under a subject line that names a complaint
+    ([(C, "complaint\n\ncrad nubmer: 4111 1111 1111 1111\nregards")], ["complaint\n\ncrad nubmer: [CARD_NUMBER]\nregards"]),
+    # letters spelled with NATO words right after a question are no echo of the question's words ("c e" in "insurance")
+    ([(A, "national insurance number please"), (C, "c for charlie e for echo"), (A, "sorry was that c e"),
+      (C, "yes then three four seven eight seven nought"), (A, "and the letter at the end"), (C, "a")],
+     ["national insurance number please", "[NI_NUMBER]", "[NI_NUMBER]", "yes then [NI_NUMBER]", "and the letter at the end", "[NI_NUMBER]"]),
     # a pharmacy's refill number, read out on a phone line: a reference, no phone number
     ([(A, "pharmacy line this is sam"), (C, "hi i'm calling about my prescription refill number four one three seven one oh eight")],
      ["pharmacy line this is sam", "hi i'm calling about my prescription refill number four one three seven one oh eight"]),

@@ -37,7 +37,8 @@ def _date_chain(text: str, start: int, limit: int) -> list[re.Match[str]]:
 EVENT_WORDS = _words("since", "customer", "member", "joined", "started", "opened", "moved", "bought", "installed", "married",
                      "dated", "issued", "ordered", "paid", "payment", "delivered", "delivery", "contract", "policy", "bill",
                      "invoice", "order", "booked", "cancelled", "renewal", "appointment", "visit", "accident", "flight",
-                     "meeting", "wedding", "anniversary", "married", "died", "passed away", "graduated", "happened", "until", "till", "between", "from", "warranty", "purchased")
+                     "meeting", "wedding", "anniversary", "married", "died", "passed away", "graduated", "happened", "until", "till", "between", "from", "warranty", "purchased",
+                     "collected", "charged", "debited", "went out", "go out", "last one")
 
 
 def _birth_year(date: str) -> bool:

@@ -44,7 +44,12 @@ def _card_tail(text: str, end: int) -> list[Match]:
         found.append(Match("EXPIRY", m.start(1), m.end(1)))
     if m and m.group(2) and m.group(1):
         found.append(Match("CVV", m.start(2), m.end(2)))
+    elif code := _CODE_AFTER_CARD.match(text, end):  # "pls charge 4763-1262-3591-0272 code 939"
+        found.append(Match("CVV", code.start(1), code.end(1)))
     return found
+
+
+_CODE_AFTER_CARD = re.compile(r"[ ,|;]*(?:cvv2?|cvc2?|cid|csc|sec(?:urity)? code|code)[ :]*(\d{3,4})(?![\w/])")
 
 
 def _card_prefix(digits: str, raw: str) -> int | None:
@@ -127,6 +132,10 @@ def _runs(text: str, breaks: Sequence[int] = (), dates: Sequence[Match] = (), sh
             found.append(Match("CARD_NUMBER", m.start(), end))
             found += _card_tail(text, end)
             continue
+        oh = _opening_oh(text, m, digits, breaks) if kind is None and 14 <= len(digits) <= 20 and not luhn_valid(digits) else None
+        if oh is not None:  # "… 8 7 2 2" / "oh 3 0 5 3 5 is the rest of it": the "oh" opening the turn is no zero
+            found += [Match("CARD_NUMBER", m.start(), oh - 1), Match("CARD_NUMBER", oh + 2, m.end())]
+            continue
         if kind == "CARD_NUMBER":
             found += _card_tail(text, m.end())
         if kind == "CARD_NUMBER" and len(digits) < 13:
@@ -156,6 +165,18 @@ def _runs(text: str, breaks: Sequence[int] = (), dates: Sequence[Match] = (), sh
     return [f for f in found if not (f.type == "CVV" and f.start in stitched_starts)] + stitched
 
 
+def _opening_oh(text: str, run: re.Match[str], digits: str, breaks: Sequence[int]) -> int | None:
+    """Where a turn inside ``run`` opens with a "0" whose removal leaves a Luhn-valid card: a caller's
+    "oh" before the rest of a card is as likely the interjection as a zero (two turns only)."""
+    inside = [b for b in breaks if run.start() < b < run.end()]
+    for b in inside if len(inside) == 1 else ():
+        if run.start() < b < run.end() - 3 and text.startswith("0 ", b + 1):
+            without = re.sub(r"\D", "", text[run.start() : b + 1] + text[b + 2 : run.end()])
+            if 13 <= len(without) <= 19 and without[0] in "3456" and luhn_valid(without):  # a card's first digit
+                return b + 1
+    return None
+
+
 def _after_date(text: str, run: re.Match[str], dates: Sequence[Match]) -> re.Match[str] | None:
     """A run of digits that begins inside a written date and goes on after a comma or dash is only what follows
     the date ("apr 4 1966 , 572418803"); a date found in a run of bare digits does not cut it."""
@@ -172,6 +193,9 @@ def _in_written_date(text: str, piece: re.Match[str]) -> bool:
 
 
 _TIME_OR_AMOUNT_BEFORE = re.compile(r"(?<![a-z])(?:at|for|from|until|till|by|between|since|around|about|over|under|than)[ ,]*$")
+
+
+_UNIT_IN_ADDRESS = re.compile(r"^\d[\d ]* (?:kwh|kw|units|pounds|dollars|euros|quid|gb|mb|miles|km|mph|kg|percent)(?![a-z])")
 
 
 def _stitched_values(text: str, runs: list[re.Match[str]], taken: set[int]) -> list[Match]:
@@ -284,8 +308,8 @@ def _patterns(text: str) -> list[Match]:
     found += [Match("ADDRESS", m.start(), m.end()) for m in PO_BOX.finditer(text)]
     found += [Match("ADDRESS", m.start(), m.end()) for m in EU_ADDRESS.finditer(text) if not _named_reference(text, m.start())]
     for m in ADDRESS.finditer(text):
-        if _CURRENCY.search(text, max(0, m.start() - 2), m.start()):
-            continue  # "can i pay £41 another way": an amount
+        if _CURRENCY.search(text, max(0, m.start() - 2), m.start()) or _UNIT_IN_ADDRESS.search(m.group()):
+            continue  # "can i pay £41 another way", "reading 49330 kwh - thats way more": an amount, a reading
         if not set(m.group(1).split()) & ADDRESS_STOPWORDS or m.group(1) == "the ":  # "number twelve the crescent"
             found.append(Match("ADDRESS", m.start(), m.end()))
     for m in ADDRESS_OVER_TURNS.finditer(text):

@@ -69,14 +69,14 @@ ASKED: tuple[tuple[str, re.Pattern[str]], ...] = (
                      "parcel", "consignment", "shipment", "rma", "supply (?:number|no)",
                      "model", "serial", "flight", "room", "extension", "pin", "passcode", "password", "job", "version",
                      "firmware", "(?:member|group|subscriber|customer|membership|loyalty) (?:id|number|no|ref)", "authori[sz]ation",
-                     "transaction", "tax code", "tax year", "loan")),
+                     "transaction", "tax code", "tax year", "loan", "auth code")),
 )
 DIGIT_TYPES = frozenset(t for t, _ in ASKED if t not in ("OTHER", "CARD", "DOB", "EXPIRY", "EMAIL"))
 DATE_TYPES = frozenset({"DOB", "EXPIRY"})
 SPELLED_TYPES = frozenset({"NI_NUMBER", "IBAN", "POSTCODE"})  # read as letters and digits
 # A card named bare counts as asked for in a request, or with digits after it ("my visa is 4111 …").
 REQUEST_CUE = _words("please", "can i", "could i", "may i", "can you", "could you", "what's", "what is", "read",
-                     "give me", "go ahead", "take", "need", "pay", "use", "details", "(?:what|which) card")
+                     "give me", "go ahead", "take", "need", "pay", "use", "details", "(?:what|which) card", "ready with")
 NEAR_TOKENS = 4  # a bare "card" this close to another name defers to it
 # "the card ending …", "the last four of the account": a truncated value, which the caller may say (PCI
 # DSS lets the last four of a card be shown). Not an SSN's: its last four are what US contact centres

@@ -260,7 +260,7 @@ def _has(text: str, start: int, end: int, key: str) -> bool:
 
 
 # A number named right before it as something other than a person's value.
-NAMED_REFERENCE = _words(MISTYPED_NAMED_REFERENCE, "sku", "imei", "iccid", "sim (?:card )?number", "serial(?: number)?", "tracking(?: number| no| ref)?",
+NAMED_REFERENCE = _words(MISTYPED_NAMED_REFERENCE, "sku", "auth code", "imei", "iccid", "sim (?:card )?number", "serial(?: number)?", "tracking(?: number| no| ref)?",
                          "order (?:number|no|ref|reference)", "invoice", "ticket", "case (?:number|ref)", "policy number",
                          "claim number", "booking (?:number|ref|reference)", "confirmation number", "meter",
                          "m ?p ?a ?n", "m ?p ?r ?n", "g ?p ?r ?n", "reference(?: number)?", "ref", "barcode", "readings?(?! (?:that|it|them|this|those|these|back|out))", "customer number", "membership number",

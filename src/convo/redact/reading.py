@@ -46,6 +46,8 @@ def numeric(tokens: list[Token], i: int) -> bool:
             and (after not in DETERMINERS or text == "too")  # "… 6 1 too the whole thing": "too" is no preposition
     if not (text.isdigit() or _GROUPED.fullmatch(text)) or after in UNIT_AFTER:
         return False
+    if any("*" in t.text for t in tokens[max(0, i - 1) : i + 2]):
+        return False  # "card 5492 00** **** 9792": a masked card, shown as PCI DSS allows
     if before in BEFORE_NOT_VALUE and not (before == "from" and _resumed(tokens, i)):
         return False
     lone = not (i > 0 and tokens[i - 1].text.isdigit()) and not (i + 1 < len(tokens) and tokens[i + 1].text.isdigit())

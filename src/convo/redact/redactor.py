@@ -208,7 +208,7 @@ def _close_fillers(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[i
 
 _RESTART = re.compile(r"(?:(?:no|sorry|wait|hang on|oops),? )*(?:let me )?(?:start|say|read|do) (?:that|it|this)(?: part| bit)? again")
 _CORRECTED = re.compile(r"(?:(?:no|sorry|wait|oops|actually|i mean|my mistake|correction|rather)(?:,? |$))+")  # "… 7 8 0 no sorry i mean 6 0 0 b"
-HESITATIONS = frozenset("sorry wait no hang on and then dash hyphen".split())  # between two pieces of one value: "6011 sorry 8134", "… 6 6 and d", "… dash …"
+HESITATIONS = frozenset("sorry wait no hang on and then dash hyphen like so".split())  # between two pieces of one value: "6011 sorry 8134", "… 6 6 and d", "… dash …"
 _TRAILING_FILLER = re.compile(r"(?: (?:" + "|".join(sorted(FILLERS)) + r"))+(?![\w'])")
 
 

@@ -58,6 +58,8 @@ def _other_number(text: str, piece: re.Match[str], after_hold_on: bool = False) 
         return True  # 12.99, 4011,51 €, 24/09/2024, 1:15, "in 2022", "up to 12 99", "the card ending 9 0 7 7"
     if TIME_RANGE.fullmatch(piece.group()):
         return True  # "0800-2000", "0900-1700": opening hours
+    if "*" in text[max(0, piece.start() - 3) : piece.end() + 3]:
+        return True  # "card 5492 00** **** 9792": a masked card, shown as PCI DSS allows
     if _AMOUNT_AFTER.match(text, piece.end()) or text.startswith(" point ", piece.end()):
         return True  # "1514 pounds and 86 p", "25 point 4 percent": an amount
     if _PLACE_BEFORE.search(text, max(0, piece.start() - 24), piece.start()):
@@ -132,8 +134,15 @@ def stitched_cards(text: str, runs: list[re.Match[str]], taken: set[int], weak: 
             if uses_weak and (any(j in weak for j in range(i, i + k - 1))
                               or not (four_fours or full_length or _has(text, pieces[0].start(), pieces[0].end(), "card"))):
                 break
+            starts = [p.start() for p in pieces]
+            opening_oh = [n for n, p in enumerate(pieces) if p.group().startswith("0 ") and text[max(0, p.start() - 1) : p.start()] in ("", "\n")]
+            if not (len(digits) >= 13 and luhn_valid(digits)) and opening_oh:
+                # "oh three oh five …" opening a turn: the "oh" may be the interjection, not a zero
+                without_oh = _without_repeats([s[1:] if n in opening_oh else s for n, s in enumerate(said)])
+                if 13 <= len(without_oh) <= 19 and without_oh[0] in "3456" and luhn_valid(without_oh):  # a card's first digit
+                    digits, starts = without_oh, [s + 2 if n in opening_oh else s for n, s in enumerate(starts)]
             if len(digits) >= 13 and luhn_valid(digits):
-                found += [Match("CARD_NUMBER", p.start(), p.end()) for p in pieces]
+                found += [Match("CARD_NUMBER", s, p.end()) for s, p in zip(starts, pieces)]
                 taken.update(range(i, i + k))
                 break
     return found

@@ -46,7 +46,7 @@ def _one_edit(word: str) -> set[str]:
 # Typed names of values with a typo ("accout nubmer", "date of brith"), read as the name. Only the
 # words requests are made with; variants that are words of their own, or plurals, stay as typed.
 _TYPO_TARGETS = ("account", "number", "birth", "social", "security", "insurance", "national", "postcode", "sortcode", "expiry",
-                 "address", "mobile", "details", "phone", "email")
+                 "address", "mobile", "details", "phone", "email", "card")
 _REAL_WORDS = frozenset("lumber dumber numbed cumber rational retails expire accounts numbers mobiles addresses "
                         "socials postcodes".split())
 TYPO_FIXES = {variant: word for word in _TYPO_TARGETS for variant in _one_edit(word)
@@ -395,7 +395,8 @@ def build_stream(texts: list[str], speakers: list[str]) -> Stream:
         ):
             continue  # "okay" from the agent while the customer reads out digits (or "okay at" / "at gmail …")
         echoed = None
-        if between and (i + 1 == len(texts) or speakers[i + 1] == last_speaker):  # the call's last turn may echo too
+        # the agent reads back (not the caller spelling "c for charlie e for echo" after "national insurance …?")
+        if between and speakers[i] != "customer" and (i + 1 == len(texts) or speakers[i + 1] == last_speaker):  # the last turn too
             echoed = _echo(tokens, entries) or (i + 1 < len(texts) and _email_piece_echo(tokens, entries, per_utt[i + 1]))
         if echoed:  # "j" / "eleven eleven?": the agent repeats the last piece; the reading goes on
             stream.echoes.append((i, tokens[0].start, tokens[-1].end, len(entries) - echoed, len(entries) - 1))
