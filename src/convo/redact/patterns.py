@@ -37,14 +37,6 @@ NOT_PAYMENT_CARD = "".join(f"(?<!{w} )" for w in ("sim", "gift", "loyalty", "mem
 # ("the member id from the front of the card", "the member id off the insurance card")
 # Two letters that are a word, not the letters of a code ("is 51 4 7 87").
 COMMON_TWO_LETTER_WORDS = frozenset("is it at as an am be by do go he if in me my no of oh ok on or so ta to up us we ye ya".split())
-def _held_key(*words: str) -> str:
-    """Words typed with one key held down, never the word itself: "invvoice", "trackking", "orrder"."""
-    return "|".join(sorted({w[:i] + w[i] + w[i:] for w in words for i in range(len(w))}))
-
-
-_NAMING_WORDS = ("invoice", "ticket", "tracking", "reference", "serial", "dispute", "complaint", "statement")
-MISTYPED_NAMED_REFERENCE = _held_key(*_NAMING_WORDS)  # name the number right after them, as the words do
-MISTYPED_REFERENCE = _held_key(*_NAMING_WORDS, "order", "booking", "claim", "receipt", "transaction", "confirmation", "policy")
 
 CONTEXT = {
     "card": _words(NOT_PAYMENT_CARD + "card", NOT_PAYMENT_CARD + "cards", "visa", "master ?card", "amex", "american express", "(?<!direct )debit(?! order| note)",
@@ -65,7 +57,7 @@ CONTEXT = {
     "back": _words("on the back", "at the back", "back of the card"),
     "zip": _words("zip", "zip ?code", "postal code", "post ?code", "eircode", "eir code"),
     # A bare number near one of these is a reference, a reading or an amount, not a person's value.
-    "reference": _words(MISTYPED_REFERENCE, "order", "orders", "ref", "reference", "ref(?:er|re|r)[a-z]{2,4}", "customer (?:no|number|id|ref)", "case",
+    "reference": _words("order", "orders", "ref", "reference", "ref(?:er|re|r)[a-z]{2,4}", "customer (?:no|number|id|ref)", "case",
                         "purchase order", "p\\.?o\\.?(?! ?box)(?: number| no| ref)?", "dispute", "investigation", "complaint", "rma", "statement", "supply (?:number|no)",
                         "(?<!['’])s n(?= \\d|\\s*$)", "s/n", "sn", "ticket", "invoice", "tracking", "policy", "claim",
                         "booking", "confirmation", "meter", "reading(?! (?:that|it|them|this|those|these|back|out))", "reads", "serial", "model", "imei", "membership", "member",
@@ -260,7 +252,7 @@ def _has(text: str, start: int, end: int, key: str) -> bool:
 
 
 # A number named right before it as something other than a person's value.
-NAMED_REFERENCE = _words(MISTYPED_NAMED_REFERENCE, "sku", "auth code", "imei", "iccid", "sim (?:card )?number", "serial(?: number)?", "tracking(?: number| no| ref)?",
+NAMED_REFERENCE = _words("sku", "auth code", "imei", "iccid", "sim (?:card )?number", "serial(?: number)?", "tracking(?: number| no| ref)?",
                          "order (?:number|no|ref|reference)", "invoice", "ticket", "case (?:number|ref)", "policy number",
                          "claim number", "booking (?:number|ref|reference)", "confirmation number", "meter",
                          "m ?p ?a ?n", "m ?p ?r ?n", "g ?p ?r ?n", "reference(?: number)?", "ref", "barcode", "readings?(?! (?:that|it|them|this|those|these|back|out))", "customer number", "membership number",

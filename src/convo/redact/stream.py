@@ -59,6 +59,9 @@ TYPO_FIXES |= {variant: word for word in _REFERENCE_TYPO_TARGETS
                for variant in {w[:i] + w[i + 1] + w[i] + w[i + 2 :] for w in (word,) for i in range(len(w) - 1)}
                | {word[:i] + word[i + 1 :] for i in range(len(word))}
                if variant != word and variant not in _REFERENCE_REAL_WORDS and len(variant) >= 4}
+# ... and typed with one key held down ("invvoice", "trackking", "cllaim").
+TYPO_FIXES |= {word[:i] + word[i] + word[i:]: word for word in (*_REFERENCE_TYPO_TARGETS, "serial", "dispute", "complaint", "statement",
+                                                               "receipt", "transaction") for i in range(len(word))}
 _TOKEN = re.compile(r"[^\s]+")
 # "684-57-", "KA-" / "then 340999" / "D-": a value cut off mid-way, the rest in the next message; "...4454" goes on from one
 _EDGE_PUNCT = re.compile(r"^((?:[\"'(\[{<]|\.{2,}|…|\+(?=[A-Za-z]))*)(.*?)([\"')\]}>,;:!?.]*|(?<=\d)-|(?<=^[A-Za-z])-|(?<=^[A-Za-z]{2})-)$", re.S)
