@@ -1284,6 +1284,16 @@ TURNS = [
     ([(A, "national insurance number please"), (C, "c for charlie e for echo"), (A, "sorry was that c e"),
       (C, "yes then three four seven eight seven nought"), (A, "and the letter at the end"), (C, "a")],
      ["national insurance number please", "[NI_NUMBER]", "[NI_NUMBER]", "yes then [NI_NUMBER]", "and the letter at the end", "[NI_NUMBER]"]),
+    # the agent asks about one character of the caller's reading: a letter said with a word for it, a digit by its place
+    ([(A, "what's your national insurance number"), (C, "k l two four six eight one three c"),
+      (A, "sorry is that k as in kilo at the beginning"), (C, "yes k l")],
+     ["what's your national insurance number", "[NI_NUMBER]", "sorry is that [NI_NUMBER] at the beginning", "yes [NI_NUMBER]"]),
+    ([(A, "and your account number"), (C, "six one oh two four"), (A, "was that four on the end"), (C, "yep four then three three nine")],
+     ["and your account number", "[BANK_ACCOUNT]", "was that [BANK_ACCOUNT] on the end", "yep [BANK_ACCOUNT]"]),
+    # a security code begun at the end of the turn right after the question, finished by its place in the next
+    ([(A, "the three digits on the back please"), (C, "one sec the numbers have worn off a bit two eight"), (A, "okay"),
+      (C, "and the last one's five i think")],
+     ["the three digits on the back please", "one sec the numbers have worn off a bit [CVV]", "okay", "and the last one's [CVV] i think"]),
     # a pharmacy's refill number, read out on a phone line: a reference, no phone number
     ([(A, "pharmacy line this is sam"), (C, "hi i'm calling about my prescription refill number four one three seven one oh eight")],
      ["pharmacy line this is sam", "hi i'm calling about my prescription refill number four one three seven one oh eight"]),

@@ -105,6 +105,7 @@ class _Episode:
     tokens: list[Token] = field(default_factory=list)
     counted: int = 0  # digits that make the reading (not those after "ending" / "the last four")
     resumes: _Episode | None = None  # the caller's earlier part of this value, broken off ("carry on with the card after …")
+    query: bool = False  # the agent's question about a part of the caller's reading ("sorry was that one at the end")
 
 
 def _digits(tokens: list[Token]) -> int:
@@ -246,7 +247,7 @@ def requested_values(texts: list[str], speakers: list[str], entities: frozenset[
     asked_together: set[str] = set()  # values the agent's last turn asked for at once
     resumed: _Episode | None = None  # the caller's broken-off reading that the open request resumes
     for u, (text, speaker) in enumerate(zip(texts, speakers)):
-        tokens = normalise(text, u)
+        tokens = list(normalise(text, u))
         names = dict(_named(tokens, speaker == "customer"))
         if speaker != "customer" and date_answered and date_answered[0] == u - 1:
             out[u].extend((tokens[a].start, tokens[b].end, kind) for a, b, kind in answered_dates(tokens, date_answered[1]))
@@ -288,6 +289,14 @@ def requested_values(texts: list[str], speakers: list[str], entities: frozenset[
         content = len(words)
         opener = first_content(tokens)  # the turn's first word that is not a lead-in
         read_here = False  # digits of the requested value read earlier in this turn
+        # the agent, while the caller reads a value, may ask about a part of it ("sorry was that j for juliet at
+        # the start", "is that four on the end"): a letter said with its word, a digit with its place
+        query = speaker != "customer" and open_type is not None and any(
+            e.speaker == "customer" and e.type == open_type and e.counted for e in (*episodes, *current.values()))
+        placed = _placed_digits(tokens) if query else []
+        placed_at = {tokens[i].start for i in placed}
+        for i in placed:
+            tokens[i] = Token(_NUMBER_WORDS.get(tokens[i].text, tokens[i].text), tokens[i].utt, tokens[i].start, tokens[i].end)
         for start, stop, named in _segments(tokens, names):
             aside = False
             if named is None and speaker != "customer" and open_type in DIGIT_TYPES and opened_at == u \
@@ -327,16 +336,19 @@ def requested_values(texts: list[str], speakers: list[str], entities: frozenset[
                 episode = current.get(speaker)
                 suffix = open_type == "NI_NUMBER" and episode is not None and episode.counted >= 4 and len(run) == 1
                 if digits < 3 and content > len(run) + 1 and not (len(run) >= 2 and all(t.text.isalpha() for t in run)) \
-                        and not suffix and not (opener is run[1 if run[0].text == "+" and len(run) > 1 else 0]
+                        and not suffix and not _phonetic(run) and not any(t.start in placed_at for t in run) \
+                        and not _closes_answer(tokens, run, speaker, asked_at == u - 1 >= 0) \
+                        and not (opener is run[1 if run[0].text == "+" and len(run) > 1 else 0]
                                                 or ((reading or read_here) and _after_correction(tokens, run[0]))
-                                                or (read_here and announced_part(tokens, run[0]))
+                                                or ((reading or read_here) and announced_part(tokens, run[0]))
                                                 or (named not in (False, None) and sum(t.text.isdigit() for t in run) >= 2
                                                     and _right_after(tokens, start, run[0]))) \
                         and not any(MIXED.fullmatch(t.text) for t in run):
                     continue  # "i'm on windows 11": a number in passing, not a reading ("and 4" is one,
                     # and so is "five wait let me get my glasses" part-way through a reading)
                 if episode is None or episode.type != open_type:
-                    episode = current[speaker] = _Episode(open_type, speaker, resumes=resumed if speaker == "customer" else None)
+                    episode = current[speaker] = _Episode(open_type, speaker, resumes=resumed if speaker == "customer" else None,
+                                                          query=query and (_phonetic(run) or any(t.start in placed_at for t in run)))
                 episode.tokens += run
                 read_here = True
                 if open_type == "SSN" or not _truncated(tokens, tokens.index(run[0])):
@@ -345,15 +357,44 @@ def requested_values(texts: list[str], speakers: list[str], entities: frozenset[
     close()
     read = [e for e in episodes if e.type in entities and e.counted + (e.resumes.counted if e.resumes else 0) >= MIN_DIGITS[e.type]]
     read += [e.resumes for e in read if e.resumes is not None and e.resumes not in read]
-    said = {e.type: "|".join(_digit_string(x) for x in read if x.type == e.type) for e in read}
+    said = {e.type: "|".join(_characters(x) for x in read if x.type == e.type) for e in read}
     for episode in episodes:
-        # an agent's part of a value read in full ("sorry you broke up after 8 7 0 3"): it repeats the value
-        repeat = episode.speaker != "customer" and len(_digit_string(episode)) >= 3 and _digit_string(episode) in said.get(episode.type, "")
+        # an agent's part of a value read in full ("sorry you broke up after 8 7 0 3"), or a question about one
+        # character of it ("was that one at the end"): it repeats the value
+        part = _characters(episode)
+        repeat = episode.speaker != "customer" and len(part) >= (1 if episode.query else 3) and part in said.get(episode.type, "")
         if episode in read or (episode.type in entities and repeat):
             for utt, spans in _spans(episode, texts).items():
                 out[utt].extend(spans)
     return out
 
 
-def _digit_string(episode: _Episode) -> str:
-    return "".join(c for t in episode.tokens for c in t.text if c.isdigit())
+def _characters(episode: _Episode) -> str:
+    """The digits of the reading (and its letters, for a value spelled with them)."""
+    spelled = episode.type in SPELLED_TYPES
+    return "".join(c for t in episode.tokens for c in t.text if c.isdigit() or (spelled and c.isalpha()))
+
+
+_NUMBER_WORDS = {w: str(n) for n, w in enumerate("zero one two three four five six seven eight nine".split())} | {"oh": "0", "nought": "0"}
+_PLACE = (("at", "the", "end"), ("at", "the", "start"), ("at", "the", "beginning"), ("on", "the", "end"))
+
+
+def _placed_digits(tokens: list[Token]) -> list[int]:
+    """Digit words said with their place in the agent's question ("sorry was that one at the end there"), which
+    the stream leaves words ("that one")."""
+    return [i for i, t in enumerate(tokens) if (t.text in _NUMBER_WORDS or (len(t.text) == 1 and t.text.isdigit()))
+            and tuple(x.text for x in tokens[i + 1 : i + 4]) in _PLACE]
+
+
+def _phonetic(run: list[Token]) -> bool:
+    """A letter said with a word for it ("j for juliet", "t as in tango"): spelled, never a word in passing."""
+    return any(len(t.text) == 1 and t.text.isalpha() and t.end - t.start > 3 for t in run)
+
+
+def _closes_answer(tokens: list[Token], run: list[Token], speaker: str, just_asked: bool) -> bool:
+    """Two or more digits ending the caller's turn right after the agent asked: "hang on let me turn it over
+    it's really faded four seven" (the rest may follow in the next turn)."""
+    if speaker != "customer" or not just_asked or len(run) < 2 or _digits(run) < 2:
+        return False
+    after = tokens[tokens.index(run[-1]) + 1 :]
+    return not any(any(c.isalnum() for c in t.text) for t in after)

@@ -154,6 +154,8 @@ def _letter(tokens: list[Token], i: int, short_turn: bool, kind: str = "", first
             j += step
         return j
     text = tokens[i].text
+    if len(text) == 1 and text.isalpha() and tokens[i].end - tokens[i].start > 3:
+        return True  # "j for juliet", "t as in tango": a letter said with a word for it
     if text in NATO and (short_turn or spelled(neighbour(i - 1, -1)) or spelled(neighbour(i + 1, 1))):
         return True  # "yeah whiskey" / "um tango um zero": NATO words read alone
     if _double_you(tokens, i):
@@ -245,7 +247,9 @@ def announced_part(tokens: list[Token], first: Token) -> bool:
     before = [t.text for t in tokens[max(0, i - 3) : i] if t.text not in GLUE]
     if before and before[-1] in ("are", "is"):
         before = before[:-1]
-    return len(before) >= 2 and before[-2] in PART_WORDS and before[-1] in ("2", "3", "4", "two", "three", "four")
+    elif before and before[-1] in ("one's", "ones"):  # "the last one's 5"
+        before[-1] = "1"
+    return len(before) >= 2 and before[-2] in PART_WORDS and before[-1] in ("1", "2", "3", "4", "one", "two", "three", "four")
 
 
 def _substantial(run: list[Token]) -> bool:
