@@ -25,7 +25,7 @@ from convo.redact.patterns import (
 )
 from convo.redact.dates import _dates
 from convo.redact.classify import ENDING_BEFORE, WRITTEN_DATE, classify_run, other_code, plus_before, ssn_shape, this_turn, valid_ni_prefix
-from convo.redact.stitch import _own_turn, stitched_cards
+from convo.redact.stitch import _own_turn, card_without_oh, stitched_cards
 from convo.redact.numbers import HOMOPHONES
 
 
@@ -166,13 +166,13 @@ def _runs(text: str, breaks: Sequence[int] = (), dates: Sequence[Match] = (), sh
 
 
 def _opening_oh(text: str, run: re.Match[str], digits: str, breaks: Sequence[int]) -> int | None:
-    """Where a turn inside ``run`` opens with a "0" whose removal leaves a Luhn-valid card: a caller's
-    "oh" before the rest of a card is as likely the interjection as a zero (two turns only)."""
+    """Where a turn inside ``run`` (one run over two turns only) opens with a "0" whose removal leaves a card
+    (:func:`~convo.redact.stitch.card_without_oh`; pieces in separate runs are :func:`stitched_cards`')."""
     inside = [b for b in breaks if run.start() < b < run.end()]
     for b in inside if len(inside) == 1 else ():
         if run.start() < b < run.end() - 3 and text.startswith("0 ", b + 1):
             without = re.sub(r"\D", "", text[run.start() : b + 1] + text[b + 2 : run.end()])
-            if 13 <= len(without) <= 19 and without[0] in "3456" and luhn_valid(without):  # a card's first digit
+            if card_without_oh(without):
                 return b + 1
     return None
 

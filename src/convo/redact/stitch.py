@@ -92,6 +92,13 @@ def _without_repeats(pieces: list[str]) -> str:
     return read
 
 
+def card_without_oh(digits: str) -> bool:
+    """Digits with a turn's opening "0" left out make a card: a caller's "oh" before the rest of a card is as
+    likely the interjection as a zero ("… 8 7 2 2" / "oh 3 0 5 3 5 is the rest of it"), and the card's first digit
+    and check digit decide."""
+    return 13 <= len(digits) <= 19 and digits[0] in "3456" and luhn_valid(digits)
+
+
 def stitched_cards(text: str, runs: list[re.Match[str]], taken: set[int], weak: set[int] | frozenset[int] = frozenset(),
                     breaks: Sequence[int] = (), phone_like: set[int] | frozenset[int] = frozenset()) -> list[Match]:
     """A card read out in pieces over several turns, with anything but digits said in between.
@@ -139,7 +146,7 @@ def stitched_cards(text: str, runs: list[re.Match[str]], taken: set[int], weak: 
             if not (len(digits) >= 13 and luhn_valid(digits)) and opening_oh:
                 # "oh three oh five …" opening a turn: the "oh" may be the interjection, not a zero
                 without_oh = _without_repeats([s[1:] if n in opening_oh else s for n, s in enumerate(said)])
-                if 13 <= len(without_oh) <= 19 and without_oh[0] in "3456" and luhn_valid(without_oh):  # a card's first digit
+                if card_without_oh(without_oh):
                     digits, starts = without_oh, [s + 2 if n in opening_oh else s for n, s in enumerate(starts)]
             if len(digits) >= 13 and luhn_valid(digits):
                 found += [Match("CARD_NUMBER", s, p.end()) for s, p in zip(starts, pieces)]
