@@ -272,9 +272,22 @@ POSITIVES = [
     ("c dot lee (at) btinternet [dot] com lol", "[EMAIL] lol"),
     # an 8-digit account number beside its sort code
     ("please pay the £22.50 refund into 31449270 (sort 62 41 18)", "please pay the £22.50 refund into [BANK_ACCOUNT] (sort [SORT_CODE])"),
+    # letters typed apart before six digits; "security no."; Ohio's "oh" before a ZIP; digit words run together; one-word streets
+    ("its R T 246813 C thanks", "its [NI_NUMBER] thanks"),
+    ("card 4539 1122 3344 5563 exp 09/29 security no. 417", "card [CARD_NUMBER] exp [EXPIRY] security no. [CVV]"),
+    ("it's forty two elm drive dayton oh four five four zero two", "it's [ADDRESS] dayton oh [POSTCODE]"),
+    ("card is fourfivethreenine, oneonetwotwo. threethreefourfour fivefivesixthree", "card is [CARD_NUMBER]"),
+    ("new address: 27 Queensway, Leeds LS1 4AP", "new address: [ADDRESS], Leeds [POSTCODE]"),
 ]
 
 NEGATIVES = [
+    # a customer number and a fault number named; how long a quote holds; a time with its zone; "oo" and "eighteen"
+    "Cust no. 7712093345 - nobody has called me back",
+    "i've put that under fault number four four one eight two nine three three six",
+    "Your payoff good through 12/4 is $8,120.55",
+    "the offer is valid until 3/27 for new customers",
+    "We'll ring you Tue 6/10 at 4:15 PM CT, about 20 minutes wait",
+    "oo that hurts, eighteen quid for that",
     "that's four pounds ninety nine and twenty three pounds fifty",
     "I called at ten thirty and waited forty five minutes",
     "order number 123456789 please",
@@ -1294,6 +1307,42 @@ TURNS = [
     ([(A, "the three digits on the back please"), (C, "one sec the numbers have worn off a bit two eight"), (A, "okay"),
       (C, "and the last one's five i think")],
      ["the three digits on the back please", "one sec the numbers have worn off a bit [CVV]", "okay", "and the last one's [CVV] i think"]),
+    # a card that is all the turn says, broken by an aside ("one second" is a pause, no digit), its first part shaped
+    # like a phone number; with a claim number named in between it is two values
+    ([(A, "go ahead whenever you're ready"),
+      (C, "it's three seven eight two eight two two four six three the dog's barking one second okay one zero zero zero five")],
+     ["go ahead whenever you're ready", "it's [CARD_NUMBER] the dog's barking one second okay [CARD_NUMBER]"]),
+    ([(A, "the long number please"), (C, "yeah its four five three nine one one two sorry my glasses two three three four four five five six three")],
+     ["the long number please", "yeah its [CARD_NUMBER] sorry my glasses [CARD_NUMBER]"]),
+    ([(C, "sure its 523-22-8724. my claim # is 4471902")], ["sure its [SSN]. my claim # is 4471902"]),
+    # a security code in the message after the card, typed in words after "code"
+    ([(C, "4539 1122 3344 5563"), (C, "code seven one four, typed it in words")], ["[CARD_NUMBER]", "code [CVV], typed it in words"]),
+    # meter readings asked for are no phone number, however their digits join
+    ([(A, "can you read me the numbers on the meter left to right"), (C, "okay it says oh nine triple two"), (A, "and the night rate"),
+      (C, "o one five double seven four")],
+     ["can you read me the numbers on the meter left to right", "okay it says oh nine triple two", "and the night rate",
+      "o one five double seven four"]),
+    # the account asked for with an amount between ("which account should the refund of forty pounds be paid into")
+    ([(A, "which account should the refund of forty pounds be paid into"),
+      (C, "it's twenty one oh four nine nine then three one four one five nine two six")],
+     ["which account should the refund of forty pounds be paid into", "it's [BANK_ACCOUNT]"]),
+    # a flat and house number after a security code: the address, no code
+    ([(A, "and the three digits on the back"), (C, "four one seven"), (A, "thanks and the first line of the address"),
+      (C, "it's flat six one hundred and four elm street")],
+     ["and the three digits on the back", "[CVV]", "thanks and the first line of the address", "it's [ADDRESS]"]),
+    # a corrected last part named by its place ("the last bit is sixty three")
+    ([(A, "card number please"), (C, "four five three nine one one two two three three four four five five six one"), (A, "mhm"),
+      (C, "six one no sorry hang on the last bit is sixty three")],
+     ["card number please", "[CARD_NUMBER]", "mhm", "[CARD_NUMBER] no sorry hang on the last bit is [CARD_NUMBER]"]),
+    # a date typed with dashes; the year of a birth date asked for after the day and month
+    ([(A, "Please confirm your date of birth."), (C, "its 04-Mar-1987")], ["Please confirm your date of birth.", "its [DOB]"]),
+    ([(A, "can you confirm your date of birth"), (C, "it's july nine"), (A, "and what year"), (C, "two thousand four")],
+     ["can you confirm your date of birth", "it's [DOB]", "and what year", "[DOB]"]),
+    # an e-mail's first part spelled when asked; a surname spelled is no e-mail
+    ([(A, "what's your email"), (C, "declan at outlook dot com"), (A, "could you spell the first part for me"), (C, "d for delta e c l a n")],
+     ["what's your email", "[EMAIL]", "could you spell the first part for me", "[EMAIL]"]),
+    ([(A, "what's your email"), (C, "declan dot ward at outlook dot com"), (A, "how do you spell the surname"), (C, "w a r d")],
+     ["what's your email", "[EMAIL]", "how do you spell the surname", "w a r d"]),
     # a pharmacy's refill number, read out on a phone line: a reference, no phone number
     ([(A, "pharmacy line this is sam"), (C, "hi i'm calling about my prescription refill number four one three seven one oh eight")],
      ["pharmacy line this is sam", "hi i'm calling about my prescription refill number four one three seven one oh eight"]),
@@ -1319,3 +1368,11 @@ def test_redial_movie_ids_are_not_a_card_number():
                  "@136762 or @789245 or @358856 are all great", "have you seen 136762 or 789245 or 358856"):
         assert scrub(text) == text
     assert scrub("@111776 is great, my card is 4111 1111 1111 1111") == "@111776 is great, my card is [CARD_NUMBER]"
+
+
+def test_expiry_month_said_digit_by_digit():
+    from convo.redact.answers import answered_dates
+    from convo.redact.stream import normalise
+
+    tokens = list(normalise("it's zero five slash thirty two", 0))  # "0 5 / 32"
+    assert answered_dates(tokens, "EXPIRY") == [(1, 4, "EXPIRY")]

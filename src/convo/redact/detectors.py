@@ -20,8 +20,8 @@ from convo.redact.patterns import (
     ENTITY_TYPES, CONTEXT_BEFORE_CHARS, Match, CONTEXT,
     _CURRENCY, DATE_KEYWORDS, RUN, EMAIL, EMAIL_OBFUSCATED, IBAN,
     NI_TYPED, NI_SPOKEN, NI_PREFIX_FIXED, NI_NO_SUFFIX, NI_LATE_SUFFIX, NI_SUFFIX_SAID, NI_SUFFIX_CHARS, NI_SAME_TURN_SUFFIX, NI_SAID, SAID_LETTERS,
-    NI_CONTEXT, EIRCODE, EIRCODE_SPOKEN, EU_ADDRESS, PO_BOX, PHONE_SLASHED, EMAIL_SPACED, CARD_ODD_SEPARATOR, SORT_CODE_SLASHED, SSN_SLASHED, SSN_MASKED, POSTCODE_TYPED, POSTCODE_SAID, SPELLED_BEFORE, POSTCODE_SPOKEN, ADDRESS, ADDRESS_OVER_TURNS,
-    ADDRESS_STOPWORDS, COMMON_TWO_LETTER_WORDS, PRIORITY, last_named_reference, names_what_follows, _iban_match, luhn_valid, _has, _named_reference, _named_as_reference,
+    NI_CONTEXT, EIRCODE, EIRCODE_SPOKEN, EU_ADDRESS, ONE_WORD_STREET, PO_BOX, PHONE_SLASHED, EMAIL_SPACED, CARD_ODD_SEPARATOR, SORT_CODE_SLASHED, SSN_SLASHED, SSN_MASKED, POSTCODE_TYPED, POSTCODE_SAID, SPELLED_BEFORE, POSTCODE_SPOKEN, ADDRESS, ADDRESS_OVER_TURNS,
+    ADDRESS_STOPWORDS, COMMON_TWO_LETTER_WORDS, NAMED_REFERENCE, PRIORITY, last_named_reference, names_what_follows, _iban_match, luhn_valid, _has, _named_reference, _named_as_reference,
 )
 from convo.redact.dates import _dates
 from convo.redact.classify import ENDING_BEFORE, WRITTEN_DATE, classify_run, other_code, plus_before, ssn_shape, this_turn, valid_ni_prefix
@@ -49,7 +49,8 @@ def _card_tail(text: str, end: int) -> list[Match]:
     return found
 
 
-_CODE_AFTER_CARD = re.compile(r"[ ,|;]*(?:cvv2?|cvc2?|cid|csc|sec(?:urity)? code|code)[ :]*(\d{3,4})(?![\w/])")
+# "pls charge 4763-1262-3591-0272 code 939"; the code in the next message, typed as words ("code five one three", "sec 8 5 8")
+_CODE_AFTER_CARD = re.compile(r"[ ,|;]*(?:\n ?)?(?:cvv2?|cvc2?|cid|csc|sec(?:urity)?(?: code)?|code)[ :]*(\d{3,4}|\d \d \d(?: \d)?)(?![\w/]| ?\d)")
 
 
 def _card_prefix(digits: str, raw: str) -> int | None:
@@ -157,12 +158,15 @@ def _runs(text: str, breaks: Sequence[int] = (), dates: Sequence[Match] = (), sh
     weak = {n for n, (_, m) in enumerate(pieces) if m.start() in cvv_starts}
     phone_starts = {f.start for f in found if f.type == "PHONE"}
     phone_like = {n for n, (_, m) in enumerate(pieces) if m.start() in phone_starts}
+    ssn_starts = {f.start for f in found if f.type == "SSN"}
+    ssn_like = {n for n, (_, m) in enumerate(pieces) if m.start() in ssn_starts}
     card_taken = taken | shaped_pieces
-    stitched = stitched_cards(text, [m for _, m in pieces], card_taken, weak | phone_like, breaks, phone_like)
+    stitched = stitched_cards(text, [m for _, m in pieces], card_taken, weak | phone_like, breaks, phone_like, ssn_like)
     taken |= card_taken - shaped_pieces  # the pieces a card took; a birth date read over turns may still join its year
     stitched += _stitched_values(text, [m for _, m in pieces], taken)
     stitched_starts = {c.start for c in stitched}
-    return [f for f in found if not (f.type == "CVV" and f.start in stitched_starts)] + stitched
+    # a piece taken for a security code, a phone or an SSN that a card took is the card's
+    return [f for f in found if not (f.type in ("CVV", "PHONE", "SSN") and f.start in stitched_starts)] + stitched
 
 
 def _opening_oh(text: str, run: re.Match[str], digits: str, breaks: Sequence[int]) -> int | None:
@@ -215,6 +219,8 @@ def _stitched_values(text: str, runs: list[re.Match[str]], taken: set[int]) -> l
                 break  # "balance … as of 15/11/2025" / "meter reading today: 81225": a date is no piece of a value
             if any(ENDING_BEFORE.search(text, max(0, p.start() - 16), p.start()) for p in pieces):
                 break  # "yes the one ending 61 2 0": a card's last four, no piece of an account number
+            if _asked_as_reference(text, pieces[0]):
+                break  # "can you read me the numbers on the meter" / "0 9 4 4 4" / "and the night rate" / …: a meter reading
             digits = "".join(re.sub(r"\D", "", p.group()) for p in pieces)
             kind = classify_run(text, pieces[0].start(), pieces[-1].end(), digits)
             if kind != "DOB" and any(_TIME_OR_AMOUNT_BEFORE.search(text, max(0, p.start() - 12), p.start()) for p in pieces):
@@ -229,6 +235,19 @@ def _stitched_values(text: str, runs: list[re.Match[str]], taken: set[int]) -> l
                 break
         i += 1
     return found
+
+
+def _asked_as_reference(text: str, piece: re.Match[str]) -> bool:
+    """The question right before the piece's turn names a reference (a meter, an order …) and no value after it."""
+    line = text.rfind("\n", 0, piece.start())
+    if line < 0:
+        return False
+    window = text[text.rfind("\n", 0, line) + 1 : piece.start()]
+    last = None
+    for last in NAMED_REFERENCE.finditer(window):
+        pass
+    return last is not None and names_what_follows(window, last) \
+        and not any(name.search(window, last.end()) for name in (CONTEXT["phone"], CONTEXT["ssn"], CONTEXT["card"], CONTEXT["account"]))
 
 
 NI_LETTER_FIX = re.compile(r"(?<![a-z])(?:letter|one at the end|suffix)(?:'s| is| was| should be| at the end is)?(?: actually)? "
@@ -305,7 +324,7 @@ def _patterns(text: str) -> list[Match]:
               if CONTEXT["sort"].search(text, max(0, m.start() - 24), m.start())]
     found += [Match("POSTCODE", m.start(), m.end()) for pattern in (EIRCODE, EIRCODE_SPOKEN) for m in pattern.finditer(text)
               if CONTEXT["zip"].search(text[max(0, m.start() - CONTEXT_BEFORE_CHARS) : m.start()])]
-    found += [Match("ADDRESS", m.start(), m.end()) for m in PO_BOX.finditer(text)]
+    found += [Match("ADDRESS", m.start(), m.end()) for pattern in (PO_BOX, ONE_WORD_STREET) for m in pattern.finditer(text)]
     found += [Match("ADDRESS", m.start(), m.end()) for m in EU_ADDRESS.finditer(text) if not _named_reference(text, m.start())]
     for m in ADDRESS.finditer(text):
         if _CURRENCY.search(text, max(0, m.start() - 2), m.start()) or _UNIT_IN_ADDRESS.search(m.group()):
@@ -319,7 +338,8 @@ def _patterns(text: str) -> list[Match]:
 
 
 # "… drive, springfield 62704", "… street new york 1 0 0 2 2" (a ZIP read digit by digit)
-ZIP_AFTER_ADDRESS = re.compile(r"(?:[ ,.]+[a-z]+){0,3}[ ,.]*((?<![\w])\d(?: ?\d){4}(?: ?- ?\d(?: ?\d){3})?)(?![\w])")
+# ("columbus oh 6 8 0 4 6": Ohio's "oh" read as a zero before the ZIP)
+ZIP_AFTER_ADDRESS = re.compile(r"(?:[ ,.]+[a-z]+){0,3}(?: 0(?= \d \d \d \d \d(?![\w]| ?\d)))?[ ,.]*((?<![\w])\d(?: ?\d){4}(?: ?- ?\d(?: ?\d){3})?)(?![\w]| \d)")
 # " glasgow", ", new york ny", a town on the next line of a typed address, "Dublin 2" (its postal district)
 TOWN_AFTER_ADDRESS = [re.compile(r"(?:[ ,.\n]+(?:dublin \d{1,2}(?!\d)|[a-z]+)){%d}[ ,.\n]+" % n) for n in range(4)]
 
@@ -387,8 +407,8 @@ def detect(text: str, enabled: frozenset[str] | set[str] = frozenset(ENTITY_TYPE
     candidates = [m for m in candidates if m.type != "CARD_NUMBER" or not any(n.start < m.start and m.end < n.end for n in ni)]
     addresses = [m for m in candidates if m.type == "ADDRESS"]  # "unit 22 0 2 0 maple boulevard": a house number, no ZIP
     candidates = [m for m in candidates if m.type != "POSTCODE" or not any(a.start <= m.start and m.end < a.end for a in addresses)]
-    # "… security code? / … / confirm the delivery address? / 417 Birch Avenue": the house number, no code
-    candidates = [m for m in candidates if m.type != "CVV" or not any(a.start == m.start and m.end < a.end for a in addresses)]
+    # "… security code? / … / confirm the delivery address? / 417 Birch Avenue" / "flat 9 212 willow street": the house number, no code
+    candidates = [m for m in candidates if m.type != "CVV" or not any(a.start <= m.start and m.end < a.end for a in addresses)]
     candidates.sort(key=lambda m: (PRIORITY[m.type], -(m.end - m.start), m.start))
     accepted: list[Match] = []
     for m in candidates:

@@ -37,14 +37,14 @@ def _words(*alternatives: str) -> re.Pattern[str]:
 
 # Naming a value (asked for, or announced by the caller); the first listed match wins at a position.
 ASKED: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("CVV", _words("cvv", "cvc", "cv2", "csc", "c v v", "c v c", "security (?:code|number|digits)", "(?:3|4) digit (?:code|number)",
+    ("CVV", _words("cvv", "cvc", "cv2", "csc", "c v v", "c v c", "security (?:code|number|digits|no|num)", "(?:3|4) digit (?:code|number)",
                    "(?:3|4) (?:digits|numbers) on the back", "(?:numbers|digits|code) on the back",  # not "the number on the back of your card": a phone
                    "back of the card", "verification code")),
     ("SORT_CODE", _words("sort ?code", "s/c")),
     ("BANK_ACCOUNT", _words("account (?:number|no|num)", "acct", "a/c", "bank account", "bank details", "account details",
                             r"account(?= (?:is |it's |its |it is )?\d)",
                             # "which account would you like the refund paid into": bank details asked for
-                            r"(?:which|what) account(?= (?:[a-z']+ ){0,5}(?:paid|pay|refunded|credited|transferred|sent|deposited|go|goes) (?:in)?to)")),
+                            r"(?:which|what) account(?= (?:[a-z']+ |\d+ (?:pounds|dollars|euros|quid) ){0,9}(?:paid|pay|refunded|credited|transferred|sent|deposited|go|goes) (?:in)?to)")),
     ("IBAN", _words("iban", "i b a n", "i ban", "eye ban", "international bank account(?: number)?")),
     ("SSN", CONTEXT["ssn"]),
     ("NI_NUMBER", NI_CONTEXT),
@@ -246,11 +246,18 @@ def requested_values(texts: list[str], speakers: list[str], entities: frozenset[
     date_answered: tuple[int, str] | None = None  # the agent may read the date back: "so that's …"
     asked_together: set[str] = set()  # values the agent's last turn asked for at once
     resumed: _Episode | None = None  # the caller's broken-off reading that the open request resumes
+    year_asked: tuple[int, str] | None = None  # the agent asked for the year of the date just given
+    email_named, spell_asked = -9, -9  # the turn an e-mail was named; the agent's "can you spell the first part"
     for u, (text, speaker) in enumerate(zip(texts, speakers)):
         tokens = list(normalise(text, u))
         names = dict(_named(tokens, speaker == "customer"))
+        if speaker == "customer" and year_asked and year_asked[0] == u - 1:
+            out[u].extend((tokens[a].start, tokens[b].end, year_asked[1]) for a, b in _year(tokens))
+        year_asked = None
         if speaker != "customer" and date_answered and date_answered[0] == u - 1:
             out[u].extend((tokens[a].start, tokens[b].end, kind) for a, b, kind in answered_dates(tokens, date_answered[1]))
+            if YEAR_ASKED.search(text.lower()):  # "march 2" / "mhm and what year" / "2003"
+                year_asked = (u, date_answered[1])
         date_answered = None
         if speaker == "customer" and date_asked and date_asked[0] == u - 1:
             dates = answered_dates(tokens, date_asked[1])
@@ -263,6 +270,11 @@ def requested_values(texts: list[str], speakers: list[str], entities: frozenset[
             asked = [k for k in names.values() if k in DATE_TYPES]
             date_asked = (u, asked[0]) if asked else None
             asked_together = {k for k in names.values() if k != "OTHER"} if len(names) > 1 else set()
+        if speaker == "customer" and spell_asked == u - 1:
+            out[u].extend((tokens[a].start, tokens[b].end, "EMAIL") for a, b in _spelled(tokens))
+        spell_asked = u if speaker != "customer" and "EMAIL" in entities and email_named >= u - 4 and SPELL.search(text.lower()) else -9
+        if "EMAIL" in names.values():
+            email_named = u
         if "EMAIL" in names.values() and "EMAIL" in entities:
             email_from = (u, max(i for i, k in names.items() if k == "EMAIL") + 1 if speaker == "customer" else len(tokens))
         if email_from is not None and speaker == "customer" and u - email_from[0] <= 4:
@@ -367,6 +379,38 @@ def requested_values(texts: list[str], speakers: list[str], entities: frozenset[
             for utt, spans in _spans(episode, texts).items():
                 out[utt].extend(spans)
     return out
+
+
+YEAR_ASKED = _words("(?:what|which) year", "and the year", "the year (?:please|of birth)", "year of birth")
+
+
+def _year(tokens: list[Token]) -> list[tuple[int, int]]:
+    """The first year said in the turn: "2003", "19 84"."""
+    for i, t in enumerate(tokens):
+        if re.fullmatch(r"(?:19|20)\d\d", t.text):
+            return [(i, i)]
+        if t.text in ("19", "20") and i + 1 < len(tokens) and re.fullmatch(r"\d\d", tokens[i + 1].text):
+            return [(i, i + 1)]
+    return []
+
+
+# "can you spell the first part" (not "how do you spell the surname": a name spelled, no e-mail)
+SPELL = _words(r"spell(?:ing)? (?:out )?(?:the |your |that |it )?(?:first part|(?:e-?mail|user ?name)(?: address)?|(?:bit|part) before the at|address)",
+               r"spell (?:that|it)(?: out)?(?: for me)?(?: please)?$")
+
+
+def _spelled(tokens: list[Token]) -> list[tuple[int, int]]:
+    """The longest run of single letters and digits in the turn (three at least): an e-mail's name spelled out
+    when the agent asked ("o c o n n o r e" from "oscar c for charlie oscar …")."""
+    best, start = (0, -1), None
+    for i, t in enumerate([*tokens, Token("", 0, 0, 0)]):
+        if len(t.text) == 1 and t.text.isalnum() or t.text in ("dot", "underscore", "dash", "-", "_", "."):
+            start = i if start is None else start
+        elif start is not None:
+            if i - start > best[1] - best[0] + 1 or best[1] < 0:
+                best = (start, i - 1)
+            start = None
+    return [best] if best[1] >= 0 and best[1] - best[0] >= 2 else []
 
 
 def _characters(episode: _Episode) -> str:

@@ -68,6 +68,9 @@ def _large_number(words: list[str], i: int) -> tuple[str, int] | None:
     return str(value), j - i
 
 
+_PAUSES = frozenset("second sec secs moment minute min mo tick".split())
+
+
 def _number_words(pieces: list[tuple[str, int, int]], i: int, words: list[str] | None = None) -> tuple[str, int] | None:
     """Digits spoken at ``pieces[i]`` and how many words they took, or ``None`` (``words``: the
     pieces lower-cased, when the caller has them)."""
@@ -79,6 +82,8 @@ def _number_words(pieces: list[tuple[str, int, int]], i: int, words: list[str] |
         return None  # "that's my old one oh seven six …": a pronoun, not a digit
     if w == "one" and prev in ONE_AS_PRONOUN_BEFORE_WORD and not _is_numeric(nxt) and nxt not in ("hundred", "thousand"):
         return None  # "the one for fifty one ninety nine wasn't me": the charge, not a digit before "for"
+    if (w == "one" and nxt in _PAUSES) or (w == "second" and prev in ("one", "a")):
+        return None  # "the kids are shouting one second ok …": a pause, no digit
     if w in ("oh", "o") and prev in FILLERS:  # "… three eight uh o": the hesitation is not a word between digits
         prev = next((x for x in reversed(words[:i]) if x not in FILLERS), "")
     parts = w.split("-")

@@ -42,7 +42,7 @@ CONTEXT = {
     "card": _words(NOT_PAYMENT_CARD + "card", NOT_PAYMENT_CARD + "cards", "visa", "master ?card", "amex", "american express", "(?<!direct )debit(?! order| note)",
                    "credit(?= card| or debit)", "long number",
                    "(?:number|digits) (?:on|across) the front"),
-    "cvv": _words("cvv", "cvc", "csc", "cv2", "cid", "c v v", "c v c", "(?<!social )security (?:code|number|digits)", r"sec\.? code",
+    "cvv": _words("cvv", "cvc", "csc", "cv2", "cid", "c v v", "c v c", r"(?<!social )security (?:code|number|digits|no\.?|num|#)", r"sec\.? code",
                   r"(?:3|4) digit(?:s)? (?:code|number)", "digits on the back", "card code",
                   "code on (?:the )?(?:front|back)", "signature strip",
                   r"(?<!last )(?<!first )(?<!1st )(?<!next )(?:3|4) (?:digits|numbers|figures)", "verification (?:value|code|number)", "code (?:from|on) the back",
@@ -57,7 +57,7 @@ CONTEXT = {
     "back": _words("on the back", "at the back", "back of the card"),
     "zip": _words("zip", "zip ?code", "postal code", "post ?code", "eircode", "eir code"),
     # A bare number near one of these is a reference, a reading or an amount, not a person's value.
-    "reference": _words("order", "orders", "ref", "reference", "ref(?:er|re|r)[a-z]{2,4}", "customer (?:no|number|id|ref)", "case",
+    "reference": _words("order", "orders", "ref", "reference", "ref(?:er|re|r)[a-z]{2,4}", "cust(?:omer)? (?:no|number|id|ref)", "fault (?:number|no|ref)", "case",
                         "purchase order", "p\\.?o\\.?(?! ?box)(?: number| no| ref)?", "dispute", "investigation", "complaint", "rma", "statement", "supply (?:number|no)",
                         "(?<!['’])s n(?= \\d|\\s*$)", "s/n", "sn", "ticket", "invoice", "tracking", "policy", "claim",
                         "booking", "confirmation", "meter", "reading(?! (?:that|it|them|this|those|these|back|out))", "reads", "serial", "model", "imei", "membership", "member",
@@ -74,9 +74,14 @@ CONTEXT = {
 }
 _REFERENCE_SYMBOL = re.compile(r"[£$€#]")
 _CURRENCY = re.compile(r"[£$€]")
+# "your payoff good through 11/5", "the offer is valid until 2/28": how long a figure holds, no card's expiry
+def _not_quoted(word: str) -> str:  # checked only where the word itself was found
+    return "".join(f"(?<!{w} {word})(?<!{w} is {word})" for w in
+                   "payoff quote offer price deal promo promotion discount voucher coupon rate balance amount figure".split())
 DATE_KEYWORDS = {
     "DOB": _words("date (?:of|a) birth", "dob", "d o b", r"d\.o\.b\.?", "born", "birthday", "birth date", "birthdate"),
-    "EXPIRY": _words(r"expir\w*", "exp(?:iry)? date", "valid (?:until|thru|through|to)", "good (?:until|thru|through)",
+    "EXPIRY": _words(r"expir\w*", "exp(?:iry)? date", "valid" + _not_quoted("valid") + " (?:until|thru|through|to)",
+                     "good" + _not_quoted("good") + " (?:until|thru|through)",
                      "expires", "exp"),
 }
 # Weaker expiry words, taken only with a card nearby: "when does the card run out" / "end of august 2031";
@@ -125,7 +130,7 @@ EMAIL_OBFUSCATED = re.compile(r"[a-z0-9][a-z0-9._%+\-]*(?: ?[(\[{] ?dot ?[)\]}] 
 # Typed "PL 86 2807 …" puts a space after the country code, unless the two letters are a word.
 IBAN = re.compile(r"(?<![a-z0-9'’])(?:[a-z]{2}\d ?\d|[a-z] [a-z] ?\d ?\d|(?!(?:is|it|at|be|no|me)\b)[a-z]{2} \d ?\d)"
                   r"(?:[ ,\-]{0,3}[a-z0-9]){11,34}")
-NI_TYPED = re.compile(r"(?<![a-z0-9'’])[a-z][.\-_]?[a-z](?: ?[/.\-_] ?| )?(?:\d[ /.\-_]?){5}\d(?: ?[/.,\-_] ?| )?[a-d](?![a-z0-9/])")  # "MT/008418/B", "MM / 242655 / A", "ah 976 100c", "NH 249962, A", "CK_16_97_11_B"
+NI_TYPED = re.compile(r"(?<![a-z0-9'’])[a-z][.\-_ ]?[a-z](?: ?[/.\-_] ?| )?(?:\d[ /.\-_]?){5}\d(?: ?[/.,\-_] ?| )?[a-d](?![a-z0-9/])")  # "MT/008418/B", "MM / 242655 / A", "ah 976 100c", "NH 249962, A", "CK_16_97_11_B", "T W 887890 B"
 # Not followed by another spelled-out character ("a" and "i" are words, not spelling).
 _NOT_MORE_SPELLED = r"(?![a-z0-9])(?! [b-hj-z0-9](?![a-z0-9]))"
 # Pauses read as commas between the groups: "a b, one two, three four, five six, c".
@@ -169,9 +174,12 @@ _STREET = (r"street|st|road|rd|avenue|ave|lane|ln|drive|dr|way|close|court|ct|pl
            r"gdns|ter|terr|cres|sq|pde|pkwy|cir|trl|hts|wy|aly|plz")
 STREET_END = re.compile(r"(?<![a-z])(?:" + _STREET + r")$")
 ADDRESS = re.compile(
-    r"(?<![\w])(?:number |(?:flat|apartment|apt|unit|suite) (?:\w+(?: [a-z](?![a-z]))? ?,? )?)?\d{1,5}(?: \d{1,3}){0,4}(?: ?[a-z](?![a-z]))?(?: ,)? "
+    r"(?<![\w])(?<!\d[:.])(?:number |(?:flat|apartment|apt|unit|suite) (?:\w+(?: [a-z](?![a-z]))? ?,? )?)?\d{1,5}(?: \d{1,3}){0,4}(?: ?[a-z](?![a-z]))?(?: ,)? "
     r"((?:(?:[a-z'\-]+|\d{1,3}(?:st|nd|rd|th)) ){1,3})(?:" + _STREET + r")(?![a-z])(?: ,? ?(?:(?:apt|apartment|flat|unit|suite|ste)(?: \.)?(?: number)? (?:#)?|#|number (?=\d))\w+(?: \d{1,3})?(?: [a-z](?![a-z]))?)?"
 )
+# A street whose one word is its name ("155 Kingsway", "Apt 2, 241 Broadway").
+ONE_WORD_STREET = re.compile(r"(?<![\w])(?<!\d[:.])(?:(?:flat|apartment|apt|unit|suite) \w+ ?,? )?\d{1,5}(?: \d{1,3}){0,2}(?: ?[a-z](?![a-z]))? "
+                             r"(?:kingsway|queensway|broadway|parkway|causeway|ridgeway|strand|the strand|the parade|the mall)(?![a-z])")
 # Continental street-first addresses: "Bahnhofstraße 129", "keizersgracht number forty three",
 # "8 rue de la république", "Calle Mayor 12", "Via Roma 5".
 _EU_SUFFIX = r"(?:straße|strasse|str\.|gracht|weg|gasse|laan|plein|straat|platz|allee|damm|kade|vej|gade|gatan|vägen|steeg|singel|dijk|(?<![aeiou])ring)"
@@ -196,7 +204,7 @@ ADDRESS_STOPWORDS = frozenset(
     "weeks week months month years year times items item pounds dollars euros percent people calls at by with from "
     "all way more less but it's that's there's i'm we're you're not no so just than then kilos kilo kg grams pounds lbs "
     "miles km metres meters feet inches boxes parcels bags per each every which seems seem looks feels too very really quite "
-    "much price prices cost costs fee fees rate rates bill bills charge charges".split()  # "a bill for 96 49 which seems way
+    "much price prices cost costs fee fees rate rates bill bills charge charges pm am".split()  # "a bill for 96 49 which seems way
     # too high", "the 2021 price rise"
 )
 PRIORITY = {t: i for i, t in enumerate(("EMAIL", "IBAN", "CARD_NUMBER", "SSN", "NI_NUMBER", "PHONE", "BANK_ACCOUNT",
@@ -261,7 +269,7 @@ NAMED_REFERENCE = _words("sku", "auth code", "imei", "iccid", "sim (?:card )?num
                          "(?:job|dispute|complaint|incident|request|application|transaction|payment|receipt|voucher|reservation|"
                          "authori[sz]ation|group|member|subscriber|"
                          "registration|patient|employee|staff|student|member|installation|appointment|service|work order|case|"
-                         "order|ticket|account|customer|tracking|parcel|shipment|delivery|return|refund|claim|policy|booking|"
+                         "order|ticket|account|customer|cust|fault|repair|tracking|parcel|shipment|delivery|return|refund|claim|policy|booking|"
                          "invoice|quote|contract|confirmation|prescription|rx|refill|supply|loan) (?:number|no|id|ref|reference|code)s?", "policy(?! ?holder)", "conf",
                          "ref(?:er|re|r)[a-z]{2,4}",  # "reference" mistyped: "refernece", "refrence", "referance"
                          "purchase order", "p\\.?o\\.?(?! ?box)(?: number| no| ref)?",  # "our PO 4500123456", not "PO Box 12"

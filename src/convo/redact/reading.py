@@ -237,19 +237,21 @@ def runs(tokens: list[Token], start: int, stop: int, letters: str = "", reading:
 
 
 PART_WORDS = frozenset("first middle next last final".split())
+PART_NOUNS = frozenset("bit part group block set section chunk".split())
 TAX_FORMS = frozenset("p60 p45 p11d p85 p87 p50 p55 p53 sa100 sa302".split())  # "need a P60 copy": a form, not a value
 SOUNDS = frozenset("hm mm er eh ah ha aw ow".split())  # "mm hm" answers; it spells nothing
 
 
 def announced_part(tokens: list[Token], first: Token) -> bool:
-    """A part of the value named by its place and size: "first three are 7 3 8 middle two 9 9 …"."""
+    """A part of the value named by its place and size: "first three are 7 3 8 middle two 9 9 …", "the last bit is 5 8"."""
     i = next(n for n, t in enumerate(tokens) if t is first)
     before = [t.text for t in tokens[max(0, i - 3) : i] if t.text not in GLUE]
     if before and before[-1] in ("are", "is"):
         before = before[:-1]
     elif before and before[-1] in ("one's", "ones"):  # "the last one's 5"
         before[-1] = "1"
-    return len(before) >= 2 and before[-2] in PART_WORDS and before[-1] in ("1", "2", "3", "4", "one", "two", "three", "four")
+    return len(before) >= 2 and before[-2] in PART_WORDS and (before[-1] in ("1", "2", "3", "4", "one", "two", "three", "four")
+                                                             or before[-1] in PART_NOUNS)  # "the last bit is 58"
 
 
 def _substantial(run: list[Token]) -> bool:

@@ -6,11 +6,13 @@ import bisect
 import re
 from typing import Sequence
 
-from convo.redact.patterns import NAMED_REFERENCE, Match, _REFERENCE_SYMBOL, _has, _named_reference, last_named_reference, luhn_valid, names_what_follows
+from convo.redact.patterns import CONTEXT, NAMED_REFERENCE, Match, _REFERENCE_SYMBOL, _has, _named_reference, last_named_reference, luhn_valid, names_what_follows
 
 STITCH_GAP_CHARS = 120
 _WORD = re.compile(r"[a-z]+(?:['’][a-z]+)?")  # "it's" is one word
 _HOLD_ON = re.compile(r"(?<![a-z])(?:hang|hold) on(?![a-z])")  # "… 5 8 8 5 hang on my glasses 6 4 3 4 …"
+_NAMED_IN_GAP = ("reference", "phone", "ssn", "account", "zip", "cvv")
+_LEAD_INS = frozenset("its it's it is yeah yes yep ok okay so right sure um uh er erm".split())
 _LABELLED = re.compile(r"(?<![a-z])(?:on|for|in|at|of|per|each|times|x)(?![a-z])")
 # After these a number is an amount, a time, a year or a size, not a piece of a card being read out.
 _NOT_A_PIECE_BEFORE = re.compile(r"(?<![a-z])(?:in|since|until|till|by|from|at|on|to|of|about|around|over|under|than|"
@@ -100,17 +102,19 @@ def card_without_oh(digits: str) -> bool:
 
 
 def stitched_cards(text: str, runs: list[re.Match[str]], taken: set[int], weak: set[int] | frozenset[int] = frozenset(),
-                    breaks: Sequence[int] = (), phone_like: set[int] | frozenset[int] = frozenset()) -> list[Match]:
+                    breaks: Sequence[int] = (), phone_like: set[int] | frozenset[int] = frozenset(),
+                    shape_only: set[int] | frozenset[int] = frozenset()) -> list[Match]:
     """A card read out in pieces over several turns, with anything but digits said in between.
 
     Consecutive unclassified runs (2–5 pieces of 2+ digits) whose digits together make a
     Luhn-valid 13–19 digit number are one card; up to 9 pieces (a card read in pairs) when a
     card was asked for and each piece is a turn of its own, mostly digits. A piece taken for a security code only by the
     words around it (``weak``) may be the last group when a card was asked for, and one taken for a
-    phone by its shape (``phone_like``) when the whole is a card's full length (16 or 19). Pieces listed
+    phone by its shape (``phone_like``) when the whole is a card's full length (16 or 19); see :func:`_halves` for
+    ``shape_only`` (pieces taken for a phone or an SSN by their shape alone). Pieces listed
     as alternatives in one line ("111776 or 204334") are never joined.
     """
-    found: list[Match] = _halves(text, runs, taken)
+    found: list[Match] = _halves(text, runs, taken, phone_like | shape_only, breaks)
     for i in range(len(runs)):
         for k in range(2, 10):
             pieces = runs[i : i + k]
@@ -155,20 +159,44 @@ def stitched_cards(text: str, runs: list[re.Match[str]], taken: set[int], weak: 
     return found
 
 
-def _halves(text: str, runs: list[re.Match[str]], taken: set[int]) -> list[Match]:
-    """A card read in two halves of eight digits in one breath, an aside between them: "… hang on 4 4 8 4 4 6 3 8
-    sorry he wants out 4 8 9 5 3 8 0 5" (Luhn-valid together, nothing named or counted between)."""
+def card_length(digits: str) -> int | None:
+    """The length a card starting with ``digits`` has: 15 for American Express (34, 37), 16 for Visa (4),
+    Mastercard (51–55, 2221–2720) and Discover (6011, 644–649, 65); ``None`` for any other start."""
+    if digits[:2] in ("34", "37"):
+        return 15
+    if digits[:1] == "4" or "51" <= digits[:2] <= "55" or "2221" <= digits[:4] <= "2720" or digits[:4] == "6011" \
+            or "644" <= digits[:3] <= "649" or digits[:2] == "65":
+        return 16
+    return None
+
+
+def _halves(text: str, runs: list[re.Match[str]], taken: set[int], shape_only: set[int] | frozenset[int] = frozenset(),
+            breaks: Sequence[int] = ()) -> list[Match]:
+    """A card read in two parts in one breath, an aside between them, Luhn-valid together with nothing named
+    or counted between: two halves of eight digits ("… hang on 4 4 8 4 4 6 3 8 sorry he wants out 4 8 9 5 3 8 0 5"),
+    or a turn that is only the card, broken by an aside ("its 34 68 0 8 75 the kids are shouting one second ok
+    2 0 8 5 3 8 0"), whose parts may look like a phone or an SSN (``shape_only``) but make a card of its brand's length."""
     found: list[Match] = []
     for i in range(len(runs) - 1):
         a, b = runs[i], runs[i + 1]
-        gap = text[a.end() : b.start()]
-        if i in taken or i + 1 in taken or "\n" in gap or len(_WORD.findall(gap)) > 5 or _LABELLED.search(gap) or NAMED_REFERENCE.search(gap) \
-                or _ALTERNATIVES.search(gap):  # "0 800 1200 or 1300 1700": two time slots
+        gap = _HOLD_ON.sub(" ", text[a.end() : b.start()])
+        if "\n" in gap or NAMED_REFERENCE.search(gap) or _ALTERNATIVES.search(gap):  # "0 800 1200 or 1300 1700": two time slots
             continue
         first, second = (re.sub(r"\D", "", r.group()) for r in (a, b))
-        if len(first) == len(second) == 8 and luhn_valid(first + second) \
+        words = len(_WORD.findall(gap))
+        halves = len(first) == len(second) == 8 and i not in taken and i + 1 not in taken and words <= 5 and not _LABELLED.search(gap)
+        whole_turn = card_length(first) == len(first + second) and min(len(first), len(second)) >= 5 and words <= 12 \
+            and all(j not in taken or j in shape_only for j in (i, i + 1)) and _whole_turn(text, a, b, breaks) \
+            and not any(CONTEXT[name].search(gap) for name in _NAMED_IN_GAP)  # "sure its 523-22-8724. my claim # is 4471902"
+        if (halves or whole_turn) and luhn_valid(first + second) \
                 and not _other_number(text, a, after_hold_on=True) and not _other_number(text, b):
             found += [Match("CARD_NUMBER", a.start(), a.end()), Match("CARD_NUMBER", b.start(), b.end())]
             taken.update((i, i + 1))
     return found
 
+
+def _whole_turn(text: str, a: re.Match[str], b: re.Match[str], breaks: Sequence[int]) -> bool:
+    """``a`` opens its turn (after at most two lead-in words: "yeah its") and ``b`` ends it."""
+    lo, hi = _utterance_bounds(text, a.start(), b.end(), breaks)
+    before = _WORD.findall(text[lo : a.start()])
+    return len(before) <= 2 and all(w in _LEAD_INS for w in before) and not re.search(r"[a-z0-9]", text[b.end() : hi])

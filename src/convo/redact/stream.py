@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass, field
 
 from convo.redact.emails import EMAIL_WORDS, spoken_email_at, spoken_emails, typed_email_pieces
-from convo.redact.numbers import DETERMINERS, FILLERS, HOMOPHONES, SEPARATORS, TEENS, TENS, UNITS, _is_numeric, _number_words
+from convo.redact.numbers import DETERMINERS, FILLERS, HOMOPHONES, REPEATS, SEPARATORS, TEENS, TENS, UNITS, _is_numeric, _number_words
 from convo.redact.patterns import SAID_LETTERS
 from convo.redact.tokens import Token
 
@@ -114,6 +114,12 @@ def _split_punct(text: str, offset: int) -> list[tuple[str, int, int]]:
     pieces, pos = [], offset
     labelled = _LABEL_HASH.match(core)  # "card#4999…", "SSN#534.67.1941": a label, then the value
     for part in (lead, *(labelled.groups() if labelled else (core,)), trail):
+        if "-" in part and _DASHED_DATE.fullmatch(part.lower()):  # "21-Jan-1995": a date typed with dashes, read as "21 jan 1995"
+            for piece in part.split("-"):
+                pieces.append((piece, pos, pos + len(piece)))
+                pos += len(piece) + 1
+            pos -= 1
+            continue
         for piece in _MIXED_HYPHEN.split(part) if _mixed_hyphens(part) else _SLASH.split(part) if _mixed_slash(part) else (part,):
             if piece:
                 pieces.append((piece, pos, pos + len(piece)))
@@ -131,6 +137,10 @@ def _mixed_slash(part: str) -> bool:
     """A number word and digits either side of a slash, as typed half in words: "o four/30", "double one/27"."""
     words = part.lower().split("/")
     return len(words) == 2 and sum(w.isdigit() for w in words) == 1 and any(w in UNITS or w in TEENS or w in TENS for w in words)
+
+
+_DASHED_DATE = re.compile(r"\d{1,2}-(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}-\d{2,4}|"
+                          r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}-\d{1,2}-\d{2,4}")
 
 
 def _mixed_hyphens(part: str) -> bool:
@@ -235,6 +245,29 @@ def _number_word_pieces(pieces: list[tuple[str, int, int]]) -> list[tuple[str, i
     return out
 
 
+# Digit words a recogniser writes as one word: "Zerothreeeighttwo", "sixonethreetwoohthree", "othreefour".
+_ATOMS = sorted([*UNITS, *TEENS, *TENS, *REPEATS], key=len, reverse=True)
+_ATOM = re.compile("|".join(_ATOMS))
+_CONCATENATED = re.compile(r"(?<![a-z])(?:" + "|".join(_ATOMS) + r"){2,}(?![a-z])")  # searched in the lower-cased text
+
+
+def _concatenated_pieces(pieces: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """Each run-together digit word as its own piece ("foureightone" → "four" "eight" "one"); a number word
+    itself ("eighteen", "seventy") and a word of zeros alone ("oo", "ohoh": an exclamation) stay as they are."""
+    out: list[tuple[str, int, int]] = []
+    for word, start, end in pieces:
+        low = word.lower()
+        atoms = _ATOM.findall(low) if len(low) >= 5 and low not in UNITS and low not in TEENS and low not in TENS else []
+        if len(atoms) < 2 or "".join(atoms) != low or all(a in ("o", "oh") for a in atoms):
+            out.append((word, start, end))
+            continue
+        pos = start
+        for atom in atoms:
+            out.append((word[pos - start : pos - start + len(atom)], pos, pos + len(atom)))
+            pos += len(atom)
+    return out
+
+
 _DIGIT_UNDERSCORE = re.compile(r"(?<=\d)_(?=\d)")
 _LOOKALIKES = str.maketrans({**{c: "-" for c in "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe63\uff0d"},
                              **{c: " " for c in "\u00a0\u2007\u202f\u200b\u200c\u200d\u2060\ufeff"},
@@ -251,6 +284,8 @@ def _normalise(text: str, utt: int) -> tuple[Token, ...]:
         pieces = typed_email_pieces(pieces)
     if _RUN_TOGETHER.search(text):
         pieces = _number_word_pieces(pieces)
+    if _CONCATENATED.search(text.lower()):
+        pieces = _concatenated_pieces(pieces)
     tokens: list[Token] = []
     lowered_words = [p[0].lower() for p in pieces]
     i = 0
