@@ -278,6 +278,7 @@ POSITIVES = [
     ("it's forty two elm drive dayton oh four five four zero two", "it's [ADDRESS] dayton oh [POSTCODE]"),
     ("card is fourfivethreenine, oneonetwotwo. threethreefourfour fivefivesixthree", "card is [CARD_NUMBER]"),
     ("new address: 27 Queensway, Leeds LS1 4AP", "new address: [ADDRESS], Leeds [POSTCODE]"),
+    ("it's six fifty six magnolia avenue apt five nine four", "it's [ADDRESS]"),
 ]
 
 NEGATIVES = [
@@ -1343,6 +1344,30 @@ TURNS = [
      ["what's your email", "[EMAIL]", "could you spell the first part for me", "[EMAIL]"]),
     ([(A, "what's your email"), (C, "declan dot ward at outlook dot com"), (A, "how do you spell the surname"), (C, "w a r d")],
      ["what's your email", "[EMAIL]", "how do you spell the surname", "w a r d"]),
+    # a card begun wrongly and read again after "no sorry hang on let me start again": both readings go, the words between stay
+    ([(C, "four five three no sorry hang on let me start again four five three nine one one two two three three four four five five six three")],
+     ["[CARD_NUMBER] no sorry hang on let me start again [CARD_NUMBER]"]),
+    ([(C, "five to seven no sorry let me start again four five three nine one one two two three three four four five five six three")],
+     ["[CARD_NUMBER] no sorry let me start again [CARD_NUMBER]"]),
+    # "double o-seven" as a recogniser hyphenates it
+    ([(A, "Can you confirm your Social?"), (C, "Yeah. four double o-seven three-6210.")], ["Can you confirm your Social?", "Yeah. [SSN]."]),
+    # letters of the police and old British spelling alphabets beside another letter ("robert T", "william K")
+    ([(A, "and your national insurance number"), (C, "r t two four six eight one three c"),
+      (A, "so that's robert T twenty four sixty eight thirteen c")],
+     ["and your national insurance number", "[NI_NUMBER]", "[NI_NUMBER]"]),
+    ([(A, "national insurance number please"), (C, "william K"), (A, "okay go on"), (C, "246813"), (A, "and the letter at the end"),
+      (C, "it's c as in charlie")],
+     ["national insurance number please", "[NI_NUMBER]", "okay go on", "[NI_NUMBER]", "and the letter at the end", "it's [NI_NUMBER]"]),
+    # the NI suffix "for the last letter", and the suffix opening the answer to "and the last letter" before other talk
+    ([(A, "can i have your national insurance number"), (C, "j k"), (A, "okay"), (C, "two four six"), (A, "go on"),
+      (C, "eight one three and c for the last letter")],
+     ["can i have your national insurance number", "[NI_NUMBER]", "okay", "[NI_NUMBER]", "go on", "[NI_NUMBER] for the last letter"]),
+    ([(A, "your national insurance number please"), (C, "j k two four six eight one three"), (A, "and the last letter"),
+      (C, "c i've also got a claim number it's four four one nine")],
+     ["your national insurance number please", "[NI_NUMBER]", "and the last letter", "[NI_NUMBER] i've also got a claim number it's four four one nine"]),
+    # a letter name right after a letter spelled with a word ("m as in mike ex"): the letter, not two letters "e x"
+    ([(C, "m as in mike ex"), (A, "yep"), (C, "five five two three nine two"), (A, "and the letter at the end"), (C, "it's b")],
+     ["[NI_NUMBER]", "yep", "[NI_NUMBER]", "and the letter at the end", "it's [NI_NUMBER]"]),
     # a pharmacy's refill number, read out on a phone line: a reference, no phone number
     ([(A, "pharmacy line this is sam"), (C, "hi i'm calling about my prescription refill number four one three seven one oh eight")],
      ["pharmacy line this is sam", "hi i'm calling about my prescription refill number four one three seven one oh eight"]),

@@ -361,9 +361,10 @@ def _zip_after_address(text: str, found: list[Match]) -> list[Match]:
     return zips
 
 
-_FIX = r"(?:no[ ,]+)?(?:sorry|wait|i mean|actually|no|hang on|scratch that|let me start again)(?![a-z])[ ,.]*(?:(?:no|sorry|wait|actually|it's|its|that's|it is|i mean)(?![a-z])[ ,.]*)*"
+_FIX = (r"(?:no[ ,]+)?(?:sorry|wait|i mean|actually|no|hang on|scratch that|let me start again)(?![a-z])[ ,.]*"
+        r"(?:(?:no|sorry|wait|actually|it's|its|that's|it is|i mean|hang on|hold on|let me start again|start again|let me try again)(?![a-z])[ ,.]*)*")
 # Said before a correction: a few digits, ordinals or spelled letters ("forty four", "fifth", "k o").
-_SAID = r"(?:(?:\d+(?:st|nd|rd|th)?|[a-z])[ ,]+){0,18}\d+(?:st|nd|rd|th)?"
+_SAID = r"(?:(?:\d+(?:st|nd|rd|th)?|[a-z]|to|too|for|won|ate)[ ,]+){0,18}\d+(?:st|nd|rd|th)?"  # "five to seven five no sorry …"
 CORRECTED_BEFORE = re.compile(r"(?<![\w])(" + _SAID + r")[ ,.]+" + _FIX + r"(?:the )?$")
 # (the abandoned part may be a whole card read out before "scratch that")
 # Said after a correction: the fixed tail of the value ("… seven one five no sorry five one seven",
@@ -373,13 +374,18 @@ CORRECTED_AFTER = re.compile(r"[ ,.]+" + _FIX + r"((?:(?:\d+(?:st|nd|rd|th)?|[a-
                              r"(?:[ ,]+|" + _ASIDE_AFTER + r")){1,8})" + _ASIDE_AFTER)
 
 
+_RESTART = re.compile(r"(?<![a-z])(?:start again|try again|hang on|hold on)(?![a-z])")
+
+
 def _with_corrections(text: str, matches: list[Match]) -> list[Match]:
     """A value with a self-correction: the abandoned part before, or the fixed part after, joins it."""
     out = []
     for m in matches:
         start, end = m.start, m.end
         before = CORRECTED_BEFORE.search(text, max(0, start - 80), start)
-        if before and before.end() == start:
+        if before and before.end() == start and _RESTART.search(before.group(), before.end(1) - before.start()):
+            out.append(Match(m.type, before.start(1), before.end(1)))  # a reading begun again: both go, the words between stay
+        elif before and before.end() == start:
             start = before.start(1)
         after = CORRECTED_AFTER.match(text, end)
         if after and any(c.isdigit() for c in after.group(1)) == any(c.isdigit() for c in text[m.start:m.end]):

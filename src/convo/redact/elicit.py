@@ -247,6 +247,7 @@ def requested_values(texts: list[str], speakers: list[str], entities: frozenset[
     asked_together: set[str] = set()  # values the agent's last turn asked for at once
     resumed: _Episode | None = None  # the caller's broken-off reading that the open request resumes
     year_asked: tuple[int, str] | None = None  # the agent asked for the year of the date just given
+    letter_asked = -9  # the agent's "and the last letter" of an NI number being read
     email_named, spell_asked = -9, -9  # the turn an e-mail was named; the agent's "can you spell the first part"
     for u, (text, speaker) in enumerate(zip(texts, speakers)):
         tokens = list(normalise(text, u))
@@ -300,6 +301,10 @@ def requested_values(texts: list[str], speakers: list[str], entities: frozenset[
                 close()
         content = len(words)
         opener = first_content(tokens)  # the turn's first word that is not a lead-in
+        if speaker == "customer" and letter_asked == u - 1 and opener is not None and opener.text in ("a", "b", "c", "d") \
+                and any(e.speaker == "customer" and e.type == "NI_NUMBER" and e.counted >= 4 for e in (*episodes, *current.values())):
+            out[u].append((opener.start, opener.end, "NI_NUMBER"))  # "and the last letter" / "d i've got a reference number …"
+        letter_asked = u if speaker != "customer" and open_type == "NI_NUMBER" and LETTER_ASKED.search(text.lower()) else -9
         read_here = False  # digits of the requested value read earlier in this turn
         # the agent, while the caller reads a value, may ask about a part of it ("sorry was that j for juliet at
         # the start", "is that four on the end"): a letter said with its word, a digit with its place
@@ -395,6 +400,7 @@ def _year(tokens: list[Token]) -> list[tuple[int, int]]:
 
 
 # "can you spell the first part" (not "how do you spell the surname": a name spelled, no e-mail)
+LETTER_ASKED = _words("(?:last|final|end) letter", "letter (?:at|on) the end", "suffix")
 SPELL = _words(r"spell(?:ing)? (?:out )?(?:the |your |that |it )?(?:first part|(?:e-?mail|user ?name)(?: address)?|(?:bit|part) before the at|address)",
                r"spell (?:that|it)(?: out)?(?: for me)?(?: please)?$")
 

@@ -102,6 +102,9 @@ def _number_words(pieces: list[tuple[str, int, int]], i: int, words: list[str] |
         return large
     if w in REPEATS and (nxt in UNITS or len(nxt) == 1 and nxt.isdigit()):
         return UNITS.get(nxt, nxt) * REPEATS[w], 2  # "double seven", "double 4"
+    if w in REPEATS and "-" in nxt and all(part in UNITS for part in nxt.split("-")):
+        first, *rest = nxt.split("-")  # "double o-nine": 0 0 9, as a recogniser hyphenates a reading
+        return UNITS[first] * REPEATS[w] + "".join(UNITS[part] for part in rest), 2
     if w in REPEATS and nxt == "," and after in UNITS and _is_numeric(prev):
         return UNITS[after] * REPEATS[w], 3  # "60 double, one": a recogniser's comma after "double"
     reading = (_is_numeric(prev) or prev in HOMOPHONES) and i > 1 and (_is_numeric(words[i - 2]) or words[i - 2] in HOMOPHONES)

@@ -164,7 +164,8 @@ def _letter(tokens: list[Token], i: int, short_turn: bool, kind: str = "", first
         return _letter(tokens, i - 1, short_turn, kind, first)
     near = spelled(neighbour(i - 1, -1)) or spelled(neighbour(i + 1, 1))
     if kind == "NI_NUMBER" and (text in SUFFIX_NAMES or text in ("a", "b", "c", "d")):
-        at_end = [t.text for t in tokens[i + 1 : i + 4]] in (["at", "the", "end"], ["on", "the", "end"])
+        at_end = [t.text for t in tokens[i + 1 : i + 4]] in (["at", "the", "end"], ["on", "the", "end"], ["for", "the", "last"],
+                                                             ["is", "the", "last"], ["as", "the", "last"])  # "b for the last letter"
         after = neighbour(i + 1, 1)
         closes = after >= len(tokens) or tokens[after].text in CORRECTION_WORDS or tokens[after].text in ASIDE_STARTS
         if at_end or (i > 0 and tokens[i - 1].text in ("and", "then") and closes):

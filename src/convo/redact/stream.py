@@ -27,6 +27,14 @@ from convo.redact.tokens import Token
 NATO = {w: w[0] for w in ("alpha alfa bravo charlie delta echo foxtrot golf hotel india juliet juliett kilo lima mike "
                           "november oscar papa quebec romeo sierra tango uniform victor whiskey whisky xray x-ray "
                           "yankee zulu").split()}
+# Words of other spelling alphabets (the police and the old British ones); a letter only right beside another
+# spelled letter ("zebra S fourteen …", "william K"), as the names and words they also are.
+OTHER_ALPHABET = {w: w[0] for w in ("apple bertie david edward freddie george harry jack king london mary nellie oliver "
+                                    "peter queen robert sugar tommy uncle william yellow zebra").split()}
+# Letter names that are no everyday word, after a letter spelled with a word ("m as in mike ex").
+_NAMED_LETTERS = {w: c for w, c in {"ex": "x", "em": "m", "en": "n", "el": "l", "ess": "s", "eff": "f", "zed": "z", "zee": "z",
+                                    "dee": "d", "gee": "g", "jay": "j", "kay": "k", "pee": "p", "tee": "t", "vee": "v", "cue": "q",
+                                    "aitch": "h", "haitch": "h", "bee": "b"}.items()}
 SYMBOL_WORDS = {"slash": "/", "plus": "+", "dash": "-", "hyphen": "-"}
 GLUE = frozenset(", - / ( ) . : ... … ; ?".split())  # punctuation tokens between the pieces of a reading
 
@@ -326,6 +334,15 @@ def _normalise(text: str, utt: int) -> tuple[Token, ...]:
             continue
         if lowered in NATO and _spelling_nearby(pieces, i):  # "bravo sierra eight eight"
             tokens.append(Token(NATO[lowered], utt, start, end))
+            i += 1
+            continue
+        if lowered in _NAMED_LETTERS and i > 0 and pieces[i - 1][2] - pieces[i - 1][1] > 3 and len(tokens) and tokens[-1].utt == utt \
+                and len(tokens[-1].text) == 1 and tokens[-1].text.isalpha() and tokens[-1].end == pieces[i - 1][2]:
+            tokens.append(Token(_NAMED_LETTERS[lowered], utt, start, end))  # "m as in mike ex": the letter x after a spelled m
+            i += 1
+            continue
+        if lowered in OTHER_ALPHABET and any(0 <= j < len(pieces) and len(pieces[j][0]) == 1 and pieces[j][0].isalpha() for j in (i - 1, i + 1)):
+            tokens.append(Token(OTHER_ALPHABET[lowered], utt, start, end))  # "zebra S", "william K"
             i += 1
             continue
         following = pieces[i + 1][0].lower() if i + 1 < len(pieces) else ""
