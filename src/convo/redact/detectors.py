@@ -21,7 +21,7 @@ from convo.redact.patterns import (
     _CURRENCY, DATE_KEYWORDS, RUN, EMAIL, EMAIL_OBFUSCATED, IBAN,
     NI_TYPED, NI_SPOKEN, NI_PREFIX_FIXED, NI_NO_SUFFIX, NI_LATE_SUFFIX, NI_SUFFIX_SAID, NI_SUFFIX_CHARS, NI_SAME_TURN_SUFFIX, NI_SAID, SAID_LETTERS,
     NI_CONTEXT, EIRCODE, EIRCODE_SPOKEN, EU_ADDRESS, ONE_WORD_STREET, PO_BOX, PHONE_SLASHED, EMAIL_SPACED, CARD_ODD_SEPARATOR, SORT_CODE_SLASHED, SSN_SLASHED, SSN_MASKED, POSTCODE_TYPED, POSTCODE_SAID, SPELLED_BEFORE, POSTCODE_SPOKEN, ADDRESS, ADDRESS_OVER_TURNS,
-    ADDRESS_STOPWORDS, COMMON_TWO_LETTER_WORDS, NAMED_REFERENCE, PRIORITY, last_named_reference, names_what_follows, _iban_match, luhn_valid, _has, _named_reference, _named_as_reference,
+    ADDRESS_STOPWORDS, COMMON_TWO_LETTER_WORDS, PRIORITY, last_named_reference, names_what_follows, _iban_match, luhn_valid, _has, _named_reference, _named_as_reference,
 )
 from convo.redact.dates import _dates
 from convo.redact.classify import ENDING_BEFORE, WRITTEN_DATE, classify_run, other_code, plus_before, ssn_shape, this_turn, valid_ni_prefix
@@ -242,10 +242,7 @@ def _asked_as_reference(text: str, piece: re.Match[str]) -> bool:
     line = text.rfind("\n", 0, piece.start())
     if line < 0:
         return False
-    window = text[text.rfind("\n", 0, line) + 1 : piece.start()]
-    last = None
-    for last in NAMED_REFERENCE.finditer(window):
-        pass
+    window, last = last_named_reference(text, piece.start(), piece.start() - text.rfind("\n", 0, line) - 1)
     return last is not None and names_what_follows(window, last) \
         and not any(name.search(window, last.end()) for name in (CONTEXT["phone"], CONTEXT["ssn"], CONTEXT["card"], CONTEXT["account"]))
 

@@ -26,7 +26,8 @@ from dataclasses import dataclass, field
 
 from convo.redact.answers import answered_dates, email_reading
 from convo.redact.patterns import CONTEXT, NI_CONTEXT, NOT_PAYMENT_CARD
-from convo.redact.reading import CORRECTION_WORDS, LEAD_INS, MIXED, announced_part, first_content, numeric, runs
+from convo.redact.numbers import UNITS
+from convo.redact.reading import CORRECTION_WORDS, LEAD_INS, MIXED, announced_part, first_content, numeric, runs, said_with_word
 from convo.redact.stream import GLUE, normalise
 from convo.redact.tokens import Token
 
@@ -313,7 +314,7 @@ def requested_values(texts: list[str], speakers: list[str], entities: frozenset[
         placed = _placed_digits(tokens) if query else []
         placed_at = {tokens[i].start for i in placed}
         for i in placed:
-            tokens[i] = Token(_NUMBER_WORDS.get(tokens[i].text, tokens[i].text), tokens[i].utt, tokens[i].start, tokens[i].end)
+            tokens[i] = Token(UNITS.get(tokens[i].text, tokens[i].text), tokens[i].utt, tokens[i].start, tokens[i].end)
         for start, stop, named in _segments(tokens, names):
             aside = False
             if named is None and speaker != "customer" and open_type in DIGIT_TYPES and opened_at == u \
@@ -399,8 +400,8 @@ def _year(tokens: list[Token]) -> list[tuple[int, int]]:
     return []
 
 
-# "can you spell the first part" (not "how do you spell the surname": a name spelled, no e-mail)
 LETTER_ASKED = _words("(?:last|final|end) letter", "letter (?:at|on) the end", "suffix")
+# "can you spell the first part" (not "how do you spell the surname": a name spelled, no e-mail)
 SPELL = _words(r"spell(?:ing)? (?:out )?(?:the |your |that |it )?(?:first part|(?:e-?mail|user ?name)(?: address)?|(?:bit|part) before the at|address)",
                r"spell (?:that|it)(?: out)?(?: for me)?(?: please)?$")
 
@@ -425,20 +426,18 @@ def _characters(episode: _Episode) -> str:
     return "".join(c for t in episode.tokens for c in t.text if c.isdigit() or (spelled and c.isalpha()))
 
 
-_NUMBER_WORDS = {w: str(n) for n, w in enumerate("zero one two three four five six seven eight nine".split())} | {"oh": "0", "nought": "0"}
 _PLACE = (("at", "the", "end"), ("at", "the", "start"), ("at", "the", "beginning"), ("on", "the", "end"))
 
 
 def _placed_digits(tokens: list[Token]) -> list[int]:
     """Digit words said with their place in the agent's question ("sorry was that one at the end there"), which
     the stream leaves words ("that one")."""
-    return [i for i, t in enumerate(tokens) if (t.text in _NUMBER_WORDS or (len(t.text) == 1 and t.text.isdigit()))
+    return [i for i, t in enumerate(tokens) if (t.text in UNITS or (len(t.text) == 1 and t.text.isdigit()))
             and tuple(x.text for x in tokens[i + 1 : i + 4]) in _PLACE]
 
 
 def _phonetic(run: list[Token]) -> bool:
-    """A letter said with a word for it ("j for juliet", "t as in tango"): spelled, never a word in passing."""
-    return any(len(t.text) == 1 and t.text.isalpha() and t.end - t.start > 3 for t in run)
+    return any(said_with_word(t) for t in run)
 
 
 def _closes_answer(tokens: list[Token], run: list[Token], speaker: str, just_asked: bool) -> bool:

@@ -140,6 +140,12 @@ def _double_you(tokens: list[Token], i: int) -> bool:
     return tokens[i].text == "double" and i + 1 < len(tokens) and tokens[i + 1].text == "you"
 
 
+def said_with_word(token: Token) -> bool:
+    """A letter said with a word for it ("j for juliet", "t as in tango", which the stream keeps as the letter
+    over the whole phrase): spelled, never a word in passing."""
+    return len(token.text) == 1 and token.text.isalpha() and token.end - token.start > 3
+
+
 def _letter(tokens: list[Token], i: int, short_turn: bool, kind: str = "", first: Token | None = None) -> bool:
     """A spelled letter of an NI number or IBAN: next to another letter or digit (pauses and commas
     between do not count), alone in a short turn ("that's d", "bee"), or an NI suffix ending the
@@ -154,8 +160,8 @@ def _letter(tokens: list[Token], i: int, short_turn: bool, kind: str = "", first
             j += step
         return j
     text = tokens[i].text
-    if len(text) == 1 and text.isalpha() and tokens[i].end - tokens[i].start > 3:
-        return True  # "j for juliet", "t as in tango": a letter said with a word for it
+    if said_with_word(tokens[i]):
+        return True
     if text in NATO and (short_turn or spelled(neighbour(i - 1, -1)) or spelled(neighbour(i + 1, 1))):
         return True  # "yeah whiskey" / "um tango um zero": NATO words read alone
     if _double_you(tokens, i):

@@ -6,13 +6,13 @@ import bisect
 import re
 from typing import Sequence
 
+from convo.redact.reading import LEAD_INS
 from convo.redact.patterns import CONTEXT, NAMED_REFERENCE, Match, _REFERENCE_SYMBOL, _has, _named_reference, last_named_reference, luhn_valid, names_what_follows
 
 STITCH_GAP_CHARS = 120
 _WORD = re.compile(r"[a-z]+(?:['’][a-z]+)?")  # "it's" is one word
 _HOLD_ON = re.compile(r"(?<![a-z])(?:hang|hold) on(?![a-z])")  # "… 5 8 8 5 hang on my glasses 6 4 3 4 …"
 _NAMED_IN_GAP = ("reference", "phone", "ssn", "account", "zip", "cvv")
-_LEAD_INS = frozenset("its it's it is yeah yes yep ok okay so right sure um uh er erm".split())
 _LABELLED = re.compile(r"(?<![a-z])(?:on|for|in|at|of|per|each|times|x)(?![a-z])")
 # After these a number is an amount, a time, a year or a size, not a piece of a card being read out.
 _NOT_A_PIECE_BEFORE = re.compile(r"(?<![a-z])(?:in|since|until|till|by|from|at|on|to|of|about|around|over|under|than|"
@@ -199,4 +199,4 @@ def _whole_turn(text: str, a: re.Match[str], b: re.Match[str], breaks: Sequence[
     """``a`` opens its turn (after at most two lead-in words: "yeah its") and ``b`` ends it."""
     lo, hi = _utterance_bounds(text, a.start(), b.end(), breaks)
     before = _WORD.findall(text[lo : a.start()])
-    return len(before) <= 2 and all(w in _LEAD_INS for w in before) and not re.search(r"[a-z0-9]", text[b.end() : hi])
+    return len(before) <= 2 and all(w in LEAD_INS or w in ("it", "is") for w in before) and not re.search(r"[a-z0-9]", text[b.end() : hi])

@@ -32,9 +32,8 @@ NATO = {w: w[0] for w in ("alpha alfa bravo charlie delta echo foxtrot golf hote
 OTHER_ALPHABET = {w: w[0] for w in ("apple bertie david edward freddie george harry jack king london mary nellie oliver "
                                     "peter queen robert sugar tommy uncle william yellow zebra").split()}
 # Letter names that are no everyday word, after a letter spelled with a word ("m as in mike ex").
-_NAMED_LETTERS = {w: c for w, c in {"ex": "x", "em": "m", "en": "n", "el": "l", "ess": "s", "eff": "f", "zed": "z", "zee": "z",
-                                    "dee": "d", "gee": "g", "jay": "j", "kay": "k", "pee": "p", "tee": "t", "vee": "v", "cue": "q",
-                                    "aitch": "h", "haitch": "h", "bee": "b"}.items()}
+_NAMED_LETTERS = {"ex": "x", "em": "m", "en": "n", "el": "l", "ess": "s", "eff": "f", "zed": "z", "zee": "z", "dee": "d", "gee": "g",
+                  "jay": "j", "kay": "k", "pee": "p", "tee": "t", "vee": "v", "cue": "q", "aitch": "h", "haitch": "h", "bee": "b"}
 SYMBOL_WORDS = {"slash": "/", "plus": "+", "dash": "-", "hyphen": "-"}
 GLUE = frozenset(", - / ( ) . : ... … ; ?".split())  # punctuation tokens between the pieces of a reading
 
