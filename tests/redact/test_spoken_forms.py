@@ -994,7 +994,7 @@ TURNS = [
     # bank details asked for as "which account … paid into"; a sort code said before "and the account number"
     ([(A, "which account would you like the refund paid into"),
       (C, "sixty two forty one eighteen and then thirty one fifty five twenty nine oh four")],
-     ["which account would you like the refund paid into", "[BANK_ACCOUNT]"]),
+     ["which account would you like the refund paid into", "[SORT_CODE] and then [BANK_ACCOUNT]"]),
     ([(C, "seventy eighty forty two and the account number is three one four four nine two seven oh")],
      ["[SORT_CODE] and the account number is [BANK_ACCOUNT]"]),
     ([(A, "your account will be credited to the card within 5 days"), (C, "okay thirty pounds and nine ninety nine for the fee")],
@@ -1124,7 +1124,7 @@ TURNS = [
     ([(A, "what's the reference on your letter?"), (C, "c e zero four nine two, three zero b"), (A, "And date a birth?"), (C, "12th October 1983")],
      ["what's the reference on your letter?", "c e zero four nine two, three zero b", "And date a birth?", "[DOB]"]),
     ([(A, "which account should the refund go to"), (C, "uh sixteen six three five three and then nine seven one three two two eight one")],
-     ["which account should the refund go to", "uh [BANK_ACCOUNT]"]),
+     ["which account should the refund go to", "uh [SORT_CODE] and then [BANK_ACCOUNT]"]),
     # "double too", "double for" ending a group read in its own turn; "60 double, one" abandoned and read again
     ([(A, "okay go ahead with the long number on the front of the card"), (C, "okay three seven double too"), (A, "okay"),
       (C, "three four one oh"), (A, "uh huh"), (C, "o five double for"), (A, "got it"), (C, "then five o six eight")],
@@ -1326,7 +1326,7 @@ TURNS = [
     # the account asked for with an amount between ("which account should the refund of forty pounds be paid into")
     ([(A, "which account should the refund of forty pounds be paid into"),
       (C, "it's twenty one oh four nine nine then three one four one five nine two six")],
-     ["which account should the refund of forty pounds be paid into", "it's [BANK_ACCOUNT]"]),
+     ["which account should the refund of forty pounds be paid into", "it's [SORT_CODE] then [BANK_ACCOUNT]"]),
     # a flat and house number after a security code: the address, no code
     ([(A, "and the three digits on the back"), (C, "four one seven"), (A, "thanks and the first line of the address"),
       (C, "it's flat six one hundred and four elm street")],
@@ -1368,6 +1368,13 @@ TURNS = [
     # a letter name right after a letter spelled with a word ("m as in mike ex"): the letter, not two letters "e x"
     ([(C, "m as in mike ex"), (A, "yep"), (C, "five five two three nine two"), (A, "and the letter at the end"), (C, "it's b")],
      ["[NI_NUMBER]", "yep", "[NI_NUMBER]", "and the letter at the end", "it's [NI_NUMBER]"]),
+    # bank details keep their types: an account after its sort code in one message ("acc no", "Account:"), both typed
+    # after "bank details", and fourteen digits read for "the sort code and account number" (6, then 8)
+    ([(C, "sort code 16-47-19 acc no 14333066")], ["sort code [SORT_CODE] acc no [BANK_ACCOUNT]"]),
+    ([(C, "Sort code: 30-77-09\nAccount: 77090670")], ["Sort code: [SORT_CODE]\nAccount: [BANK_ACCOUNT]"]),
+    ([(C, "bank details for the payout 09-48-19 / 45687330")], ["bank details for the payout [SORT_CODE] / [BANK_ACCOUNT]"]),
+    ([(A, "and the sort code and account number"), (C, "forty seventy nine oh five eight two two seven four seven three six")],
+     ["and the sort code and account number", "[SORT_CODE] [BANK_ACCOUNT]"]),
     # a pharmacy's refill number, read out on a phone line: a reference, no phone number
     ([(A, "pharmacy line this is sam"), (C, "hi i'm calling about my prescription refill number four one three seven one oh eight")],
      ["pharmacy line this is sam", "hi i'm calling about my prescription refill number four one three seven one oh eight"]),

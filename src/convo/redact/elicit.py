@@ -43,7 +43,8 @@ ASKED: tuple[tuple[str, re.Pattern[str]], ...] = (
                    "back of the card", "verification code")),
     ("SORT_CODE", _words("sort ?code", "s/c")),
     ("BANK_ACCOUNT", _words("account (?:number|no|num)", "acct", "a/c", "bank account", "bank details", "account details",
-                            r"account(?= (?:is |it's |its |it is )?\d)",
+                            # "account 7709…", "Account: 7709…", "acc no 1433…" (the last value of "sort code 16-47-19 acc no …")
+                            r"acc(?:ount|t)?(?: (?:number|no|num|#))?(?= (?:is |it's |its |it is |: |# )?\d)",
                             # "which account would you like the refund paid into": bank details asked for
                             r"(?:which|what) account(?= (?:[a-z']+ |\d+ (?:pounds|dollars|euros|quid) ){0,9}(?:paid|pay|refunded|credited|transferred|sent|deposited|go|goes) (?:in)?to)")),
     ("IBAN", _words("iban", "i b a n", "i ban", "eye ban", "international bank account(?: number)?")),
@@ -382,9 +383,24 @@ def requested_values(texts: list[str], speakers: list[str], entities: frozenset[
         part = _characters(episode)
         repeat = episode.speaker != "customer" and len(part) >= (1 if episode.query else 3) and part in said.get(episode.type, "")
         if episode in read or (episode.type in entities and repeat):
-            for utt, spans in _spans(episode, texts).items():
-                out[utt].extend(spans)
+            for piece in _bank_details(episode) if episode.type in ("SORT_CODE", "BANK_ACCOUNT") else (episode,):
+                for utt, spans in _spans(piece, texts).items():
+                    out[utt].extend(spans)
     return out
+
+
+def _bank_details(episode: _Episode) -> tuple[_Episode, ...]:
+    """Fourteen digits read for bank details ("forty seventy nine oh five eight two two seven four …"): a UK
+    sort code (6) and account number (8), where the reading divides there."""
+    if episode.counted != 14 or episode.resumes is not None:
+        return (episode,)
+    total = 0
+    for k, token in enumerate(episode.tokens):
+        total += _digits([token])
+        if total == 6:
+            return (_Episode("SORT_CODE", episode.speaker, episode.tokens[: k + 1]),
+                    _Episode("BANK_ACCOUNT", episode.speaker, episode.tokens[k + 1 :]))
+    return (episode,)
 
 
 YEAR_ASKED = _words("(?:what|which) year", "and the year", "the year (?:please|of birth)", "year of birth")

@@ -71,7 +71,8 @@ def find_spans(texts: list[str], speakers: list[str], entities: frozenset[str]) 
             if any(first <= t <= last for t in covered):
                 spans[utt].append((start, end, match.type))
     for utt, extra in enumerate(requested):
-        for start, end, kind in extra:  # a detector's type stands where its evidence is the value's own shape
+        for start, end, kind in (piece for span in extra for piece in _split_by_type(texts[utt], span, spans[utt])):
+            # a detector's type stands where its evidence is the value's own shape
             kind = next((k for s, e, k in spans[utt] if s < end and start < e
                          and (k in SHAPE_TYPED or (k, kind) == ("SORT_CODE", "BANK_ACCOUNT"))), kind)  # bank details: both
             spans[utt] = [(s, e, kind if s < end and start < e else k) for s, e, k in spans[utt]]
@@ -82,6 +83,24 @@ def find_spans(texts: list[str], speakers: list[str], entities: frozenset[str]) 
                     spans[echo_utt].append((echo_start, echo_end, kind))
     forget_normalised()  # the memo serves one call's two passes
     return [_close_fillers(text, _merge(s)) for text, s in zip(texts, spans)]
+
+
+def _split_by_type(text: str, span: tuple[int, int, str], found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A requested reading that holds values the detectors typed differently ("bank details … 09-48-19 / 45687330":
+    a sort code, then an account number), cut where each value begins; the words between two values stay."""
+    start, end, kind = span
+    inside = sorted((s, e, k) for s, e, k in found if s < end and start < e)
+    if len({k for *_, k in inside}) < 2:
+        return [span]
+    cuts = [start] + [s for s, _, _ in inside[1:]] + [end]
+    pieces = []
+    for a, b in zip(cuts, cuts[1:]):
+        a, b = max(a, start), min(b, end)
+        while b > a and not text[b - 1].isalnum():
+            b -= 1
+        if b > a:
+            pieces.append((a, b, kind))
+    return pieces
 
 
 # "so that's the card ending 3 4 2 4": the last four of a card, which may be shown on their own (PCI DSS)
