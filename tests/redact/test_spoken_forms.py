@@ -1375,6 +1375,43 @@ TURNS = [
     ([(C, "bank details for the payout 09-48-19 / 45687330")], ["bank details for the payout [SORT_CODE] / [BANK_ACCOUNT]"]),
     ([(A, "and the sort code and account number"), (C, "forty seventy nine oh five eight two two seven four seven three six")],
      ["and the sort code and account number", "[SORT_CODE] [BANK_ACCOUNT]"]),
+    # what batch 289–296 showed: a reading joined by hyphens, with words run together ("284-sixtyone-seven",
+    # "…-ninetyeight fifty five", "double-7", "three-fourteen-86"); an NI number's letters with a recogniser's full stops
+    ([(A, "the social please"), (C, "sure 284-sixtyone-seven oh four two um yeah")], ["the social please", "sure [SSN] yeah"]),
+    ([(A, "so that's 4556-7375-8689-ninetyeight fifty five?")], ["so that's [CARD_NUMBER]?"]),
+    ([(A, "card number please"), (C, "four five five six, double-7 three seven five eight six eight nine nine eight five five")],
+     ["card number please", "[CARD_NUMBER]"]),
+    ([(A, "your national insurance number please"), (C, "Yeah. K. R. two three-fourteen-86 B.")],
+     ["your national insurance number please", "Yeah. [NI_NUMBER]."]),
+    ([(A, "ni number please"), (C, "it starts j p"), (A, "okay"), (C, "fortyone-22-07"), (A, "and the letter at the end"), (C, "b")],
+     ["ni number please", "it starts [NI_NUMBER]", "okay", "[NI_NUMBER]", "and the letter at the end", "[NI_NUMBER]"]),
+    ([(A, "I need your national insurance number and date of birth"),
+      (C, "it's J. K. four o one one two six c and date of birth 3rd of May 1981")],
+     ["I need your national insurance number and date of birth", "it's [NI_NUMBER] and date of birth [DOB]"]),
+    # "to" and "for" either side of a card typed in groups are words; a month and year after a card, then its code
+    ([(C, "Please charge $1,240.00 to 4556 7375 8689 9855 for invoice 4471920")],
+     ["Please charge $1,240.00 to [CARD_NUMBER] for invoice 4471920"]),
+    ([(C, "4556-7375-8689-9855\nMay 2029\n258")], ["[CARD_NUMBER]\n[EXPIRY]\n[CVV]"]),
+    # a model's name typed like a postcode in mixed case, with no postcode asked for; a postcode with a full stop inside
+    ([(C, "I bought the HP LaserJet M404dn in 2023")], ["I bought the HP LaserJet M404dn in 2023"]),
+    ([(A, "and the postcode"), (C, "SW74gs")], ["and the postcode", "[POSTCODE]"]),
+    ([(A, "and the postcode"), (C, "postcode Ea2. 3NX")], ["and the postcode", "postcode [POSTCODE]"]),
+    # a birth date's day said alone, repeated, then its month and year; its year in the caller's next message
+    ([(A, "can i take your date of birth"), (C, "yeah it's the twenty third"), (A, "the twenty third yep"), (C, "november nineteen forty nine")],
+     ["can i take your date of birth", "yeah it's [DOB]", "[DOB] yep", "[DOB]"]),
+    ([(A, "Can you confirm ur date of birth?"), (C, "23/4"), (C, "1954 sorry")], ["Can you confirm ur date of birth?", "[DOB]", "[DOB] sorry"]),
+    # "contact no."; "apr/30"; the address asked for after a birth date; a ZIP's last digit a homophone ending the turn
+    ([(A, "Whats a good contact no.?"), (C, "80176"), (C, "argh autocorrect"), (C, "64252 thx!")],
+     ["Whats a good contact no.?", "[PHONE]", "argh autocorrect", "[PHONE] thx!"]),
+    ([(A, "expiry?"), (C, "apr/30")], ["expiry?", "[EXPIRY]"]),
+    ([(A, "can i take your date of birth"), (C, "yes january twenty third nineteen eighty four"), (A, "and the billing address"),
+      (C, "twenty three twenty highfield parkway columbus, three two nine three one")],
+     ["can i take your date of birth", "yes [DOB]", "and the billing address", "[ADDRESS] columbus, [POSTCODE]"]),
+    ([(A, "and the billing address"), (C, "seventy sixty two elm court tampa two o five nine ate")],
+     ["and the billing address", "[ADDRESS] tampa [POSTCODE]"]),
+    # an e-mail's domain put right after the agent's read-back
+    ([(A, "what's your email"), (C, "jo smith at aol dot com"), (A, "so jo smith at hotmail dot com"), (C, "no aol dot com not hotmail")],
+     ["what's your email", "[EMAIL]", "so [EMAIL]", "no [EMAIL] not hotmail"]),
     # a pharmacy's refill number, read out on a phone line: a reference, no phone number
     ([(A, "pharmacy line this is sam"), (C, "hi i'm calling about my prescription refill number four one three seven one oh eight")],
      ["pharmacy line this is sam", "hi i'm calling about my prescription refill number four one three seven one oh eight"]),

@@ -19,7 +19,7 @@ _DAY_SLASH_MONTH = re.compile(r"(?:(?:1[3-9]|2\d|3[01]) ?/ ?\d{1,2}|\d{1,2} ?/ ?
 _DAY_MONTH = re.compile(rf"^(?:the )?{_DAY}(?: of)? {_MONTH}$")
 CHAIN_GAP_CHARS = 25
 CARD_EXPIRY_AFTER_CHARS = 40
-_OTHER_VALUE = _words("code", "cvv", "cvc", "security", "number", "postcode", "zip")
+_OTHER_VALUE = _words("code", "cvv", "cvc", "security", "number", "postcode", "zip", "address")  # "… 19 84 / and the billing address / 23 20 …"
 
 
 def _date_chain(text: str, start: int, limit: int) -> list[re.Match[str]]:

@@ -31,7 +31,8 @@ from convo.redact.numbers import HOMOPHONES
 
 CARD_TAIL = re.compile(
     r"(?:[ ,|;]|[/-] )*(?:(?:exp\w*|ex|expiry(?: date)?|valid (?:until|till|thru|through|to)|good thru|[a-z]{3,8})?[ :]*"
-    r"(\d{1,2} ?[/\-] ?\d{2,4}|(?:0[1-9]|1[0-2])\d{2}(?= \d{3,4}\b)))?"
+    r"(\d{1,2} ?[/\-] ?\d{2,4}|(?:0[1-9]|1[0-2])\d{2}(?= \d{3,4}\b)|"
+    r"(?<![a-z])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6} (?:20)?[2-4]\d(?!\d)))?"  # "… 6634-682 May 2029 258"
     r"(?:[ ,|;]|[/-] )*(?:(?:cvv2?|cvc2?|cid|csc|sec(?:urity)? code|code)?[ :]*(?<![\w/])(\d{3,4}))?(?![\w/])"
 )
 
@@ -114,6 +115,8 @@ def _runs(text: str, breaks: Sequence[int] = (), dates: Sequence[Match] = (), sh
     unclassified: set[int] = set()
     for index, m in enumerate(runs):
         digits = re.sub(r"\D", "", m.group())
+        if any(f.type in ("EXPIRY", "CVV") and f.start <= m.start() < f.end for f in found):
+            continue  # "… 6634-682 may 2029 258 (3 digits on back)": the card's expiry and code, taken with it
         split = _sort_and_account(text, m, digits)
         if split:
             found += split

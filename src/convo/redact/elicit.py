@@ -40,7 +40,7 @@ def _words(*alternatives: str) -> re.Pattern[str]:
 ASKED: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("CVV", _words("cvv", "cvc", "cv2", "csc", "c v v", "c v c", "security (?:code|number|digits|no|num)", "(?:3|4) digit (?:code|number)",
                    "(?:3|4) (?:digits|numbers) on the back", "(?:numbers|digits|code) on the back",  # not "the number on the back of your card": a phone
-                   "back of the card", "verification code")),
+                   "back of the card", "verification code", "signature (?:strip|panel)")),
     ("SORT_CODE", _words("sort ?code", "s/c")),
     ("BANK_ACCOUNT", _words("account (?:number|no|num)", "acct", "a/c", "bank account", "bank details", "account details",
                             # "account 7709…", "Account: 7709…", "acc no 1433…" (the last value of "sort code 16-47-19 acc no …")
@@ -56,7 +56,7 @@ ASKED: tuple[tuple[str, re.Pattern[str]], ...] = (
     # The card itself, named near another value, is where that value is ("the expiry on the card").
     ("CARD", _words("visa", "master ?card", "amex", "american express", "debit card", "credit card", NOT_PAYMENT_CARD + "card",
                     "(?:15|16|19) digits?")),
-    ("PHONE", _words("phone(?: number| no|(?= is| it's| its| :))", "mobile", "cell", "landline", "telephone", "contact number", "number to (?:call|reach|text)",
+    ("PHONE", _words("phone(?: number| no|(?= is| it's| its| :))", "mobile", "cell", "landline", "telephone", "contact (?:number|no|num)", "number to (?:call|reach|text)",
                      "best number", "call(?: you| me)? (?:on|at)", "reach (?:you|me)(?! in | within | by | before | after )", "text me", "whatsapp", "call ?back number",
                      "number (?:for|to) (?:call|reach|text)", "ring (?:you|me)", "(?:call|text|ring)(?: me| us)?(?= \\+?\\d)",
                      "(?:number|digits) (?:[a-z']+ ){0,4}?(?:call|reach|text|ring)(?:s|ing)?")),
@@ -245,6 +245,7 @@ def requested_values(texts: list[str], speakers: list[str], entities: frozenset[
     email_from: tuple[int, int] | None = None  # (turn, first token) where an e-mail was asked for
     email_parts: list[tuple[int, int, int]] = []
     date_asked: tuple[int, str] | None = None  # (agent turn, DOB or EXPIRY): a date was asked for
+    day_given: tuple[int, str] | None = None  # (turn, "23rd"): the day of a birth date, said alone; the agent may repeat it
     date_answered: tuple[int, str] | None = None  # the agent may read the date back: "so that's …"
     asked_together: set[str] = set()  # values the agent's last turn asked for at once
     resumed: _Episode | None = None  # the caller's broken-off reading that the open request resumes
@@ -262,8 +263,17 @@ def requested_values(texts: list[str], speakers: list[str], entities: frozenset[
             if YEAR_ASKED.search(text.lower()):  # "march 2" / "mhm and what year" / "2003"
                 year_asked = (u, date_answered[1])
         date_answered = None
+        if day_given and day_given[0] == u - 1 and speaker != "customer":
+            out[u].extend((t.start, t.end, "DOB") for t in tokens if t.text == day_given[1])  # "the twenty third yep"
+        day_given = None
         if speaker == "customer" and date_asked and date_asked[0] == u - 1:
             dates = answered_dates(tokens, date_asked[1])
+            day = _day_alone(tokens) if date_asked[1] == "DOB" and not dates else None
+            if date_asked[1] == "DOB" and any(_DAY_AND_MONTH.fullmatch(t.text) for t in tokens):
+                year_asked = (u, "DOB")  # "23/4" / "1954 sorry": the year in the caller's next message
+            if day is not None:  # "and can i just take your date of birth" / "yeah it's the twenty third" / …
+                out[u].append((day.start, day.end, "DOB"))
+                day_given = (u, day.text)
             # the agent may read back a date the caller said in a form of its own ("o one thirty one" / "january 2031")
             date_answered = (u, date_asked[1]) if dates or any(t.text.isdigit() for t in tokens) else None
             out[u].extend((tokens[a].start, tokens[b].end, kind) for a, b, kind in dates)
@@ -276,6 +286,9 @@ def requested_values(texts: list[str], speakers: list[str], entities: frozenset[
         if speaker == "customer" and spell_asked == u - 1:
             out[u].extend((tokens[a].start, tokens[b].end, "EMAIL") for a, b in _spelled(tokens))
         spell_asked = u if speaker != "customer" and "EMAIL" in entities and email_named >= u - 4 and SPELL.search(text.lower()) else -9
+        if speaker == "customer" and "EMAIL" in entities and email_named >= u - 4 and " at " not in f" {text.lower()} ":
+            # the domain put right after a read-back: "so clairetaylor at hotmail dot com" / "no aol dot com not hotmail"
+            out[u].extend((m.start(), m.end(), "EMAIL") for m in _DOMAIN_SAID.finditer(text.lower()))
         if "EMAIL" in names.values():
             email_named = u
         if "EMAIL" in names.values() and "EMAIL" in entities:
@@ -401,6 +414,17 @@ def _bank_details(episode: _Episode) -> tuple[_Episode, ...]:
             return (_Episode("SORT_CODE", episode.speaker, episode.tokens[: k + 1]),
                     _Episode("BANK_ACCOUNT", episode.speaker, episode.tokens[k + 1 :]))
     return (episode,)
+
+
+_DOMAIN_SAID = re.compile(r"(?<![a-z0-9])[a-z0-9\-]+ dot (?:co dot uk|com|net|org|ie|co|de|fr|edu)(?![a-z0-9])")
+_DAY_AND_MONTH = re.compile(r"\d{1,2}[/.]\d{1,2}")
+_DAY = re.compile(r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)")
+
+
+def _day_alone(tokens: list[Token]) -> Token | None:
+    """The answer to a date of birth that is only its day ("yeah it's the twenty third"): the month and year follow."""
+    content = [t for t in tokens if t.text not in LEAD_INS and t.text not in GLUE and t.text != "the"]
+    return content[0] if len(content) == 1 and _DAY.fullmatch(content[0].text) else None
 
 
 YEAR_ASKED = _words("(?:what|which) year", "and the year", "the year (?:please|of birth)", "year of birth")

@@ -148,6 +148,12 @@ ONE_AS_PRONOUN_AFTER = frozenset("old new other same current previous".split()) 
 ONE_AS_PRONOUN_BEFORE_WORD = frozenset("the this that which another each every".split())  # "the one for …", "which one is it"
 
 
+def typed_in_groups(run: list[str]) -> bool:
+    """A reading of three or more numeral groups ("4811 6326 5567 5628"): a "to" or "for" at either end is the word
+    ("charge $1,240.00 to 4811 6326 5567 5628 for invoice …"), not a digit."""
+    return sum(w.isdigit() and len(w) >= 3 for w in run) >= 3
+
+
 def _digits_around(words: list[str], i: int) -> bool:
     """Two or more single digit words on each side of ``words[i]``."""
     def single(w: str) -> bool:
@@ -162,6 +168,9 @@ def _digits_around(words: list[str], i: int) -> bool:
         return True  # "expires one won twenty nine": a digit said, then its homophone, then more of the number
     if len(left) == 2 and all(_is_numeric(w) for w in left) and i + 2 == len(words) and words[i + 1] in UNITS:
         return True  # "… nine seven nought nine forty nine too nought": the reading's last digits
+    if words[i] not in ("to", "too") and all(w in SEPARATORS or not w.isalnum() for w in words[i + 1 :]) \
+            and i >= 4 and all(single(w) or w in ("oh", "o") for w in words[i - 4 : i]):
+        return True  # "… tampa two o five nine ate": the last digit of a reading that ends the turn
     # Or inside a long digit-by-digit reading ("to five oh oh five nine too eight …", "… nine eight ate"):
     # a run of six or more digit words, most of them real digits.
     def digit_like(w: str) -> bool:  # "oh seven for, for six, …", "4614 four eight for won 3296 eight"
@@ -174,5 +183,7 @@ def _digits_around(words: list[str], i: int) -> bool:
     if i == last and i + 1 < len(words) and words[i + 1] in DETERMINERS:
         return False  # "… three seven for the sort code": a word after the reading
     run = [w for w in words[first : last + 1] if w not in SEPARATORS]
+    if words[i] in ("to", "too", "for") and i in (first, last) and typed_in_groups(run):
+        return False
     real = sum(single(w) or w.isdigit() for w in run)
     return len(run) >= 6 and real >= 4 and real > len(run) - real

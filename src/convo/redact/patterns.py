@@ -134,10 +134,11 @@ NI_TYPED = re.compile(r"(?<![a-z0-9'’])[a-z][.\-_ ]?[a-z](?: ?[/.\-_] ?| )?(?:
 # Not followed by another spelled-out character ("a" and "i" are words, not spelling).
 _NOT_MORE_SPELLED = r"(?![a-z0-9])(?! [b-hj-z0-9](?![a-z0-9]))"
 # Pauses read as commas between the groups: "a b, one two, three four, five six, c".
-NI_SPOKEN = re.compile(r"(?<![a-z0-9'’])[a-z] [a-z](?: ,)?(?: \d{1,3}(?: ,)?){2,6} [a-d]" + _NOT_MORE_SPELLED)
+# A recogniser's full stops after the letters: "L. N. two o six six zero four d" ("l . n . 2 0 6 6 0 4 d").
+NI_SPOKEN = re.compile(r"(?<![a-z0-9'’])[a-z](?: \.)? [a-z](?: \.)?(?: ,)?(?: \d{1,3}(?: ,| -(?= \d))?){2,6} [a-d]" + _NOT_MORE_SPELLED)
 # A prefix letter corrected as it is said: "x b no e 0 5 0 7 8 0 a" (XE 05 07 80 A).
 NI_PREFIX_FIXED = re.compile(r"(?<![a-z0-9'’])([a-z]) [a-z] (?:no |sorry |i mean )+([a-z])((?: ,)?(?: \d{1,3}(?: ,)?){2,6}) [a-d]" + _NOT_MORE_SPELLED)
-NI_NO_SUFFIX = re.compile(r"(?<![a-z0-9'’])[a-z] ?[a-z](?: ,)?(?: ?\d{1,3}(?: ,)?){2,6}(?![a-z0-9])")
+NI_NO_SUFFIX = re.compile(r"(?<![a-z0-9'’])[a-z] ?[a-z](?: ,)?(?: ?\d{1,3}(?: ,| -(?= \d))?){2,6}(?![a-z0-9])")  # also "a m 39 - 66 - 78"
 # The suffix letter answered in a later turn, alone or after a short lead-in, said once or twice,
 # as a letter or its NATO word: "d", "that's b", "oh here it is it's c c", "alpha".
 _NI_LEAD_IN = r"(?:(?:that's|thats|it's|its|it|is|that|oh|here|and|so|yes|yeah|right|sorry|okay|ok|the|letter|last|one)[ ,]+){0,6}"
@@ -161,7 +162,7 @@ NI_CONTEXT = _words("national insurance", "ni number", "n i number", r"n\.i(?: ?
 EIRCODE = re.compile(r"(?<![a-z0-9'’])(?:[acdefhknprtvwxy]\d{2}|d6w) ?[0-9acdefhknprtvwxy]{4}(?![a-z0-9])")
 EIRCODE_SPOKEN = re.compile(r"(?<![a-z0-9'’])[acdefhknprtvwxy] \d \d(?: [0-9acdefhknprtvwxy]){4}(?![a-z0-9])")  # "a 9 4 a e 2 p"
 # "EH17 3FJ", "eh173fj"; "EH17, 3FJ" and "CB14-2WY" as a recogniser punctuates them (not "B12, 3rd floor")
-POSTCODE_TYPED = re.compile(r"(?<![a-z0-9'’])[a-z]{1,2}\d[a-z\d]?(?: ?| ?[,\-] ?(?!\d(?:st|nd|rd|th)))\d[a-z]{2}(?![a-z0-9])")
+POSTCODE_TYPED = re.compile(r"(?<![a-z0-9'’])[a-z]{1,2}\d[a-z\d]?(?: ?| ?[,\-.] ?(?!\d(?:st|nd|rd|th)))\d[a-z]{2}(?![a-z0-9])")  # also "Ea2. 3NX"
 # Letter names in a spoken postcode ("ess six seven are ess"), only where a postcode was asked for.
 POSTCODE_SAID = re.compile(r"(?<![a-z0-9'’])" + _LETTER_SAID + r"(?: " + _LETTER_SAID + r")? \d{1,2}(?: " + _LETTER_SAID
                            + r"| \d)?(?: ,)? \d " + _LETTER_SAID + " " + _LETTER_SAID + r"(?![a-z0-9'’])")

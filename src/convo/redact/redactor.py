@@ -63,6 +63,7 @@ def find_spans(texts: list[str], speakers: list[str], entities: frozenset[str]) 
     matches += _truncated_repeats(stream.text, matches, card_read) + _repeated_streets(stream.text, matches)
     matches += _abandoned_starts(stream.text, matches)
     matches += _corrections_after(stream.text, matches)
+    matches = [m for m in matches if not (m.type == "POSTCODE" and _model_name(texts, stream.origins(m.start, m.end)))]
     for match in matches:
         for utt, (start, end) in stream.origins(match.start, match.end).items():
             spans[utt].append((start, end, match.type))
@@ -83,6 +84,21 @@ def find_spans(texts: list[str], speakers: list[str], entities: frozenset[str]) 
                     spans[echo_utt].append((echo_start, echo_end, kind))
     forget_normalised()  # the memo serves one call's two passes
     return [_close_fillers(text, _merge(s)) for text, s in zip(texts, spans)]
+
+
+# "HP LaserJet M404dn": a model's name, typed like a postcode without its space but in mixed case
+_MODEL_NAME = re.compile(r"[A-Z]{1,2}\d[A-Z\d]?\d[a-z]{2}")
+_POSTCODE_WORDS = re.compile(r"post ?code|zip|eircode|address")
+
+
+def _model_name(texts: list[str], origins: dict[int, tuple[int, int]]) -> bool:
+    """A postcode-shaped word in mixed case ("M404dn") with no postcode or address named in its turn or the two
+    before it: a model name (asked for, "SW74gs" is a postcode)."""
+    if len(origins) != 1:
+        return False
+    (utt, (start, end)), = origins.items()
+    return bool(_MODEL_NAME.fullmatch(texts[utt], start, end)) \
+        and not any(_POSTCODE_WORDS.search(texts[u].lower()) for u in range(max(0, utt - 2), utt + 1))
 
 
 def _split_by_type(text: str, span: tuple[int, int, str], found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

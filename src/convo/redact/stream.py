@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass, field
 
 from convo.redact.emails import EMAIL_WORDS, spoken_email_at, spoken_emails, typed_email_pieces
-from convo.redact.numbers import DETERMINERS, FILLERS, HOMOPHONES, REPEATS, SEPARATORS, TEENS, TENS, UNITS, _is_numeric, _number_words
+from convo.redact.numbers import DETERMINERS, FILLERS, HOMOPHONES, REPEATS, SEPARATORS, TEENS, TENS, UNITS, _is_numeric, _number_words, typed_in_groups
 from convo.redact.patterns import SAID_LETTERS
 from convo.redact.tokens import Token
 
@@ -127,11 +127,32 @@ def _split_punct(text: str, offset: int) -> list[tuple[str, int, int]]:
                 pos += len(piece) + 1
             pos -= 1
             continue
-        for piece in _MIXED_HYPHEN.split(part) if _mixed_hyphens(part) else _SLASH.split(part) if _mixed_slash(part) else (part,):
+        if _mixed_hyphens(part):
+            pieces += _hyphen_pieces(part, pos)
+            pos += len(part)
+            continue
+        for piece in _SLASH.split(part) if _mixed_slash(part) else (part,):
             if piece:
                 pieces.append((piece, pos, pos + len(piece)))
             pos += len(piece)
     return pieces
+
+
+def _hyphen_pieces(part: str, pos: int) -> list[tuple[str, int, int]]:
+    """A reading joined by hyphens, word by word with the hyphens between ("three-seventeen-81", "197-fiftythree-seven");
+    "seventy-five" stays one word, and "double-1" loses its hyphen ("double 1")."""
+    out: list[tuple[str, int, int]] = []
+    for n, word in enumerate(part.split("-")):
+        low = word.lower()
+        if n and out and out[-1][0].lower() in TENS and low in UNITS and out[-1][2] == pos - 1:  # "seventy-five"
+            out[-1] = (out[-1][0] + "-" + word, out[-1][1], pos + len(word))
+        else:
+            if n and not (out and out[-1][0].lower() in REPEATS):
+                out.append(("-", pos - 1, pos))
+            if word:
+                out.append((word, pos, pos + len(word)))
+        pos += len(word) + 1
+    return out
 
 
 _MIXED_HYPHEN = re.compile(r"((?<=\d)-|-(?=\d))")  # a hyphen beside digits ("seventy-five" stays one word)
@@ -143,7 +164,11 @@ _SLASH = re.compile(r"(/)")
 def _mixed_slash(part: str) -> bool:
     """A number word and digits either side of a slash, as typed half in words: "o four/30", "double one/27"."""
     words = part.lower().split("/")
-    return len(words) == 2 and sum(w.isdigit() for w in words) == 1 and any(w in UNITS or w in TEENS or w in TENS for w in words)
+    return len(words) == 2 and sum(w.isdigit() for w in words) == 1 \
+        and any(w in UNITS or w in TEENS or w in TENS or _MONTH_ABBREVIATION.fullmatch(w) for w in words)  # also "apr/30"
+
+
+_MONTH_ABBREVIATION = re.compile(r"jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec")
 
 
 _DASHED_DATE = re.compile(r"\d{1,2}-(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}-\d{2,4}|"
@@ -154,8 +179,9 @@ def _mixed_hyphens(part: str) -> bool:
     """Digits and number words joined by hyphens, as a recogniser writes a reading: "Nine-23-5006",
     "5-one", "seventy-five-03-71", "seven-5964-for"."""
     words = part.lower().split("-")
-    if len(words) < 2 or not all(w.isdigit() or w in UNITS or w in TEENS or w in TENS or w in HOMOPHONES for w in words):
-        return False
+    if len(words) < 2 or not all(w.isdigit() or w in UNITS or w in TEENS or w in TENS or w in HOMOPHONES or w in REPEATS
+                                 or _COMPOUND.fullmatch(w) for w in words):
+        return False  # also "double-1", "197-fiftythree-seven"
     return any(w.isdigit() for w in words) and any(not w.isdigit() for w in words)
 
 
@@ -428,6 +454,8 @@ def _homophones_across_turns(entries: list[tuple[Token, str]]) -> list[tuple[Tok
                 tok = entries[k][0]
                 if k == j - 1 and j < len(entries) and entries[j][0].text in DETERMINERS:
                     continue  # "… three seven for the sort code"
+                if k in (i, j - 1) and tok.text in ("to", "too", "for") and typed_in_groups(run):
+                    continue
                 if tok.text in HOMOPHONES:
                     out[k] = (Token(HOMOPHONES[tok.text], tok.utt, tok.start, tok.end), entries[k][1])
         i = max(j, i + 1)
