@@ -547,7 +547,7 @@ TURNS = [
      ["what's your national insurance number please", "okay so it's [NI_NUMBER]", "go ahead", "[NI_NUMBER]",
       "and the letter at the end", "[NI_NUMBER]"]),
     ([(A, "Please type the card details below."), (C, "4539.1488.0343.6467\n11/29\n512")],
-     ["Please type the card details below.", "[CARD_NUMBER]"]),
+     ["Please type the card details below.", "[CARD_NUMBER]\n[EXPIRY]\n[CVV]"]),
     ([(A, "and the expiry and the three digit code on the back"), (C, "december twenty twenty nine and then triple four")],
      ["and the expiry and the three digit code on the back", "[EXPIRY] and then [CVV]"]),
     ([(A, "what iban should we pay the claim into"),
@@ -1412,6 +1412,42 @@ TURNS = [
     # an e-mail's domain put right after the agent's read-back
     ([(A, "what's your email"), (C, "jo smith at aol dot com"), (A, "so jo smith at hotmail dot com"), (C, "no aol dot com not hotmail")],
      ["what's your email", "[EMAIL]", "so [EMAIL]", "no [EMAIL] not hotmail"]),
+    # what batch 297–304 showed: "6-9" hyphened in an NI reading; "seven-ate"; a reading broken off with "scratch that"
+    # and said again; "inv no" names an invoice; a card's second half after an apology for a pause
+    ([(A, "national insurance number"), (C, "right W as in william X for xmas"), (A, "right"), (C, "6-9 3, 3"), (A, "Mm-hmm."),
+      (C, "eighty five b for bravo")],
+     ["national insurance number", "right [NI_NUMBER]", "right", "[NI_NUMBER]", "Mm-hmm.", "[NI_NUMBER]"]),
+    ([(A, "and the social"), (C, "six three five, five seven-ate nine O one")], ["and the social", "[SSN]"]),
+    ([(A, "and your social security number"), (C, "too won five won scratch that two one five zero three zero five one zero")],
+     ["and your social security number", "[SSN]"]),
+    ([(C, "inv no 453464596 still not here?? ordered on 24/10")], ["inv no 453464596 still not here?? ordered on 24/10"]),
+    ([(C, "hang on it's in my other bag okay four eight one three two four double one"), (A, "mhm"),
+      (C, "sorry the dog's barking um two three one seven five and my balance is like two hundred quid")],
+     ["hang on it's in my other bag okay [CARD_NUMBER]", "mhm", "sorry the dog's barking um [CARD_NUMBER] and my balance is like two hundred quid"]),
+    # the agent's "sorry you cut out there after …" is no caller's apology: the card's length in words stays
+    ([(A, "the sixteen digit number please"), (C, "six zero one one one triple nine four one"),
+      (A, "sorry you cut out there after six zero one one one triple nine four one can you carry on from there"),
+      (C, "yeah one five three three five nine")],
+     ["the sixteen digit number please", "[CARD_NUMBER]", "sorry you cut out there after [CARD_NUMBER] can you carry on from there",
+      "yeah [CARD_NUMBER]"]),
+    # "and yours as the account holder" after one birth date asks for another; "twelfth of the fifth forty seven"
+    ([(A, "can i have the patient's date of birth"), (C, "yeah it's for my son his birthday is eighth october nineteen fifty one"),
+      (A, "and yours as the account holder"), (C, "twelfth of the fifth forty seven")],
+     ["can i have the patient's date of birth", "yeah it's for my son his birthday is [DOB]", "and yours as the account holder", "[DOB]"]),
+    # "numbrs on back"; "a good number for you"; an expiry's last digit a homophone ending the turn; "that's in leeds" before a postcode
+    ([(C, "the 3 numbrs on back are 980 & expirey 8/2029")], ["the 3 numbrs on back are [CVV] & expirey [EXPIRY]"]),
+    ([(A, "can i get a good number for you"), (C, "one four five six three seven eight for zero four nine thanks")],
+     ["can i get a good number for you", "[PHONE] thanks"]),
+    ([(A, "when does the card expire"), (C, "expiry is nought one two ate")], ["when does the card expire", "expiry is [EXPIRY]"]),
+    ([(A, "can i take the address for the delivery"),
+      (C, "flat twenty two one hundred and forty seven granby street that's in leeds, l eight five why q")],
+     ["can i take the address for the delivery", "[ADDRESS] that's in leeds, [POSTCODE]"]),
+    # types: a card's code named "CID", "the three on the back is", or typed on its own line after the card and expiry
+    ([(C, "Amex 3782 822463 10005 exp 11/28 CID 7421")], ["Amex [CARD_NUMBER] exp [EXPIRY] CID [CVV]"]),
+    ([(A, "what's the sixteen digit number on the front"), (C, "4903 4629 5382 2535 and the three on the back is 482")],
+     ["what's the sixteen digit number on the front", "[CARD_NUMBER] and the three on the back is [CVV]"]),
+    ([(A, "Please type the card details below."), (C, "4255.9343.2874.4366\n12/30\n083")],
+     ["Please type the card details below.", "[CARD_NUMBER]\n[EXPIRY]\n[CVV]"]),
     # a pharmacy's refill number, read out on a phone line: a reference, no phone number
     ([(A, "pharmacy line this is sam"), (C, "hi i'm calling about my prescription refill number four one three seven one oh eight")],
      ["pharmacy line this is sam", "hi i'm calling about my prescription refill number four one three seven one oh eight"]),

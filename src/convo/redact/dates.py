@@ -44,7 +44,8 @@ EVENT_WORDS = _words("since", "customer", "member", "joined", "started", "opened
 def _birth_year(date: str) -> bool:
     """A full date (day, month and year) whose year is a plausible birth year, 1920–2009."""
     numeric = re.fullmatch(r"\d{1,2}(?: \d)? ?[/.\-] ?\d{1,2}(?: \d)? ?[/.\-] ?(\d{2}|\d{4})", date) or re.fullmatch(
-        r"\d{1,2}(?: \d)? \d{1,2}(?: \d)? ((?:19|20)\d{2})", date)  # "one one oh two two thousand"
+        r"\d{1,2}(?: \d)? \d{1,2}(?: \d)? ((?:19|20)\d{2})", date) or re.fullmatch(  # "one one oh two two thousand"
+        r"\d{1,2}(?:st|nd|rd|th) of the (?:[1-9]|1[0-2])(?:st|nd|rd|th) (\d{2}|\d{4})", date)  # "twelfth of the fifth forty seven"
     if numeric:
         year = numeric.group(1)
     else:

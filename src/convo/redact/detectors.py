@@ -129,12 +129,15 @@ def _runs(text: str, breaks: Sequence[int] = (), dates: Sequence[Match] = (), sh
             continue
         kind = classify_run(text, m.start(), m.end(), digits)
         prefix_ok = kind is None and len(digits) > 13 and (_has(text, m.start(), m.end(), "card") or not _named_reference(text, m.start()))
-        card = _card_prefix(digits, m.group()) if prefix_ok else None
-        if card:  # a card number followed by more digits (expiry, code): cut after the card
-            positions = [i for i, c in enumerate(m.group()) if c.isdigit()]
-            end = m.start() + positions[card - 1] + 1
+        card = _card_prefix(digits, m.group()) if prefix_ok or (kind == "CARD_NUMBER" and len(digits) > 16 and not luhn_valid(digits)) else None
+        positions = [i for i, c in enumerate(m.group()) if c.isdigit()]
+        end = m.start() + positions[card - 1] + 1 if card else m.end()
+        tail = _card_tail(text, end) if card else []
+        if card and (kind is None or any(t.type == "EXPIRY" for t in tail)):
+            # a card number followed by more digits (expiry, code): cut after the card (taken as a card for its
+            # card words and length, a Luhn-valid card with an expiry after it: "4255.9343.2874.4366 12/30 083")
             found.append(Match("CARD_NUMBER", m.start(), end))
-            found += _card_tail(text, end)
+            found += tail
             continue
         oh = _opening_oh(text, m, digits, breaks) if kind is None and 14 <= len(digits) <= 20 and not luhn_valid(digits) else None
         if oh is not None:  # "… 8 7 2 2" / "oh 3 0 5 3 5 is the rest of it": the "oh" opening the turn is no zero
@@ -340,8 +343,8 @@ def _patterns(text: str) -> list[Match]:
 # "… drive, springfield 62704", "… street new york 1 0 0 2 2" (a ZIP read digit by digit)
 # ("columbus oh 6 8 0 4 6": Ohio's "oh" read as a zero before the ZIP)
 ZIP_AFTER_ADDRESS = re.compile(r"(?:[ ,.]+[a-z]+){0,3}(?: 0(?= \d \d \d \d \d(?![\w]| ?\d)))?[ ,.]*((?<![\w])\d(?: ?\d){4}(?: ?- ?\d(?: ?\d){3})?)(?![\w]| \d)")
-# " glasgow", ", new york ny", a town on the next line of a typed address, "Dublin 2" (its postal district)
-TOWN_AFTER_ADDRESS = [re.compile(r"(?:[ ,.\n]+(?:dublin \d{1,2}(?!\d)|[a-z]+)){%d}[ ,.\n]+" % n) for n in range(4)]
+# " glasgow", ", new york ny", a town on the next line of a typed address, "Dublin 2" (its postal district), "that's in leeds"
+TOWN_AFTER_ADDRESS = [re.compile(r"(?:[ ,.\n]+(?:dublin \d{1,2}(?!\d)|[a-z]+(?:'[a-z]+)?)){%d}[ ,.\n]+" % n) for n in range(4)]
 
 
 def _zip_after_address(text: str, found: list[Match]) -> list[Match]:

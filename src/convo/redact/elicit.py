@@ -38,8 +38,8 @@ def _words(*alternatives: str) -> re.Pattern[str]:
 
 # Naming a value (asked for, or announced by the caller); the first listed match wins at a position.
 ASKED: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("CVV", _words("cvv", "cvc", "cv2", "csc", "c v v", "c v c", "security (?:code|number|digits|no|num)", "(?:3|4) digit (?:code|number)",
-                   "(?:3|4) (?:digits|numbers) on the back", "(?:numbers|digits|code) on the back",  # not "the number on the back of your card": a phone
+    ("CVV", _words("cvv", "cvc", "cv2", "csc", "cid", "c v v", "c v c", "(?:three|four|3|4) on the back is", "little number", "security (?:code|number|digits|no|num)", "(?:3|4) digit (?:code|number)",
+                   "(?:3|4) (?:digits|numbers|numbrs|nums) on (?:the )?back", "(?:numbers|digits|code) on the back",  # not "the number on the back of your card": a phone
                    "back of the card", "verification code", "signature (?:strip|panel)")),
     ("SORT_CODE", _words("sort ?code", "s/c")),
     ("BANK_ACCOUNT", _words("account (?:number|no|num)", "acct", "a/c", "bank account", "bank details", "account details",
@@ -57,7 +57,7 @@ ASKED: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("CARD", _words("visa", "master ?card", "amex", "american express", "debit card", "credit card", NOT_PAYMENT_CARD + "card",
                     "(?:15|16|19) digits?")),
     ("PHONE", _words("phone(?: number| no|(?= is| it's| its| :))", "mobile", "cell", "landline", "telephone", "contact (?:number|no|num)", "number to (?:call|reach|text)",
-                     "best number", "call(?: you| me)? (?:on|at)", "reach (?:you|me)(?! in | within | by | before | after )", "text me", "whatsapp", "call ?back number",
+                     "(?:best|good) number", "call(?: you| me)? (?:on|at)", "reach (?:you|me)(?! in | within | by | before | after )", "text me", "whatsapp", "call ?back number",
                      "number (?:for|to) (?:call|reach|text)", "ring (?:you|me)", "(?:call|text|ring)(?: me| us)?(?= \\+?\\d)",
                      "(?:number|digits) (?:[a-z']+ ){0,4}?(?:call|reach|text|ring)(?:s|ing)?")),
     # Values read some other way: naming one ends a digit episode.
@@ -255,6 +255,7 @@ def requested_values(texts: list[str], speakers: list[str], entities: frozenset[
     for u, (text, speaker) in enumerate(zip(texts, speakers)):
         tokens = list(normalise(text, u))
         names = dict(_named(tokens, speaker == "customer"))
+        answered = date_answered  # the date the caller just gave: "and yours as the account holder" asks for another
         if speaker == "customer" and year_asked and year_asked[0] == u - 1:
             out[u].extend((tokens[a].start, tokens[b].end, year_asked[1]) for a, b in _year(tokens))
         year_asked = None
@@ -281,6 +282,8 @@ def requested_values(texts: list[str], speakers: list[str], entities: frozenset[
             tokens = [t if k not in taken else Token("", t.utt, t.start, t.end) for k, t in enumerate(tokens)]
         if speaker != "customer":
             asked = [k for k in names.values() if k in DATE_TYPES]
+            if not asked and answered and answered[0] == u - 1 and AND_YOURS.search(text.lower()):
+                asked = [answered[1]]
             date_asked = (u, asked[0]) if asked else None
             asked_together = {k for k in names.values() if k != "OTHER"} if len(names) > 1 else set()
         if speaker == "customer" and spell_asked == u - 1:
@@ -416,6 +419,7 @@ def _bank_details(episode: _Episode) -> tuple[_Episode, ...]:
     return (episode,)
 
 
+AND_YOURS = _words("and yours", "and your own", "(?:what|how) about yours", "and for you", "and what's yours")
 _DOMAIN_SAID = re.compile(r"(?<![a-z0-9])[a-z0-9\-]+ dot (?:co dot uk|com|net|org|ie|co|de|fr|edu)(?![a-z0-9])")
 _DAY_AND_MONTH = re.compile(r"\d{1,2}[/.]\d{1,2}")
 _DAY = re.compile(r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)")

@@ -87,8 +87,9 @@ def _number_words(pieces: list[tuple[str, int, int]], i: int, words: list[str] |
     if w in ("oh", "o") and prev in FILLERS:  # "… three eight uh o": the hesitation is not a word between digits
         prev = next((x for x in reversed(words[:i]) if x not in FILLERS), "")
     parts = w.split("-")
-    if len(parts) > 1 and all(part in UNITS for part in parts):  # "four-one-one-one"
-        return "".join(UNITS[part] for part in parts), 1
+    if len(parts) > 1 and all(part in UNITS or part in HOMOPHONES and part not in ("to", "too") for part in parts) \
+            and any(part in UNITS for part in parts):  # "four-one-one-one", "seven-ate"
+        return "".join(UNITS.get(part) or HOMOPHONES[part] for part in parts), 1
     if len(parts) == 2 and parts[0] in REPEATS and parts[1] in UNITS:  # "double-six"
         return UNITS[parts[1]] * REPEATS[parts[0]], 1
     if "-" in w and all(part in UNITS or part in TENS or part in ORDINALS for part in w.split("-")):
@@ -148,6 +149,14 @@ ONE_AS_PRONOUN_AFTER = frozenset("old new other same current previous".split()) 
 ONE_AS_PRONOUN_BEFORE_WORD = frozenset("the this that which another each every".split())  # "the one for …", "which one is it"
 
 
+_RESTARTS = (("scratch", "that"), ("no", "sorry"), ("sorry",), ("i", "mean"), ("wait",))
+
+
+def _restart_at(words: list[str], at: int) -> int:
+    """The length of a restart ("scratch that", "sorry", "i mean" …) at ``at``, 0 where there is none."""
+    return next((len(p) for p in _RESTARTS if tuple(words[at : at + len(p)]) == p), 0)
+
+
 def typed_in_groups(run: list[str]) -> bool:
     """A reading of three or more numeral groups ("4811 6326 5567 5628"): a "to" or "for" at either end is the word
     ("charge $1,240.00 to 4811 6326 5567 5628 for invoice …"), not a digit."""
@@ -169,7 +178,7 @@ def _digits_around(words: list[str], i: int) -> bool:
     if len(left) == 2 and all(_is_numeric(w) for w in left) and i + 2 == len(words) and words[i + 1] in UNITS:
         return True  # "… nine seven nought nine forty nine too nought": the reading's last digits
     if words[i] not in ("to", "too") and all(w in SEPARATORS or not w.isalnum() for w in words[i + 1 :]) \
-            and i >= 4 and all(single(w) or w in ("oh", "o") for w in words[i - 4 : i]):
+            and i >= 3 and all(single(w) or w in ("oh", "o", "nought") for w in words[i - 3 : i]):
         return True  # "… tampa two o five nine ate": the last digit of a reading that ends the turn
     # Or inside a long digit-by-digit reading ("to five oh oh five nine too eight …", "… nine eight ate"):
     # a run of six or more digit words, most of them real digits.
@@ -183,6 +192,12 @@ def _digits_around(words: list[str], i: int) -> bool:
     if i == last and i + 1 < len(words) and words[i + 1] in DETERMINERS:
         return False  # "… three seven for the sort code": a word after the reading
     run = [w for w in words[first : last + 1] if w not in SEPARATORS]
+    restart = _restart_at(words, last + 1)
+    if restart:  # "too won five won scratch that two one five …": a reading broken off and said again counts with it
+        after = last + 1 + restart
+        while after < len(words) and digit_like(words[after]):
+            run.append(words[after])
+            after += 1
     if words[i] in ("to", "too", "for") and i in (first, last) and typed_in_groups(run):
         return False
     real = sum(single(w) or w.isdigit() for w in run)

@@ -54,12 +54,12 @@ CONTEXT = {
                     "text me", "contact number", "ring me", "whatsapp", "extension", "tel", "number to call",
                     "call ?back", "best number", "contact", "reach", "phone number", "dial", "(?<!first )(?<!second )line(?! of)", "text", "area code",
                     "number should we"),
-    "back": _words("on the back", "at the back", "back of the card"),
+    "back": _words("on the back", "at the back", "back of the card", "(?:numbers|numbrs|nums|digits) on back"),  # "the 3 numbrs on back are 980"
     "zip": _words("zip", "zip ?code", "postal code", "post ?code", "eircode", "eir code"),
     # A bare number near one of these is a reference, a reading or an amount, not a person's value.
     "reference": _words("order", "orders", "ref", "reference", "ref(?:er|re|r)[a-z]{2,4}", "cust(?:omer)? (?:no|number|id|ref)", "fault (?:number|no|ref)", "case",
                         "purchase order", "p\\.?o\\.?(?! ?box)(?: number| no| ref)?", "dispute", "investigation", "complaint", "rma", "statement", "supply (?:number|no)",
-                        "(?<!['’])s n(?= \\d|\\s*$)", "s/n", "sn", "ticket", "invoice", "tracking", "policy", "claim",
+                        "(?<!['’])s n(?= \\d|\\s*$)", "s/n", "sn", "ticket", "invoice", "inv(?: ?no| ?num| ?#| ?:)", "tracking", "policy", "claim",
                         "booking", "confirmation", "meter", "reading(?! (?:that|it|them|this|those|these|back|out))", "reads", "serial", "model", "imei", "membership", "member",
                         "authori[sz]ation", "group", "prescription", "rx", "refill",
                         "id", "code", "pin", "voucher", "points", "miles", "extension", "room", "flight", "train",
@@ -277,6 +277,7 @@ NAMED_REFERENCE = _words("sku", "auth code", "imei", "iccid", "sim (?:card )?num
                          "dispute", "investigation", "complaint", "rma", "return authori[sz]ation", "statement",  # "I've raised dispute 88103922"
                          "(?<!['’])s n(?= \\d|\\s*$)", "s/n", "sn",  # a serial number: "it's s n 4 5 4 6 …"
                          "(?:number|reference) for (?:this|the|your) call",
+                         "inv(?: ?no| ?num| ?#| ?:)",  # "inv no 453464596": an invoice
                          "tax code", "tax year", "form(?= ?\\d| ?$)")  # "my tax code is 1254l", "you'll need form 10 40 …"
 
 

@@ -24,7 +24,7 @@ BEFORE_NOT_VALUE = frozenset("last first final next middle other £ $ € usd gb
 
 
 # "4255.9343.2874.4366", "5-3-5-3" (a date "27/11/2026" is no reading)
-_GROUPED = re.compile(r"\d{2,}(?:[.\-]\d{2,})+|\d(?:-\d){2,}")
+_GROUPED = re.compile(r"\d{2,}(?:[.\-]\d{2,})+|\d(?:-\d)+")  # also "6-9": two digits of a reading a recogniser hyphened
 
 
 def numeric(tokens: list[Token], i: int) -> bool:

@@ -75,7 +75,8 @@ def find_spans(texts: list[str], speakers: list[str], entities: frozenset[str]) 
         for start, end, kind in (piece for span in extra for piece in _split_by_type(texts[utt], span, spans[utt])):
             # a detector's type stands where its evidence is the value's own shape
             kind = next((k for s, e, k in spans[utt] if s < end and start < e
-                         and (k in SHAPE_TYPED or (k, kind) == ("SORT_CODE", "BANK_ACCOUNT"))), kind)  # bank details: both
+                         and (k in SHAPE_TYPED or (k, kind) == ("SORT_CODE", "BANK_ACCOUNT")  # bank details: both
+                              or (k, kind) == ("CVV", "CARD_NUMBER") and _after_card(spans[utt], s))), kind)
             spans[utt] = [(s, e, kind if s < end and start < e else k) for s, e, k in spans[utt]]
             spans[utt].append((start, end, kind))
             for echo_utt, echo_start, echo_end, first, last in stream.echoes:  # "sorry was that c for charlie?"
@@ -84,6 +85,11 @@ def find_spans(texts: list[str], speakers: list[str], entities: frozenset[str]) 
                     spans[echo_utt].append((echo_start, echo_end, kind))
     forget_normalised()  # the memo serves one call's two passes
     return [_close_fillers(text, _merge(s)) for text, s in zip(texts, spans)]
+
+
+def _after_card(found: list[tuple[int, int, str]], start: int) -> bool:
+    """A card number was found before ``start`` in the utterance: a security code there is the card's, not more of it."""
+    return any(kind == "CARD_NUMBER" and end <= start for _, end, kind in found)
 
 
 # "HP LaserJet M404dn": a model's name, typed like a postcode without its space but in mixed case
@@ -103,19 +109,20 @@ def _model_name(texts: list[str], origins: dict[int, tuple[int, int]]) -> bool:
 
 def _split_by_type(text: str, span: tuple[int, int, str], found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """A requested reading that holds values the detectors typed differently ("bank details … 09-48-19 / 45687330":
-    a sort code, then an account number), cut where each value begins; the words between two values stay."""
+    a sort code, then an account number), cut where each value begins, each piece of the type found there; the
+    words between two values stay."""
     start, end, kind = span
     inside = sorted((s, e, k) for s, e, k in found if s < end and start < e)
     if len({k for *_, k in inside}) < 2:
         return [span]
     cuts = [start] + [s for s, _, _ in inside[1:]] + [end]
     pieces = []
-    for a, b in zip(cuts, cuts[1:]):
+    for (a, b), (*_, found_kind) in zip(zip(cuts, cuts[1:]), inside):
         a, b = max(a, start), min(b, end)
         while b > a and not text[b - 1].isalnum():
             b -= 1
-        if b > a:
-            pieces.append((a, b, kind))
+        if b > a:  # each value its detector's type: "4255.9343.2874.4366 / 12/30 / 083" asked as the card
+            pieces.append((a, b, found_kind))
     return pieces
 
 

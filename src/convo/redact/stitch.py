@@ -47,8 +47,12 @@ def _piece_like(text: str, piece: re.Match[str], breaks: Sequence[int] = ()) -> 
     lo, hi = _utterance_bounds(text, piece.start(), piece.end(), breaks)
     words_before = len(_WORD.findall(text[lo : piece.start()]))
     words_after = len(_WORD.findall(text[piece.end() : hi]))
-    edge = words_before <= 3 or words_after <= 3  # starts or ends what its turn says
+    # starts or ends what its turn says, or follows only an apology for a pause ("sorry the dog's barking um 2 3 1 …")
+    edge = words_before <= 3 or words_after <= 3 or (words_before <= 6 and _APOLOGY.match(text, lo) is not None)
     return edge and not _other_number(text, piece)
+
+
+_APOLOGY = re.compile(r"\n?(?:sorry|hang on|hold on|one sec(?:ond)?|excuse me)(?![a-z])(?! (?:you|can|could|what|i didn't|i missed))")  # not the agent's "sorry you cut out there after …"
 
 
 def _other_number(text: str, piece: re.Match[str], after_hold_on: bool = False) -> bool:
