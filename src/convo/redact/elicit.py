@@ -73,6 +73,7 @@ ASKED: tuple[tuple[str, re.Pattern[str]], ...] = (
                      "firmware", "(?:member|group|subscriber|customer|membership|loyalty) (?:id|number|no|ref)", "authori[sz]ation",
                      "transaction", "tax code", "tax year", "loan", "auth code")),
 )
+_ANY_ASKED = re.compile("|".join(f"(?:{pattern.pattern})" for _, pattern in ASKED))
 DIGIT_TYPES = frozenset(t for t, _ in ASKED if t not in ("OTHER", "CARD", "DOB", "EXPIRY", "EMAIL"))
 DATE_TYPES = frozenset({"DOB", "EXPIRY"})
 SPELLED_TYPES = frozenset({"NI_NUMBER", "IBAN", "POSTCODE"})  # read as letters and digits
@@ -120,6 +121,8 @@ def _named(tokens: list[Token], caller: bool = False) -> list[tuple[int, str]]:
     for token in tokens:
         starts.append(len(text) + (1 if text else 0))
         text += (" " if text else "") + token.text
+    if not _ANY_ASKED.search(text):
+        return []  # most turns name nothing
     matches = sorted(((m.start(), -m.end(), kind) for kind, pattern in ASKED for m in pattern.finditer(text)))
     hits: dict[int, str] = {}
     taken_to = -1

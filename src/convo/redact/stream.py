@@ -117,9 +117,11 @@ class Stream:
 
 def _split_punct(text: str, offset: int) -> list[tuple[str, int, int]]:
     """A whitespace token as (piece, start, end) pieces: leading punctuation, word, trailing punctuation."""
+    if text.isalnum():
+        return [(text, offset, offset + len(text))]  # most tokens: one plain word or number
     lead, core, trail = _EDGE_PUNCT.match(text).groups()  # type: ignore[union-attr]
     pieces, pos = [], offset
-    labelled = _LABEL_HASH.match(core)  # "card#4999…", "SSN#534.67.1941": a label, then the value
+    labelled = _LABEL_HASH.match(core) if "#" in core else None  # "card#4999…", "SSN#534.67.1941": a label, then the value
     for part in (lead, *(labelled.groups() if labelled else (core,)), trail):
         if "-" in part and _DASHED_DATE.fullmatch(part.lower()):  # "21-Jan-1995": a date typed with dashes, read as "21 jan 1995"
             for piece in part.split("-"):
@@ -127,11 +129,11 @@ def _split_punct(text: str, offset: int) -> list[tuple[str, int, int]]:
                 pos += len(piece) + 1
             pos -= 1
             continue
-        if _mixed_hyphens(part):
+        if "-" in part and _mixed_hyphens(part):
             pieces += _hyphen_pieces(part, pos)
             pos += len(part)
             continue
-        for piece in _SLASH.split(part) if _mixed_slash(part) else (part,):
+        for piece in _SLASH.split(part) if "/" in part and _mixed_slash(part) else (part,):
             if piece:
                 pieces.append((piece, pos, pos + len(piece)))
             pos += len(piece)
