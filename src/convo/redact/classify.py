@@ -222,7 +222,8 @@ def classify_run(text: str, start: int, end: int, digits: str) -> str | None:
             and not _TIMES_BEFORE.search(text, max(0, start - 12), start):  # "ring me back between 10 15 and 3 30"
         return "PHONE"  # not "the other dial … the order number here it's 2 7 9 6 / 0 4 1 1"
     if n >= 8 and card_words and not _named_reference(text, start) and not _has(text, start, end, "account") \
-            and not WRITTEN_DATE.fullmatch(raw):  # "the next on 07.03.2026 . i can see a visa ending …"
+            and not WRITTEN_DATE.fullmatch(raw) \
+            and not names_what_follows(*last_named_reference(text, start, 60)):  # "the rx number from the card" / "c c 5 7 5 …"
         return "CARD_NUMBER"  # ASR drops digits too: "for 1 1 1 1 1 1 1 1 1" for a card read out
     if 3 <= n <= 4 and _has(text, start, end, "cvv") and not _named_reference(text, start):
         return "CVV"  # not "… the meter serial is on the front … / meter number 5 7 7 1"
@@ -230,7 +231,7 @@ def classify_run(text: str, start: int, end: int, digits: str) -> str | None:
             _has(text, start, end, "card") or DATE_KEYWORDS["EXPIRY"].search(text, max(0, start - 60), start)):
         return "CVV"  # "… on card 5287 …, expires 07/28 and the code is 390", "it expires january 29 the code is 8 1 5"
     if n == 3 and _has(text, start, end, "back") and not _spelled_code(text, start, end) \
-            and not _AT_TIME.search(text, max(0, start - 12), start) \
+            and not _AT_TIME.search(text, max(0, start - 12), start) and not _TIMES_BEFORE.search(text, max(0, start - 12), start) \
             and not re.search(r"(?<![a-z0-9'’])[a-z] $", text[max(0, start - 3) : start]):  # "the model number on the back is x r 760"
         return "CVV"  # "seven fifty two on the back": three digits on the back of a card
     if n in (5, 9) and (_has(text, start, end, "zip") or US_STATE_BEFORE.search(text, max(0, start - 30), start)):

@@ -80,7 +80,14 @@ def _sort_and_account(text: str, m: re.Match[str], digits: str) -> list[Match]:
     return [Match("SORT_CODE", positions[0], positions[5] + 1), Match("BANK_ACCOUNT", positions[6], positions[13] + 1)]
 
 
-CORRECTION = re.compile(r"[\s,.]*(?:no[\s,]+)?(?:sorry|wait|i mean|actually|no|hang on|scratch that|let me start again|start again)\b[\s,.]*(?:(?:no|sorry|wait|actually|it's|its|that's|it is)[\s,.]+)*$")
+CORRECTION = re.compile(r"[\s,.]*(?:no[\s,]+)?(?:sorry|wait|i mean|actually|no|hang on|scratch that|let me start again|start again)\b[\s,.]*"
+                        r"(?:(?:no|sorry|wait|actually|it's|its|that's|it is|the last (?:two|three|four|2|3|4)(?: digits| numbers)? (?:are|is))[\s,.]+)*$")  # "… sorry no the last four are 6 7 3 8"
+
+
+def _count_word(text: str, run: re.Match[str]) -> bool:
+    """"the last 4 are …": the 4 is a count, not a digit of a reading."""
+    return run.group() in ("2", "3", "4") and re.search(r"(?:last|first|next) $", text[max(0, run.start() - 6) : run.start()]) is not None \
+        and re.match(r" (?:digits |numbers )?(?:are|is)(?![a-z])", text[run.end() :]) is not None
 
 
 def _corrected(text: str, runs: list[re.Match[str]], found: list[Match]) -> list[Match]:
@@ -156,7 +163,7 @@ def _runs(text: str, breaks: Sequence[int] = (), dates: Sequence[Match] = (), sh
             found.append(Match(kind, start, m.end()))
         else:
             unclassified.add(index)
-    found += _corrected(text, runs, found)
+    found += _corrected(text, [m for m in runs if not _count_word(text, m)], found)
     pieces = [(i, m) for i, m in enumerate(runs) if len(re.sub(r"\D", "", m.group())) >= 2]  # "the first eight" is no piece
     taken = {n for n, (i, _) in enumerate(pieces) if i not in unclassified}
     shaped_pieces = {n for n, (_, m) in enumerate(pieces) if any(x.start < m.end() and m.start() < x.end for x in shaped)}

@@ -135,6 +135,8 @@ def _named(tokens: list[Token], caller: bool = False) -> list[tuple[int, str]]:
             kind = "OTHER"
         if kind == "PHONE" and GREETING.search(text[max(0, start - 40) : start]):
             kind = "OTHER"  # "thanks for calling mobile how can i help": a company's name, no number asked for
+        if kind == "BANK_ACCOUNT" and _AMOUNT_OF_ACCOUNT.search(text[max(0, start - 40) : start]):
+            kind = "OTHER"  # "the overdraft limit on the current account is fifteen hundred": an amount, no account number
         if NOT_TO_HAND.search(text[max(0, start - 40) : start]):
             kind = "OTHER"  # "i don't have my national insurance number to hand": talked about, not read
         if caller and UNCHANGED.match(text, -neg_end):
@@ -422,6 +424,8 @@ def _bank_details(episode: _Episode) -> tuple[_Episode, ...]:
     return (episode,)
 
 
+_AMOUNT_OF_ACCOUNT = re.compile(r"(?<![a-z])(?:limit|balance|overdraft|fee|charge|interest|rate|payment)s? (?:on|of|in|for|from) "
+                                r"(?:the|your|my|this|that) (?:[a-z]+ )?$")
 AND_YOURS = _words("and yours", "and your own", "(?:what|how) about yours", "and for you", "and what's yours")
 _DOMAIN_SAID = re.compile(r"(?<![a-z0-9])[a-z0-9\-]+ dot (?:co dot uk|com|net|org|ie|co|de|fr|edu)(?![a-z0-9])")
 _DAY_AND_MONTH = re.compile(r"\d{1,2}[/.]\d{1,2}")

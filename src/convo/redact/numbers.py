@@ -109,7 +109,8 @@ def _number_words(pieces: list[tuple[str, int, int]], i: int, words: list[str] |
     if w in REPEATS and nxt == "," and after in UNITS and _is_numeric(prev):
         return UNITS[after] * REPEATS[w], 3  # "60 double, one": a recogniser's comma after "double"
     reading = (_is_numeric(prev) or prev in HOMOPHONES) and i > 1 and (_is_numeric(words[i - 2]) or words[i - 2] in HOMOPHONES)
-    if w in REPEATS and nxt in HOMOPHONES and (nxt not in ("to", "too", "for") or (w != "double" and _is_numeric(after))  # "triple ate", "triple for four"
+    if w in REPEATS and nxt in HOMOPHONES and (nxt not in ("to", "too", "for") or ((w != "double" or i + 3 < len(words) and (_is_numeric(words[i + 3]) or words[i + 3] in HOMOPHONES))
+                                                   and (_is_numeric(after) or after in HOMOPHONES))  # "triple ate", "triple for four", "triple to won"
                                                or (_is_numeric(prev) or prev in HOMOPHONES) and i + 2 < len(words)
                                                and (_is_numeric(words[i + 2]) or words[i + 2] in HOMOPHONES and nxt != "to")  # "… to double for ate zero"
                                                or reading and (i + 2 == len(words) or not (_is_numeric(after) or after in HOMOPHONES))):

@@ -100,7 +100,7 @@ DATE = re.compile(
     rf"|(?:0 ?[1-9]|1 ?[0-2]) (?:19|20)\d{{2}}"  # "oh nine two thousand and thirty": a month and a year
     rf"|(?:0 ?[1-9]|1 ?[0-2]) of (?:20 )?\d{{2}}"  # "oh four of twenty nine", "oh six of twenty twenty nine"
     rf"|\d{{1,2}}(?: \d)? \d{{1,2}}(?: \d)? (?:19|20)\d{{2}}"  # "one one oh two two thousand": day, month, year
-    rf"|(?:the )?{_DAY}(?: of)? {_MONTH}(?:{_C}{_YEAR})?"
+    rf"|(?:the )?(?:[0-3] \d|{_DAY})(?: of)? {_MONTH}(?:{_C}{_YEAR})?"  # also "one one june nineteen fifty three"
     rf"|{_MONTH}{_C}(?:the )?{_DAY}(?:{_C}{_YEAR})?"
     rf"|(?:(?:the )?end of )?{_MONTH}(?: of| ?/)?{_C}{_YEAR}"
     rf"|{_DAY} of the {_DAY}(?:{_C}{_YEAR})?"
@@ -135,7 +135,7 @@ NI_TYPED = re.compile(r"(?<![a-z0-9'’])[a-z][.\-_ ]?[a-z](?: ?[/.\-_] ?| )?(?:
 _NOT_MORE_SPELLED = r"(?![a-z0-9])(?! [b-hj-z0-9](?![a-z0-9]))"
 # Pauses read as commas between the groups: "a b, one two, three four, five six, c".
 # A recogniser's full stops after the letters: "L. N. two o six six zero four d" ("l . n . 2 0 6 6 0 4 d").
-NI_SPOKEN = re.compile(r"(?<![a-z0-9'’])[a-z](?: \.)? [a-z](?: \.)?(?: ,)?(?: \d{1,3}(?: ,| -(?= \d))?){2,6} [a-d]" + _NOT_MORE_SPELLED)
+NI_SPOKEN = re.compile(r"(?<![a-z0-9'’])[a-z](?: \.)? [a-z](?: \.)?(?: ,)?(?: \d{1,3}(?: ,| -(?= \d))?){2,6}(?: and)? [a-d]" + _NOT_MORE_SPELLED)  # "… 4 8 and c"
 # A prefix letter corrected as it is said: "x b no e 0 5 0 7 8 0 a" (XE 05 07 80 A).
 NI_PREFIX_FIXED = re.compile(r"(?<![a-z0-9'’])([a-z]) [a-z] (?:no |sorry |i mean )+([a-z])((?: ,)?(?: \d{1,3}(?: ,)?){2,6}) [a-d]" + _NOT_MORE_SPELLED)
 NI_NO_SUFFIX = re.compile(r"(?<![a-z0-9'’])[a-z] ?[a-z](?: ,)?(?: ?\d{1,3}(?: ,| -(?= \d))?){2,6}(?![a-z0-9])")  # also "a m 39 - 66 - 78"
@@ -150,7 +150,7 @@ NI_SAME_TURN_SUFFIX = re.compile(r" ([a-d])(?![a-z0-9'’])")
 # The letter a letter name stands for: "tee" → t, "aitch" → h.
 SAID_LETTERS = {"ay": "a", "eh": "a", "pea": "p", "ee": "e", "ar": "r", "queue": "q", "bee": "b", "be": "b", "see": "c", "sea": "c", "dee": "d", "gee": "g", "jay": "j", "kay": "k", "el": "l",
                 "em": "m", "en": "n", "pee": "p", "cue": "q", "are": "r", "ess": "s", "tee": "t", "tea": "t", "vee": "v",
-                "ex": "x", "why": "y", "zed": "z", "zee": "z", "aitch": "h", "haitch": "h", "eff": "f"}
+                "ex": "x", "es": "s", "why": "y", "zed": "z", "zee": "z", "aitch": "h", "haitch": "h", "eff": "f"}
 # A letter in a spoken NI number or postcode: itself or its name ("be" is a word in running text).
 _LETTER_SAID = "(?:[a-z]|" + "|".join(sorted(set(SAID_LETTERS) - {"be"}, key=len, reverse=True)) + ")"
 # ASR letter names and digit homophones in an NI number: "gee ex ate five nine oh won too d".
@@ -189,6 +189,9 @@ EU_ADDRESS = re.compile(
     r"(?<![\w])(?:" + _EU_WORD + r"(?<=[a-zà-öø-ÿ'\-]{3})" + _EU_SUFFIX + r"(?: number| nr\.?| no\.?)? \d{1,4}(?: \d{1,3}){0,2}(?: ?[a-z](?![a-z]))?"
     r"|\d{1,4}(?: \d{1,3}){0,2}(?: ?[a-z](?![a-z]))?(?: ,)? (?:rue|chemin|quai|allée|viale|corso|piazza|"
     r"calle|avenida|plaza|paseo|rua|praça) (?:(?:de|du|des|la|le|les|del|della|dei|di|da|do|dos|das) |l' ?)*" + _EU_WORD +
+    # a French boulevard or avenue, named after someone: "129 avenue victor hugo", "134 boulevard saint michel"
+    r"|\d{1,4}(?: ?[a-z](?![a-z]))?(?: ,)? (?:boulevard|avenue) (?:(?:de|du|des|la|le|saint|sainte) )?" + _EU_WORD
+    + r" (?!(?:yeah|yes|yep|and|or|but|so|in|on|at|to|the|is|it|please|thanks|then|nothing|no)(?![a-z]))" + _EU_WORD +
     r"|(?:rue|chemin|quai|viale|corso|piazza|calle|avenida|plaza|paseo|rua|praça) (?:(?:de|du|des|la|le|les|del|della|dei|di|da|do|dos|das) |l' ?)*"
     + _EU_WORD + r"(?: " + _EU_WORD + r")?(?: ,)? (?:n[oº°]\.? ?)?\d{1,4}(?: ?[a-z](?![a-z]))?"
     r")(?![\w])(?! (?:days?|weeks?|months?|years?|hours?|minutes?|mins|times?|pm|am|o'clock|people|kg|km|miles|euros?|pounds?|"
@@ -267,6 +270,7 @@ NAMED_REFERENCE = _words("sku", "auth code", "imei", "iccid", "sim (?:card )?num
                          "m ?p ?a ?n", "m ?p ?r ?n", "g ?p ?r ?n", "reference(?: number)?", "ref", "barcode", "readings?(?! (?:that|it|them|this|those|these|back|out))", "customer number", "membership number",
                          "model(?: number| no)?", "part number", "product code", "group (?:number|no|is)", "reads", "(?:day|night) rate", "(?:firmware |software |app )?version",
                          "firmware", "build", "release", "order(?: ?#| ?:)? ?$", "case(?: ?#| ?:)? ?$", "claim(?: ?#| ?:)? ?$", "quote ?$",
+                         "(?:claim|order|case|ticket|policy|booking|invoice) (?:is|was) ?$",  # "… and the claim is 458911229"
                          "(?:job|dispute|complaint|incident|request|application|transaction|payment|receipt|voucher|reservation|"
                          "authori[sz]ation|group|member|subscriber|"
                          "registration|patient|employee|staff|student|member|installation|appointment|service|work order|case|"

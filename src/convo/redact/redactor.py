@@ -61,6 +61,7 @@ def find_spans(texts: list[str], speakers: list[str], entities: frozenset[str]) 
     requested = requested_values(texts, speakers, entities)
     card_read = any(kind == "CARD_NUMBER" for spans_ in requested for *_, kind in spans_)
     matches += _truncated_repeats(stream.text, matches, card_read) + _repeated_streets(stream.text, matches)
+    matches += _ssn_last_fours(stream.text, matches)
     matches += _abandoned_starts(stream.text, matches)
     matches += _corrections_after(stream.text, matches)
     matches = [m for m in matches if not (m.type == "POSTCODE" and _model_name(texts, stream.origins(m.start, m.end)))]
@@ -140,13 +141,22 @@ def _truncated_repeats(text: str, matches: list[Match], card_read: bool = False)
             if (len(joined) >= 12 or card_read) and not any(m.start < t.end(1) and t.start(1) < m.end for m in matches)]
 
 
+def _ssn_last_fours(text: str, matches: list[Match]) -> list[Match]:
+    """"the last four are six double nine eight do you need the whole thing" / "yes the full number please" /
+    "… 6 9 9 8": the last four of an SSN read in the call are the SSN's (an SSN's last four are a secret)."""
+    endings = {re.sub(r"\D", "", text[m.start : m.end])[-4:] for m in matches if m.type == "SSN"}
+    return [Match("SSN", t.start(1), t.end(1)) for t in TRUNCATED_CARD.finditer(text)
+            if re.sub(r"\D", "", t.group(1)) in endings and not any(m.start < t.end(1) and t.start(1) < m.end for m in matches)]
+
+
 FRAGMENT_TYPES = ("CARD_NUMBER", "SSN", "NI_NUMBER", "BANK_ACCOUNT", "PHONE")
 _DIGIT_RUN = re.compile(r"(?<![\w])\d(?:[ ,.\-]{0,3}\d)*(?![\w])")
 
 
 def _abandoned_starts(text: str, matches: list[Match]) -> list[Match]:
     """A reading broken off and started again ("it's 4 0 8 2 0 sorry hang on my dog" / "okay from the
-    start 4 0 8 2 0 8 4 1 5"): 4+ digits that begin a value redacted in this call go with it."""
+    start 4 0 8 2 0 8 4 1 5"): 4+ digits that begin a value redacted in this call go with it, and so does the whole
+    value said again ("193-50-8583" / "so that's one nine three five zero eight five eight three and your policy …")."""
     values = sorted((m for m in matches if m.type in FRAGMENT_TYPES), key=lambda m: m.start)
     starts: dict[str, str] = {}  # digits from each value's start to the end of its type's run, per type
     for i, m in enumerate(values):
@@ -157,7 +167,7 @@ def _abandoned_starts(text: str, matches: list[Match]) -> list[Match]:
         digits = re.sub(r"\D", "", run.group())
         if len(digits) < 4 or any(m.start < run.end() and run.start() < m.end for m in matches):
             continue
-        kind = next((k for d, k in starts.items() if len(d) >= 8 and d.startswith(digits) and len(digits) < len(d)), None)
+        kind = next((k for d, k in starts.items() if len(d) >= 8 and d.startswith(digits) and len(digits) <= len(d)), None)
         if kind:
             found.append(Match(kind, run.start(), run.end()))
     return found
@@ -238,7 +248,8 @@ def _close_fillers(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[i
         gap = text[out[-1][1] : start] if out else ""
         words = [w.strip(",.") for w in gap.split() if w.strip(",.")]  # ", then " is the word "then"
         if out and out[-1][2] == kind and ((words or not gap.strip()) and all(w in FILLERS or w in HESITATIONS for w in words)
-                                           or _RESTART.fullmatch(gap.strip(" ,.").lower()) or _CORRECTED.fullmatch(gap.strip(" ,.").lower())):
+                                           or _RESTART.fullmatch(gap.strip(" ,.").lower()) or _CORRECTED.fullmatch(gap.strip(" ,.").lower())
+                                           or _PAUSE.fullmatch(gap.strip(" ,.").lower())):
             out[-1] = (out[-1][0], end, kind)
         else:
             out.append((start, end, kind))
@@ -248,6 +259,7 @@ def _close_fillers(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[i
              m.end() if (m := _TRAILING_FILLER.match(text, end)) else end, kind) for start, end, kind in out]
 
 
+_PAUSE = re.compile(r"(?:(?:um|uh|er|erm) )*(?:let me (?:think|see|check)|bear with me|one sec(?:ond)?)(?: (?:um|uh|er|erm))*")  # "… nine seven let me think too for …"
 _RESTART = re.compile(r"(?:(?:no|sorry|wait|hang on|oops),? )*(?:let me )?(?:start|say|read|do) (?:that|it|this)(?: part| bit)? again")
 _CORRECTED = re.compile(r"(?:(?:no|sorry|wait|oops|actually|i mean|my mistake|correction|rather)(?:,? |$))+")  # "… 7 8 0 no sorry i mean 6 0 0 b"
 HESITATIONS = frozenset("sorry wait no hang on and then dash hyphen like so".split())  # between two pieces of one value: "6011 sorry 8134", "… 6 6 and d", "… dash …"

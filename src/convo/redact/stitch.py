@@ -52,7 +52,8 @@ def _piece_like(text: str, piece: re.Match[str], breaks: Sequence[int] = ()) -> 
     return edge and not _other_number(text, piece)
 
 
-_APOLOGY = re.compile(r"\n?(?:sorry|hang on|hold on|one sec(?:ond)?|excuse me)(?![a-z])(?! (?:you|can|could|what|i didn't|i missed))")  # not the agent's "sorry you cut out there after …"
+_APOLOGY = re.compile(r"\n?(?:(?:sorry|hang on|hold on|one sec(?:ond)?|excuse me)(?![a-z])(?! (?:you|can|could|what|i didn't|i missed))"
+                      r"|(?:(?:right|okay|ok|so|now) )?where (?:was i|were we)(?![a-z]))")  # "right where was i yeah 3 8 4 5 …"  # not the agent's "sorry you cut out there after …"
 
 
 def _other_number(text: str, piece: re.Match[str], after_hold_on: bool = False) -> bool:
