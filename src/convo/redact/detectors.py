@@ -81,7 +81,8 @@ def _sort_and_account(text: str, m: re.Match[str], digits: str) -> list[Match]:
 
 
 CORRECTION = re.compile(r"[\s,.]*(?:no[\s,]+)?(?:sorry|wait|i mean|actually|no|hang on|scratch that|let me start again|start again)\b[\s,.]*"
-                        r"(?:(?:no|sorry|wait|actually|it's|its|that's|it is|the last (?:two|three|four|2|3|4)(?: digits| numbers)? (?:are|is))[\s,.]+)*$")  # "… sorry no the last four are 6 7 3 8"
+                        # "… sorry no the last four are 6 7 3 8"
+                        r"(?:(?:no|sorry|wait|actually|it's|its|that's|it is|the last (?:two|three|four|2|3|4)(?: digits| numbers)? (?:are|is))[\s,.]+)*$")
 
 
 def _count_word(text: str, run: re.Match[str]) -> bool:

@@ -38,7 +38,8 @@ def _words(*alternatives: str) -> re.Pattern[str]:
 
 # Naming a value (asked for, or announced by the caller); the first listed match wins at a position.
 ASKED: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("CVV", _words("cvv", "cvc", "cv2", "csc", "cid", "c v v", "c v c", "(?:three|four|3|4) on the back is", "little number", "security (?:code|number|digits|no|num)", "(?:3|4) digit (?:code|number)",
+    ("CVV", _words("cvv", "cvc", "cv2", "csc", "cid", "c v v", "c v c", "(?:three|four|3|4) on the back is", "little number",
+                   "security (?:code|number|digits|no|num)", "(?:3|4) digit (?:code|number)",
                    "(?:3|4) (?:digits|numbers|numbrs|nums) on (?:the )?back", "(?:numbers|digits|code) on the back",  # not "the number on the back of your card": a phone
                    "back of the card", "verification code", "signature (?:strip|panel)")),
     ("SORT_CODE", _words("sort ?code", "s/c")),
