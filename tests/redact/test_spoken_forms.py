@@ -1490,6 +1490,28 @@ TURNS = [
      ["the engineer can come on tuesday the fourteenth between ten and one", "the model number on the back is x three eleven mini"]),
     ([(A, "I see claim #458911229. To verify, what's your social security number?"), (C, "its 426444832 and the claim is 458911229")],
      ["I see claim #458911229. To verify, what's your social security number?", "its [SSN] and the claim is 458911229"]),
+    # what batch 313–320 showed: a 19-digit card read in chunks after the agent's "go on"; a card broken by an aside in one
+    # turn (4 + 12 digits; "oh sorry hold on" where the "oh" is the interjection); NI digits with a recogniser's full stop
+    ([(A, "go on"), (C, "four three seven four three six five one"), (A, "yep"), (C, "three double eight two three oh eight one"),
+      (A, "and there's a few more on the end"), (C, "yeah five six nine")],
+     ["go on", "[CARD_NUMBER]", "yep", "[CARD_NUMBER]", "and there's a few more on the end", "yeah [CARD_NUMBER]"]),
+    ([(C, "thirty four seventy six sorry the dog's going mad hang on forty three oh oh forty three three seven three eight one")],
+     ["[CARD_NUMBER] sorry the dog's going mad hang on [CARD_NUMBER]"]),
+    ([(C, "two five six oh eight six nine six eight seven one two oh sorry hold on my kids are shouting right where was i nought eight nine five")],
+     ["[CARD_NUMBER] sorry hold on my kids are shouting right where was i [CARD_NUMBER]"]),
+    ([(A, "national insurance number please"), (C, "Yeah it's t for tango l 44. eight eight - 59 B")],
+     ["national insurance number please", "Yeah it's [NI_NUMBER]"]),
+    # negatives: a date before "do you want my date of birth" in the caller's next turn; a model spelled like a postcode;
+    # "should i give you my sort code" / "no need for that today"; a claim number typed 3-2-4
+    ([(A, "lovely thanks that's been submitted for 12 April"), (C, "do you want my date of birth")],
+     ["lovely thanks that's been submitted for 12 April", "do you want my date of birth"]),
+    ([(C, "it's the q e seven five a a model the one with sixty four gig")], ["it's the q e seven five a a model the one with sixty four gig"]),
+    ([(C, "should i give you my sort code"), (A, "no need for that today you're already verified"),
+      (C, "i bought five of them in twenty twenty five for three hundred and eighty pounds each")],
+     ["should i give you my sort code", "no need for that today you're already verified",
+      "i bought five of them in twenty twenty five for three hundred and eighty pounds each"]),
+    ([(C, "Claim number 642-42-1432 was opened 5 weeks ago and the payout of $1000 still hasn't come")],
+     ["Claim number 642-42-1432 was opened 5 weeks ago and the payout of $1000 still hasn't come"]),
     # a pharmacy's refill number, read out on a phone line: a reference, no phone number
     ([(A, "pharmacy line this is sam"), (C, "hi i'm calling about my prescription refill number four one three seven one oh eight")],
      ["pharmacy line this is sam", "hi i'm calling about my prescription refill number four one three seven one oh eight"]),

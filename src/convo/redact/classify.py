@@ -197,8 +197,8 @@ def classify_run(text: str, start: int, end: int, digits: str) -> str | None:
         return "SSN"  # "i have the last four as 5 5 4 0 can you give me the full number" / "5 5 9 9 7 5 5 4 0 and …"
     if n == 9 and re.fullmatch(r"\d{5} ?- ?\d{4}", raw) and not _has(text, start, end, "ssn"):
         return "POSTCODE"  # ZIP+4: "10036-2201"
-    if n == 9 and (re.fullmatch(r"\d{3}(?: ?[.\-_/] ?| )\d{2}(?: ?[.\-_/] ?| )\d{4}", raw)
-                   or _has(text, start, end, "ssn") and not _reference_said_before(text, start)):
+    if n == 9 and (re.fullmatch(r"\d{3}(?: ?[.\-_/] ?| )\d{2}(?: ?[.\-_/] ?| )\d{4}", raw) and not _named_as_reference(text, start)
+                   or _has(text, start, end, "ssn") and not _reference_said_before(text, start)):  # not "Claim number 642-42-1432"
         return "SSN"  # not "… the full social / okay i see claim number 9 8 1 0 8 …": the claim's
     if n == 6 and _MONTH_BEFORE.search(text, max(0, start - 14), start):
         return None  # "march 14 19 51": a day and a year, not a sort code

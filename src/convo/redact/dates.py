@@ -95,7 +95,8 @@ def _dates(text: str, cards: Sequence[Match] = ()) -> list[Match]:
             dates = _date_chain(text, k.end(), min(len(text), k.end() + DATE_AFTER_KEYWORD_CHARS))
             if not dates:
                 before = list(DATE.finditer(text, max(0, k.start() - DATE_AFTER_KEYWORD_CHARS), k.start()))
-                dates = before[-1:] if before and k.start() - before[-1].end() <= 25 else []
+                # in the same turn ("12/04/1980 is my date of birth"), not "… submitted for 12 April" / "do you want my date of birth"
+                dates = before[-1:] if before and k.start() - before[-1].end() <= 25 and "\n" not in text[before[-1].end() : k.start()] else []
                 if kind == "EXPIRY" and dates and not expiry_like(dates[0].group()):
                     dates = []  # "… 9 2 9 7 / perfect and the expiry": the end of a card, not a date
             year = YEAR_LATER.match(text, dates[-1].end()) if dates and _DAY_MONTH.match(dates[-1].group()) else None

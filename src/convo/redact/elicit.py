@@ -318,6 +318,9 @@ def requested_values(texts: list[str], speakers: list[str], entities: frozenset[
         if open_type and u - opened_at > REQUEST_TURNS:
             open_type = None
             close()
+        if speaker != "customer" and open_type and NOT_NEEDED.search(text.lower()):
+            open_type = None  # "should i give you my sort code" / "no need for that today": nothing will be read
+            close()
         if speaker != "customer" and not names and open_type:
             readback = any(numeric(tokens, i) for i in range(len(tokens)))
             if len(words) > SHORT_AGENT_TURN and not readback and not AGAIN.search(text.lower()):
@@ -427,6 +430,7 @@ def _bank_details(episode: _Episode) -> tuple[_Episode, ...]:
 
 _AMOUNT_OF_ACCOUNT = re.compile(r"(?<![a-z])(?:limit|balance|overdraft|fee|charge|interest|rate|payment)s? (?:on|of|in|for|from) "
                                 r"(?:the|your|my|this|that) (?:[a-z]+ )?$")
+NOT_NEEDED = _words("no need", "(?:don't|do not|won't|will not) need (?:that|it|them)", "not needed")
 AND_YOURS = _words("and yours", "and your own", "(?:what|how) about yours", "and for you", "and what's yours")
 _DOMAIN_SAID = re.compile(r"(?<![a-z0-9])[a-z0-9\-]+ dot (?:co dot uk|com|net|org|ie|co|de|fr|edu)(?![a-z0-9])")
 _DAY_AND_MONTH = re.compile(r"\d{1,2}[/.]\d{1,2}")

@@ -135,10 +135,10 @@ NI_TYPED = re.compile(r"(?<![a-z0-9'’])[a-z][.\-_ ]?[a-z](?: ?[/.\-_] ?| )?(?:
 _NOT_MORE_SPELLED = r"(?![a-z0-9])(?! [b-hj-z0-9](?![a-z0-9]))"
 # Pauses read as commas between the groups: "a b, one two, three four, five six, c".
 # A recogniser's full stops after the letters: "L. N. two o six six zero four d" ("l . n . 2 0 6 6 0 4 d").
-NI_SPOKEN = re.compile(r"(?<![a-z0-9'’])[a-z](?: \.)? [a-z](?: \.)?(?: ,)?(?: \d{1,3}(?: ,| -(?= \d))?){2,6}(?: and)? [a-d]" + _NOT_MORE_SPELLED)  # "… 4 8 and c"
+NI_SPOKEN = re.compile(r"(?<![a-z0-9'’])[a-z](?: \.)? [a-z](?: \.)?(?: ,)?(?: \d{1,3}(?: ,| [.\-](?= \d))?){2,6}(?: and)? [a-d]" + _NOT_MORE_SPELLED)  # "… 4 8 and c"
 # A prefix letter corrected as it is said: "x b no e 0 5 0 7 8 0 a" (XE 05 07 80 A).
 NI_PREFIX_FIXED = re.compile(r"(?<![a-z0-9'’])([a-z]) [a-z] (?:no |sorry |i mean )+([a-z])((?: ,)?(?: \d{1,3}(?: ,)?){2,6}) [a-d]" + _NOT_MORE_SPELLED)
-NI_NO_SUFFIX = re.compile(r"(?<![a-z0-9'’])[a-z] ?[a-z](?: ,)?(?: ?\d{1,3}(?: ,| -(?= \d))?){2,6}(?![a-z0-9])")  # also "a m 39 - 66 - 78"
+NI_NO_SUFFIX = re.compile(r"(?<![a-z0-9'’])[a-z] ?[a-z](?: ,)?(?: ?\d{1,3}(?: ,| [.\-](?= \d))?){2,6}(?![a-z0-9])")  # also "a m 39 - 66 - 78"
 # The suffix letter answered in a later turn, alone or after a short lead-in, said once or twice,
 # as a letter or its NATO word: "d", "that's b", "oh here it is it's c c", "alpha".
 _NI_LEAD_IN = r"(?:(?:that's|thats|it's|its|it|is|that|oh|here|and|so|yes|yeah|right|sorry|okay|ok|the|letter|last|one)[ ,]+){0,6}"
@@ -167,7 +167,8 @@ POSTCODE_TYPED = re.compile(r"(?<![a-z0-9'’])[a-z]{1,2}\d[a-z\d]?(?: ?| ?[,\-.
 POSTCODE_SAID = re.compile(r"(?<![a-z0-9'’])" + _LETTER_SAID + r"(?: " + _LETTER_SAID + r")? \d{1,2}(?: " + _LETTER_SAID
                            + r"| \d)?(?: ,)? \d " + _LETTER_SAID + " " + _LETTER_SAID + r"(?![a-z0-9'’])")
 SPELLED_BEFORE = re.compile(r"(?<![a-z0-9'’])[a-z0-9] $")
-POSTCODE_SPOKEN = re.compile(r"(?<![a-z0-9'’])[a-z](?: ?[a-z])? \d{1,2}(?: [a-z\d])?(?: ,)? \d [a-z] [a-z]" + _NOT_MORE_SPELLED)
+POSTCODE_SPOKEN = re.compile(r"(?<![a-z0-9'’])[a-z](?: ?[a-z])? \d{1,2}(?: [a-z\d])?(?: ,)? \d [a-z] [a-z]" + _NOT_MORE_SPELLED
+                             + r"(?! (?:model|series|version|edition)(?![a-z]))")  # not "the q e 7 5 a a model"
 _STREET = (r"street|st|road|rd|avenue|ave|lane|ln|drive|dr|way|close|court|ct|place|pl|boulevard|blvd|crescent|"
            r"green|lawn|lawns|quay|heights|manor|meadows|vale|villas|cottages|croft|mall|esplanade|promenade|embankment|"
            r"broadway|glen|dale|wharf|alley|trail|pike|causeway|"

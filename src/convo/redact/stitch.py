@@ -52,6 +52,7 @@ def _piece_like(text: str, piece: re.Match[str], breaks: Sequence[int] = ()) -> 
     return edge and not _other_number(text, piece)
 
 
+_GO_ON = re.compile(r"(?<![a-z])(?:go|carry) on(?![a-z])")
 _APOLOGY = re.compile(r"\n?(?:(?:sorry|hang on|hold on|one sec(?:ond)?|excuse me)(?![a-z])(?! (?:you|can|could|what|i didn't|i missed))"
                       r"|(?:(?:right|okay|ok|so|now) )?where (?:was i|were we)(?![a-z]))")  # "right where was i yeah 3 8 4 5 …"  # not the agent's "sorry you cut out there after …"
 
@@ -59,7 +60,7 @@ _APOLOGY = re.compile(r"\n?(?:(?:sorry|hang on|hold on|one sec(?:ond)?|excuse me
 def _other_number(text: str, piece: re.Match[str], after_hold_on: bool = False) -> bool:
     """An amount, a date, a time, a place, a meter reading or a named reference, not a piece of a value
     (``after_hold_on``: "hang on 4 4 8 …" right before is a pause, not "on" a date)."""
-    window = text[max(0, piece.start() - 16) : piece.start()]
+    window = _GO_ON.sub(" ", text[max(0, piece.start() - 16) : piece.start()])  # the agent's "go on" is no date's "on"
     if re.search(r"\d[./:]\d|\d,\d\d(?!\d)|[a-z]-$", text[max(0, piece.start() - 2) : piece.end() + 2]) \
             or _NOT_A_PIECE_BEFORE.search(_HOLD_ON.sub(" ", window) if after_hold_on else window):
         return True  # 12.99, 4011,51 €, 24/09/2024, 1:15, "in 2022", "up to 12 99", "the card ending 9 0 7 7"
@@ -188,14 +189,18 @@ def _halves(text: str, runs: list[re.Match[str]], taken: set[int], shape_only: s
         if "\n" in gap or NAMED_REFERENCE.search(gap) or _ALTERNATIVES.search(gap):  # "0 800 1200 or 1300 1700": two time slots
             continue
         first, second = (re.sub(r"\D", "", r.group()) for r in (a, b))
+        a_end, dropped_oh = a.end(), False
+        if a.group().endswith(" 0") and not luhn_valid(first + second) and luhn_valid(first[:-1] + second) \
+                and card_length(first[:-1]) == len(first) - 1 + len(second) and _APOLOGY.match(text, a.end() + 1):
+            first, a_end, dropped_oh = first[:-1], a.end() - 2, True  # "… seven one two oh sorry hold on …": the interjection, no zero
         words = len(_WORD.findall(gap))
         halves = len(first) == len(second) == 8 and i not in taken and i + 1 not in taken and words <= 5 and not _LABELLED.search(gap)
-        whole_turn = card_length(first) == len(first + second) and min(len(first), len(second)) >= 5 and words <= 12 \
-            and all(j not in taken or j in shape_only for j in (i, i + 1)) and _whole_turn(text, a, b, breaks) \
+        whole_turn = card_length(first) == len(first + second) and min(len(first), len(second)) >= 4 and words <= 12 \
+            and all(j not in taken or j in shape_only or j == i and dropped_oh for j in (i, i + 1)) and _whole_turn(text, a, b, breaks) \
             and not any(CONTEXT[name].search(gap) for name in _NAMED_IN_GAP)  # "sure its 523-22-8724. my claim # is 4471902"
         if (halves or whole_turn) and luhn_valid(first + second) \
-                and not _other_number(text, a, after_hold_on=True) and not _other_number(text, b):
-            found += [Match("CARD_NUMBER", a.start(), a.end()), Match("CARD_NUMBER", b.start(), b.end())]
+                and not _other_number(text, a, after_hold_on=True) and not _other_number(text, b, after_hold_on=True):
+            found += [Match("CARD_NUMBER", a.start(), a_end), Match("CARD_NUMBER", b.start(), b.end())]
             taken.update((i, i + 1))
     return found
 
