@@ -13,7 +13,7 @@ from typing import Any
 
 from convo.redact.detectors import Match, detect
 from convo.redact.elicit import requested_values
-from convo.redact.patterns import ENTITY_TYPES, NI_SUFFIX_SAID, STREET_END
+from convo.redact.patterns import CONTEXT, ENTITY_TYPES, NI_SUFFIX_SAID, STREET_END
 from convo.redact.numbers import FILLERS, UNITS
 from convo.redact.stream import build_stream, forget_normalised, normalise
 
@@ -95,7 +95,6 @@ def _after_card(found: list[tuple[int, int, str]], start: int) -> bool:
 
 # "HP LaserJet M404dn": a model's name, typed like a postcode without its space but in mixed case
 _MODEL_NAME = re.compile(r"[A-Z]{1,2}\d[A-Z\d]?\d[a-z]{2}")
-_POSTCODE_WORDS = re.compile(r"post ?code|zip|eircode|address")
 
 
 def _model_name(texts: list[str], origins: dict[int, tuple[int, int]]) -> bool:
@@ -105,7 +104,7 @@ def _model_name(texts: list[str], origins: dict[int, tuple[int, int]]) -> bool:
         return False
     (utt, (start, end)), = origins.items()
     return bool(_MODEL_NAME.fullmatch(texts[utt], start, end)) \
-        and not any(_POSTCODE_WORDS.search(texts[u].lower()) for u in range(max(0, utt - 2), utt + 1))
+        and not any(CONTEXT["zip"].search(low) or "address" in low for low in (t.lower() for t in texts[max(0, utt - 2) : utt + 1]))
 
 
 def _split_by_type(text: str, span: tuple[int, int, str], found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
