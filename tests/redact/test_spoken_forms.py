@@ -1512,6 +1512,15 @@ TURNS = [
       "i bought five of them in twenty twenty five for three hundred and eighty pounds each"]),
     ([(C, "Claim number 642-42-1432 was opened 5 weeks ago and the payout of $1000 still hasn't come")],
      ["Claim number 642-42-1432 was opened 5 weeks ago and the payout of $1000 still hasn't come"]),
+    # the card safety net (redact/net.py): a card whose pieces no rule joined, found by its digits, its brand's
+    # length and the Luhn check: an aside of the caller's own in one turn; an Amex whose first piece looked like a phone
+    ([(C, "five four two five double three four three one oh four three you know what i'm on the train two six nine four")],
+     ["[CARD_NUMBER] you know what i'm on the train [CARD_NUMBER]"]),
+    ([(A, "go ahead"), (C, "three seven eight two eight two two four six three"), (A, "lovely and the rest"), (C, "one oh oh zero five")],
+     ["go ahead", "[CARD_NUMBER]", "lovely and the rest", "[CARD_NUMBER]"]),
+    # ... but not two numbers offered as alternatives, though together they are a Luhn-valid 16 digits from a 4
+    ([(C, "the voucher was either four five five six seven three seven five or eight six eight nine nine eight five five")],
+     ["the voucher was either four five five six seven three seven five or eight six eight nine nine eight five five"]),
     # a pharmacy's refill number, read out on a phone line: a reference, no phone number
     ([(A, "pharmacy line this is sam"), (C, "hi i'm calling about my prescription refill number four one three seven one oh eight")],
      ["pharmacy line this is sam", "hi i'm calling about my prescription refill number four one three seven one oh eight"]),

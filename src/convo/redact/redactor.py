@@ -13,6 +13,7 @@ from typing import Any
 
 from convo.redact.detectors import Match, detect
 from convo.redact.elicit import requested_values
+from convo.redact.net import net_cards
 from convo.redact.patterns import CONTEXT, ENTITY_TYPES, NI_SUFFIX_SAID, STREET_END
 from convo.redact.numbers import FILLERS, UNITS
 from convo.redact.stream import build_stream, forget_normalised, normalise
@@ -64,6 +65,8 @@ def find_spans(texts: list[str], speakers: list[str], entities: frozenset[str]) 
     matches += _ssn_last_fours(stream.text, matches)
     matches += _abandoned_starts(stream.text, matches)
     matches += _corrections_after(stream.text, matches)
+    if "CARD_NUMBER" in entities:
+        matches += net_cards(stream.text, matches)
     matches = [m for m in matches if not (m.type == "POSTCODE" and _model_name(texts, stream.origins(m.start, m.end)))]
     for match in matches:
         for utt, (start, end) in stream.origins(match.start, match.end).items():

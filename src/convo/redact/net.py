@@ -1,0 +1,82 @@
+"""The card safety net: a card read out in pieces with anything said between them, found by its digits alone.
+
+The detectors join the pieces of a reading by what is said around them: a back-channel, an apology, a
+pause. Callers say more than any list of asides holds ("sorry the dog's going mad hang on", "right where was
+i", "and there's a few more on the end"), so a last pass looks at the digits the detectors left and asks the
+card's own question: do consecutive pieces, read by one speaker, make a number of a card brand's length
+that passes the Luhn check? Two to five pieces, each a reading (no amount, date, time or named reference),
+at most :data:`GAP_WORDS` words apart in one turn, or split by one short turn of the other side that says
+no number. A random digit string passes the Luhn check one time in ten and the brand's length (a 4 and
+16 digits, a 34 and 15 …) rules out most others, so the net is measured on every labelled negative
+(``tests/redact/test_quality.py``) as well as on the readings it is for.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from convo.redact.patterns import NAMED_REFERENCE, Match, luhn_valid
+from convo.redact.stitch import _ALTERNATIVES, _HOLD_ON, _WORD, _other_number, card_length
+
+GAP_WORDS = 12  # words said between two pieces of one reading in one turn
+OTHER_TURN_WORDS = 8  # a turn of the other side between two pieces: "and there's a few more on the end"
+MAX_PIECES = 5
+_PIECE = re.compile(r"(?<![\w.,/:£$€#*-])\d+(?:[ -]\d+)*(?![\w/:*%£$€]|[.,]\d)")
+
+
+def _brand_length(digits: str) -> bool:
+    """A card brand's length for digits that start like it: 15 for American Express, 16 for Visa,
+    Mastercard and Discover, also 13 and 19 for Visa and 19 for Discover and Maestro debit."""
+    length = card_length(digits)
+    return len(digits) == length or (length == 16 and len(digits) == 19) or (digits[0] == "4" and len(digits) == 13)
+
+
+def _card(digits: str, phone: bool) -> bool:
+    """Digits that make a card: a brand's length, Luhn-valid; its full length (15 for American Express, 16 or 19 for
+    the others) when a piece looked like a phone."""
+    full = len(digits) in (card_length(digits), 19)
+    return 13 <= len(digits) <= 19 and _brand_length(digits) and (full or not phone) and luhn_valid(digits)
+
+
+def _gap_ok(gap: str) -> bool:
+    """What is said between two pieces leaves them one reading: few words, nothing named or offered as an
+    alternative, and at most one short turn of the other side in between."""
+    lines = _HOLD_ON.sub(" ", gap).split("\n")
+    if len(lines) == 2 or len(lines) > 3:
+        return False  # the other side reads the second piece, or a conversation goes on in between
+    if len(lines) == 3 and (re.search(r"\d", lines[1]) or len(_WORD.findall(lines[1])) > OTHER_TURN_WORDS):
+        return False
+    said = lines[0] if len(lines) == 1 else lines[0] + " " + lines[-1]
+    return len(_WORD.findall(said)) <= GAP_WORDS and not NAMED_REFERENCE.search(gap) and not _ALTERNATIVES.search(said)
+
+
+def net_cards(text: str, matches: Sequence[Match]) -> list[Match]:
+    """Cards read in 2–5 pieces that no detector joined (see the module docstring), as one match per piece."""
+    pieces = list(_PIECE.finditer(text))
+    taken = [{m.type for m in matches if m.start < p.end() and p.start() < m.end} for p in pieces]
+    # a piece a detector took, or an amount, a date, a time or a reference, is no piece of a card; one taken for a
+    # phone by its shape may be, when the whole has a card's full length ("4 1 1 5 9 8 3 2 sorry … 0 8 5 1 7 2 77 2 7 5")
+    free = [kinds <= {"PHONE"} and not _other_number(text, p, after_hold_on=True) for p, kinds in zip(pieces, taken)]
+    found: list[Match] = []
+    for i in range(len(pieces) - 1):
+        if not free[i]:
+            continue
+        digits = re.sub(r"\D", "", pieces[i].group())
+        for k in range(i + 1, min(len(pieces), i + MAX_PIECES)):
+            if not free[k] or not _gap_ok(text[pieces[k - 1].end() : pieces[k].start()]):
+                break
+            said = re.sub(r"\D", "", pieces[k].group())
+            digits += said
+            if len(digits) > 20:
+                break
+            phone = any(taken[j] for j in range(i, k + 1))
+            ends = [p.end() for p in pieces[i : k + 1]]
+            if not _card(digits, phone) and pieces[k - 1].group().endswith(" 0") and _card(digits[: -len(said) - 1] + said, phone):
+                digits = digits[: -len(said) - 1] + said  # "… one two oh sorry hold on …": the interjection, no zero
+                ends[-2] -= 2
+            if _card(digits, phone):
+                found += [Match("CARD_NUMBER", p.start(), end) for p, end in zip(pieces[i : k + 1], ends)]
+                free[i : k + 1] = [False] * (k + 1 - i)
+                break
+    return found
