@@ -18,7 +18,7 @@ from tests.conftest import FIXTURES
 LABELLED_SETS = sorted((p.name for p in FIXTURES.glob("pii*") if (p / "cases.jsonl").exists()),
                        key=lambda name: int(name.removeprefix("pii_holdout") or 1) if name != "pii" else 0)
 # Sets whose authors label by another convention (see below): held at floors instead of the targets.
-OTHER_CONVENTIONS = {"pii_holdout25", "pii_holdout28", "pii_holdout44", "pii_holdout163", "pii_holdout170"}
+OTHER_CONVENTIONS = {"pii_holdout25", "pii_holdout28", "pii_holdout44", "pii_holdout163", "pii_holdout170", "pii_holdout322"}
 
 
 @pytest.mark.parametrize("name", [name for name in LABELLED_SETS if name not in OTHER_CONVENTIONS])
@@ -45,6 +45,8 @@ def test_labelled_sets_meet_the_targets(name):
     # labels "sorry let me start again" between an abandoned NI reading and the full one as part of one NI
     # number; both readings are redacted, the words between them stay (a row in test_spoken_forms.py)
     ("pii_holdout170", {"recall": 0.98, "CARD_NUMBER": 1.0, "SSN": 1.0, "NI_NUMBER": 0.93}),
+    # the same for a card: "… nine ... sorry, let me start again, four oh five three …" labelled as one card number
+    ("pii_holdout322", {"recall": 0.96, "CARD_NUMBER": 0.94, "SSN": 1.0, "NI_NUMBER": 1.0}),
 ])
 def test_sets_with_other_conventions_hold_their_floor(name, floors):
     report = evaluate(read_cases(FIXTURES / name / "cases.jsonl"))

@@ -1521,6 +1521,35 @@ TURNS = [
     # ... but not two numbers offered as alternatives, though together they are a Luhn-valid 16 digits from a 4
     ([(C, "the voucher was either four five five six seven three seven five or eight six eight nine nine eight five five")],
      ["the voucher was either four five five six seven three seven five or eight six eight nine nine eight five five"]),
+    # what batch 321–328 showed: a reading with a mistake in it started again ("sorry no. again.", "from the top"), its
+    # first digits the same, the rest not; an SSN's abandoned "… fifty eight, o no sorry, let me start again"
+    ([(C, "it's four five three two, oh one six one sorry no. again. four five three two oh one five one one two eight three oh three six six")],
+     ["it's [CARD_NUMBER] sorry no. again. [CARD_NUMBER]"]),
+    ([(C, "okay it's five four two five... three three four four... no hang on that's not right, from the top, "
+          "five four two five three three four three one oh four three two six nine four")],
+     ["okay it's [CARD_NUMBER]... no hang on that's not right, from the top, [CARD_NUMBER]"]),
+    ([(A, "and your social please"), (C, "yeah seven hundred and twelve, o no sorry, let me start again, seven one two oh four four double eight one")],
+     ["and your social please", "yeah [SSN] no sorry, let me start again, [SSN]"]),
+    # an NI number's digits with pauses ("two four... um six eight..."), after the agent's "and the rest?"
+    ([(C, "it starts k as in kilo l"), (A, "got that"), (C, "two four... um six eight... one three"), (A, "and the last letter"), (C, "a for alpha")],
+     ["it starts [NI_NUMBER]", "got that", "[NI_NUMBER]", "and the last letter", "[NI_NUMBER]"]),
+    ([(C, "it starts w r for romeo"), (A, "and the rest?"), (C, "five five oh nine, two one"), (A, "and the last letter"), (C, "d")],
+     ["it starts [NI_NUMBER]", "and the rest?", "[NI_NUMBER]", "and the last letter", "[NI_NUMBER]"]),
+    # a card of Maestro's 19 digits (6759 …) in four pieces round an aside: the safety net
+    ([(C, "it's six seven five nine... four one two six hang on i can't see a thing in here okay five two five seven eight nine five one, "
+          "four hundred and fifty six")],
+     ["it's [CARD_NUMBER]... [CARD_NUMBER] hang on i can't see a thing in here okay [CARD_NUMBER], [CARD_NUMBER]"]),
+    # negatives: an account with a supplier; "Order #:"; an item code shaped like an NI number; a number named as a
+    # tracking number or a reference, though it has a phone's or a card's shape (a card inside a longer reading)
+    ([(C, "my energy account number is six six one oh four two seven seven three"), (A, "thanks, that's your gas and electric together")],
+     ["my energy account number is six six one oh four two seven seven three", "thanks, that's your gas and electric together"]),
+    ([(C, "Order #: 9055708428193133 still hasn't arrived")], ["Order #: 9055708428193133 still hasn't arrived"]),
+    ([(C, "item code KX622649C and SKU-0693815 are both out of stock")], ["item code KX622649C and SKU-0693815 are both out of stock"]),
+    ([(A, "your tracking number is zero zero four four one two three four five six seven"), (C, "thanks")],
+     ["your tracking number is zero zero four four one two three four five six seven", "thanks"]),
+    ([(C, "the tracking number is 1Z 502444 7449679368")], ["the tracking number is 1Z 502444 7449679368"]),
+    ([(C, "the reference on the letter is four zero seven zero five zero four three, four six one five ... nine one double four"), (A, "mm hm")],
+     ["the reference on the letter is four zero seven zero five zero four three, four six one five ... nine one double four", "mm hm"]),
     # a pharmacy's refill number, read out on a phone line: a reference, no phone number
     ([(A, "pharmacy line this is sam"), (C, "hi i'm calling about my prescription refill number four one three seven one oh eight")],
      ["pharmacy line this is sam", "hi i'm calling about my prescription refill number four one three seven one oh eight"]),

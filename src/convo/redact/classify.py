@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from convo.redact.patterns import (
-    CONTEXT_BEFORE_CHARS, CONTEXT_AFTER_CHARS, CONTEXT, _REFERENCE_SYMBOL, _CURRENCY, DATE_KEYWORDS, RUN, BARE_CONTEXT_CHARS, NI_CONTEXT, last_named_reference, names_what_follows, luhn_valid, _has, _named_reference, _named_as_reference,
+    CONTEXT_BEFORE_CHARS, CONTEXT_AFTER_CHARS, CONTEXT, _REFERENCE_SYMBOL, _CURRENCY, DATE_KEYWORDS, RUN, BARE_CONTEXT_CHARS, NI_CONTEXT, last_named_reference, names_what_follows, luhn_valid, _has, _named_reference, _named_as_reference, SUPPLIER_ACCOUNT,
 )
 from convo.redact.stitch import _AMOUNT_AFTER, TIME_RANGE
 
@@ -116,7 +116,7 @@ def _other_reference(text: str, start: int) -> bool:
     window, last = last_named_reference(text, start, 60)  # "have you got the account reference handy" / "it's 3 8 5 4 …"
     if last is None or not names_what_follows(window, last):
         return False  # "Account Reference 555110168. New bank: 20-68-61 / 85714484": it names its own number
-    named_account = "account" in last.group() and not re.search(r"account (?:ref|reference|id|code)", last.group())
+    named_account = "account" in last.group() and not re.search(r"account (?:ref|reference|id|code)|" + SUPPLIER_ACCOUNT, last.group())
     return not named_account and not CONTEXT["account"].search(window, last.end())
 
 

@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass, field
 
 from convo.redact.answers import answered_dates, email_reading
-from convo.redact.patterns import CONTEXT, NI_CONTEXT, NOT_PAYMENT_CARD
+from convo.redact.patterns import CONTEXT, NI_CONTEXT, NOT_PAYMENT_CARD, SUPPLIER_ACCOUNT
 from convo.redact.numbers import UNITS
 from convo.redact.reading import CORRECTION_WORDS, LEAD_INS, MIXED, announced_part, first_content, numeric, runs, said_with_word
 from convo.redact.stream import GLUE, normalise
@@ -138,6 +138,8 @@ def _named(tokens: list[Token], caller: bool = False) -> list[tuple[int, str]]:
             kind = "OTHER"  # "thanks for calling mobile how can i help": a company's name, no number asked for
         if kind == "BANK_ACCOUNT" and _AMOUNT_OF_ACCOUNT.search(text[max(0, start - 40) : start]):
             kind = "OTHER"  # "the overdraft limit on the current account is fifteen hundred": an amount, no account number
+        if kind == "BANK_ACCOUNT" and _NOT_BANK.search(text[max(0, start - 24) : start]):
+            kind = "OTHER"  # "my customer account number is 9883026682": a supplier's reference, no bank account
         if NOT_TO_HAND.search(text[max(0, start - 40) : start]):
             kind = "OTHER"  # "i don't have my national insurance number to hand": talked about, not read
         if caller and UNCHANGED.match(text, -neg_end):
@@ -428,6 +430,7 @@ def _bank_details(episode: _Episode) -> tuple[_Episode, ...]:
     return (episode,)
 
 
+_NOT_BANK = re.compile(r"(?<![a-z])" + SUPPLIER_ACCOUNT.removesuffix(" account") + " $")  # "my customer account number is …"
 _AMOUNT_OF_ACCOUNT = re.compile(r"(?<![a-z])(?:limit|balance|overdraft|fee|charge|interest|rate|payment)s? (?:on|of|in|for|from) "
                                 r"(?:the|your|my|this|that) (?:[a-z]+ )?$")
 NOT_NEEDED = _words("no need", "(?:don't|do not|won't|will not) need (?:that|it|them)", "not needed")

@@ -25,11 +25,15 @@ MAX_PIECES = 5
 _PIECE = re.compile(r"(?<![\w.,/:£$€#*-])\d+(?:[ -]\d+)*(?![\w/:*%£$€]|[.,]\d)")
 
 
+MAESTRO = ("5018", "5020", "5038", "5893", "6304", "6759", "6761", "6762", "6763")  # debit cards of 16 to 19 digits
+
+
 def _brand_length(digits: str) -> bool:
     """A card brand's length for digits that start like it: 15 for American Express, 16 for Visa,
-    Mastercard and Discover, also 13 and 19 for Visa and 19 for Discover and Maestro debit."""
+    Mastercard and Discover, also 13 and 19 for Visa and 19 for the others, 16 to 19 for Maestro."""
     length = card_length(digits)
-    return len(digits) == length or (length == 16 and len(digits) == 19) or (digits[0] == "4" and len(digits) == 13)
+    return len(digits) == length or (length == 16 and len(digits) == 19) or (digits[0] == "4" and len(digits) == 13) \
+        or (digits[:4] in MAESTRO and 16 <= len(digits) <= 19)
 
 
 def _card(digits: str, phone: bool) -> bool:

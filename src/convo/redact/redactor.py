@@ -14,7 +14,7 @@ from typing import Any
 from convo.redact.detectors import Match, detect
 from convo.redact.elicit import requested_values
 from convo.redact.net import net_cards
-from convo.redact.patterns import CONTEXT, ENTITY_TYPES, NI_SUFFIX_SAID, STREET_END
+from convo.redact.patterns import CONTEXT, ENTITY_TYPES, NI_SUFFIX_SAID, STREET_END, _named_as_reference
 from convo.redact.numbers import FILLERS, UNITS
 from convo.redact.stream import build_stream, forget_normalised, normalise
 
@@ -58,12 +58,13 @@ def find_spans(texts: list[str], speakers: list[str], entities: frozenset[str]) 
     """Per utterance, the ``(start, end, type)`` character spans to redact (merged, sorted)."""
     stream = build_stream(texts, speakers)
     spans: list[list[tuple[int, int, str]]] = [[] for _ in texts]
-    matches = detect(stream.text, entities, stream.breaks)
+    matches = [m for m in detect(stream.text, entities, stream.breaks) if not _named_as_other(stream.text, m)]
     requested = requested_values(texts, speakers, entities)
     card_read = any(kind == "CARD_NUMBER" for spans_ in requested for *_, kind in spans_)
     matches += _truncated_repeats(stream.text, matches, card_read) + _repeated_streets(stream.text, matches)
     matches += _ssn_last_fours(stream.text, matches)
     matches += _abandoned_starts(stream.text, matches)
+    matches += _restarted_readings(stream.text, matches)
     matches += _corrections_after(stream.text, matches)
     if "CARD_NUMBER" in entities:
         matches += net_cards(stream.text, matches)
@@ -89,6 +90,21 @@ def find_spans(texts: list[str], speakers: list[str], entities: frozenset[str]) 
                     spans[echo_utt].append((echo_start, echo_end, kind))
     forget_normalised()  # the memo serves one call's two passes
     return [_close_fillers(text, _merge(s)) for text, s in zip(texts, spans)]
+
+
+_LEADING_PIECES = re.compile(r"(?:(?<![\w])\d[\da-z]*(?: [,.\-]| \.\.\.)? )*$")  # "1z 502444 …", "4 0 7 0 …": the reading's start
+
+
+def _named_as_other(text: str, match: Match) -> bool:
+    """A phone or card number found by its shape in a reading named as a reference just before it ("the tracking
+    number is 0 0 6 2 8 …", "the reference on the letter is 4 0 7 0 5 …" where the card begins at the 0, "the
+    tracking number is 1z 502444 …"); card words around it keep a card."""
+    if match.type not in ("PHONE", "CARD_NUMBER"):
+        return False
+    line_start, line_end = text.rfind("\n", 0, match.start) + 1, text.find("\n", match.end)
+    start = _LEADING_PIECES.search(text, line_start, match.start).start()
+    line = text[max(line_start, match.start - 80) : min(line_end if line_end >= 0 else len(text), match.end + 40)]
+    return _named_as_reference(text, start) and not (match.type == "CARD_NUMBER" and CONTEXT["card"].search(line))
 
 
 def _after_card(found: list[tuple[int, int, str]], start: int) -> bool:
@@ -172,6 +188,37 @@ def _abandoned_starts(text: str, matches: list[Match]) -> list[Match]:
         kind = next((k for d, k in starts.items() if len(d) >= 8 and d.startswith(digits) and len(digits) <= len(d)), None)
         if kind:
             found.append(Match(kind, run.start(), run.end()))
+    return found
+
+
+_READING = re.compile(r"(?<![\w])\d+(?:(?: ,| \.\.\.| …)? \d+)*(?:(?: ,)? (?:o|oh))?(?![\w])")  # "27 2 0 , 4 5 3 8", "658 , o"
+# The words of a caller starting a reading again ("sorry no . again .", "no hang on that's not right , from the top ,",
+# "no wait sorry i've gone wrong let me start again"); one of _RESTART_MARKS must be among them.
+_RESTART_WORDS = frozenset("no sorry wait again hang hold on oops that's thats that not right wrong i've ive i gone made a my mistake "
+                           "scratch let me start from the top over beginning okay ok um uh er erm oh".split())
+_RESTART_MARKS = frozenset("again top over wrong mistake scratch beginning".split())
+
+
+def _restarted_readings(text: str, matches: list[Match]) -> list[Match]:
+    """A reading broken off with a mistake in it and started again ("27 2 0 , 4 5 3 8 sorry no . again . 2 7 2 0 ...
+    45 0 8 …"): the digits before the restart go with the value read after it when both begin with the same four
+    digits, though they part after that (the prefix rule of :func:`_abandoned_starts` needs all of them)."""
+    found = []
+    for value in sorted((m for m in matches if m.type in FRAGMENT_TYPES), key=lambda m: m.start):
+        line_start = text.rfind("\n", 0, value.start) + 1
+        before = list(_READING.finditer(text, line_start, value.start))
+        if not before:
+            continue
+        reading = before[-1]
+        between = re.findall(r"[a-z']+", text[reading.end() : value.start])
+        if not between or not set(between) <= _RESTART_WORDS or not set(between) & _RESTART_MARKS:
+            continue
+        said = re.sub(r"\D", "", reading.group()) + ("0" if reading.group()[-1] in "oh" else "")  # "658 , o": a zero
+        again = "".join(re.sub(r"\D", "", text[m.start : m.end]) for m in matches
+                        if m.type == value.type and m.start >= value.start and m.start < value.start + 80)
+        if len(said) >= 4 and said[:4] == again[:4] \
+                and not any(m.start <= reading.start() and reading.end() <= m.end for m in matches):
+            found.append(Match(value.type, reading.start(), reading.end()))
     return found
 
 

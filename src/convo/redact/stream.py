@@ -76,7 +76,7 @@ BACKCHANNEL_MAX_WORDS = 3
 # What a listener says while someone reads out a number; anything else (a question) breaks the run.
 BACKCHANNEL_WORDS = frozenset(
     "ok okay yes yep yeah yup mhm mmhm mhmm mm hmm uh-huh uh huh mm-hm mm-hmm right sure go on got it thanks thank you alright great "
-    "perfect lovely cool fine good carry keep going and next i see that's that is".split()
+    "perfect lovely cool fine good carry keep going and next i see that's that is the rest".split()  # "and the rest?"
 )
 HARD, SOFT = "\n", " "
 
