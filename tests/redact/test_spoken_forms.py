@@ -1550,6 +1550,14 @@ TURNS = [
     ([(C, "the tracking number is 1Z 502444 7449679368")], ["the tracking number is 1Z 502444 7449679368"]),
     ([(C, "the reference on the letter is four zero seven zero five zero four three, four six one five ... nine one double four"), (A, "mm hm")],
      ["the reference on the letter is four zero seven zero five zero four three, four six one five ... nine one double four", "mm hm"]),
+    # what sets 329 and 335 showed: a card after a reference whose value is letters ("booking ref KQWZTR. please charge …");
+    # negatives: "my order # is …", a patient account number, a tracking number with letters before its digits
+    ([(C, "Hi, booking ref KQWZTR. please charge 4532 0151 1283 0366 and email the receipt")],
+     ["Hi, booking ref KQWZTR. please charge [CARD_NUMBER] and email the receipt"]),
+    ([(C, "my order # is 4649 5674 4299 7406")], ["my order # is 4649 5674 4299 7406"]),
+    ([(A, "your patient account number is 57098485 and the amount owed is $2265.14")],
+     ["your patient account number is 57098485 and the amount owed is $2265.14"]),
+    ([(C, "where's my parcel, tracking number 1Z 999 AA1 08 28903962")], ["where's my parcel, tracking number 1Z 999 AA1 08 28903962"]),
     # a pharmacy's refill number, read out on a phone line: a reference, no phone number
     ([(A, "pharmacy line this is sam"), (C, "hi i'm calling about my prescription refill number four one three seven one oh eight")],
      ["pharmacy line this is sam", "hi i'm calling about my prescription refill number four one three seven one oh eight"]),

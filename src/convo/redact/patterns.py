@@ -266,7 +266,7 @@ def _has(text: str, start: int, end: int, key: str) -> bool:
 
 # An account with a supplier, not a bank: its number is a reference ("my customer account number is …").
 SUPPLIER_ACCOUNT = (r"(?:customer|supplier|member(?:ship)?|loyalty|rewards|online|utility|energy|gas|electric(?:ity)?|broadband|water|"
-                    r"council tax) account")
+                    r"council tax|patient|store|club) account")
 # A number named right before it as something other than a person's value.
 NAMED_REFERENCE = _words(SUPPLIER_ACCOUNT + "(?: number| no| num)?", "sku", "auth code", "imei", "iccid", "sim (?:card )?number", "serial(?: number)?", "tracking(?: number| no| ref)?",
                          "order (?:number|no|ref|reference)", "invoice", "ticket", "case (?:number|ref)", "policy number",
@@ -274,7 +274,7 @@ NAMED_REFERENCE = _words(SUPPLIER_ACCOUNT + "(?: number| no| num)?", "sku", "aut
                          "m ?p ?a ?n", "m ?p ?r ?n", "g ?p ?r ?n", "reference(?: number)?", "ref", "barcode", "readings?(?! (?:that|it|them|this|those|these|back|out))", "customer number", "membership number",
                          "model(?: number| no)?", "part number", "product code", "group (?:number|no|is)", "reads", "(?:day|night) rate", "(?:firmware |software |app )?version",
                          "firmware", "build", "release", "order(?: ?#)?(?: ?:)? ?$", "case(?: ?#)?(?: ?:)? ?$", "claim(?: ?#)?(?: ?:)? ?$", "quote ?$",
-                         "(?:claim|order|case|ticket|policy|booking|invoice) (?:is|was) ?$",  # "… and the claim is 458911229"
+                         "(?:claim|order|case|ticket|policy|booking|invoice)(?: ?#)? (?:is|was) ?$",  # "… and the claim is 458911229"
                          "(?:job|dispute|complaint|incident|request|application|transaction|payment|receipt|voucher|reservation|"
                          "authori[sz]ation|group|member|subscriber|"
                          "registration|patient|employee|staff|student|member|installation|appointment|service|work order|case|"
@@ -297,7 +297,8 @@ def _named_reference(text: str, start: int) -> bool:
 def names_what_follows(window: str, last: re.Match[str] | None) -> bool:
     """The reference ``last`` names the number after ``window``: no other number comes between them
     ("booking ref 77419, pay with 4808 …" names 77419, not the card)."""
-    return last is not None and not re.search(r"\d", window[last.end() :])
+    # "booking ref mwhplw . please charge …": the reference had its own value, and a new sentence began (not "ticket no . 8574…")
+    return last is not None and not re.search(r"\d|[a-z]\w* ?[.?!] (?:[a-z']+ ){2,}", window[last.end() :])
 
 
 def last_named_reference(text: str, start: int, chars: int = 30) -> tuple[str, re.Match[str] | None]:

@@ -92,7 +92,7 @@ def find_spans(texts: list[str], speakers: list[str], entities: frozenset[str]) 
     return [_close_fillers(text, _merge(s)) for text, s in zip(texts, spans)]
 
 
-_LEADING_PIECES = re.compile(r"(?:(?<![\w])\d[\da-z]*(?: [,.\-]| \.\.\.)? )*$")  # "1z 502444 …", "4 0 7 0 …": the reading's start
+_LEADING_PIECES = re.compile(r"(?:(?<![\w])[\da-z]*\d[\da-z]*(?: [,.\-]| \.\.\.)? )*$")  # "1z 999 aa1 08 …", "4 0 7 0 …": the reading's start
 
 
 def _named_as_other(text: str, match: Match) -> bool:
