@@ -18,7 +18,8 @@ from tests.conftest import FIXTURES
 LABELLED_SETS = sorted((p.name for p in FIXTURES.glob("pii*") if (p / "cases.jsonl").exists()),
                        key=lambda name: int(name.removeprefix("pii_holdout") or 1) if name != "pii" else 0)
 # Sets whose authors label by another convention (see below): held at floors instead of the targets.
-OTHER_CONVENTIONS = {"pii_holdout25", "pii_holdout28", "pii_holdout44", "pii_holdout163", "pii_holdout170", "pii_holdout322"}
+OTHER_CONVENTIONS = {"pii_holdout25", "pii_holdout28", "pii_holdout44", "pii_holdout163", "pii_holdout170", "pii_holdout322",
+                     "pii_holdout330"}
 
 
 @pytest.mark.parametrize("name", [name for name in LABELLED_SETS if name not in OTHER_CONVENTIONS])
@@ -47,13 +48,16 @@ def test_labelled_sets_meet_the_targets(name):
     ("pii_holdout170", {"recall": 0.98, "CARD_NUMBER": 1.0, "SSN": 1.0, "NI_NUMBER": 0.93}),
     # the same for a card: "… nine ... sorry, let me start again, four oh five three …" labelled as one card number
     ("pii_holdout322", {"recall": 0.96, "CARD_NUMBER": 0.94, "SSN": 1.0, "NI_NUMBER": 1.0}),
+    # counts a birth year said alone ("i was born in nineteen eighty seven") as no date of birth; the other sets that
+    # say one label it, and it is redacted (8 of the set's 116 negatives)
+    ("pii_holdout330", {"recall": 0.99, "CARD_NUMBER": 1.0, "SSN": 1.0, "NI_NUMBER": 1.0, "negatives": 0.07}),
 ])
 def test_sets_with_other_conventions_hold_their_floor(name, floors):
     report = evaluate(read_cases(FIXTURES / name / "cases.jsonl"))
     assert report["recall"] >= floors["recall"]
     for kind in ("CARD_NUMBER", "SSN", "NI_NUMBER"):
         assert report["recall_by_type"][kind] >= floors[kind]
-    assert report["negatives_touched_rate"] <= 0.02
+    assert report["negatives_touched_rate"] <= floors.get("negatives", 0.02)
 
 
 def test_negatives_stay_untouched_inside_long_calls():

@@ -1558,6 +1558,20 @@ TURNS = [
     ([(A, "your patient account number is 57098485 and the amount owed is $2265.14")],
      ["your patient account number is 57098485 and the amount owed is $2265.14"]),
     ([(C, "where's my parcel, tracking number 1Z 999 AA1 08 28903962")], ["where's my parcel, tracking number 1Z 999 AA1 08 28903962"]),
+    # what sets 330–334 showed: the first part of a card found by the words asked with, the rest after "can you hear me
+    # ok?" (the net goes on from it), then the agent's "card ending …"; "double um one"; a birth date "… slash nineteen
+    # eighty eight". Negative: a receipt's number after "card ending 1415" in the sentence before
+    ([(A, "and the sixteen digits across the front of the card"),
+      (C, "four five three two zero one five one ... can you hear me ok? yeah, so one two eight seven... uh one"),
+      (A, "lovely, so that's the card ending two eight seven one, and the expiry?")],
+     ["and the sixteen digits across the front of the card", "[CARD_NUMBER] ... can you hear me ok? yeah, so [CARD_NUMBER]",
+      "lovely, so that's the card ending [CARD_NUMBER], and the expiry?"]),
+    ([(A, "can i take the card number please"), (C, "so four five three two ... er double um one five one one two eight three oh three six six")],
+     ["can i take the card number please", "so [CARD_NUMBER]"]),
+    ([(A, "thank you and your date of birth"), (C, "oh four slash two five slash nineteen eighty eight")],
+     ["thank you and your date of birth", "[DOB]"]),
+    ([(A, "Dear customer, your payment of €323.41 using card ending 1415 was received. Receipt 2692954108.")],
+     ["Dear customer, your payment of €323.41 using card ending 1415 was received. Receipt 2692954108."]),
     # a pharmacy's refill number, read out on a phone line: a reference, no phone number
     ([(A, "pharmacy line this is sam"), (C, "hi i'm calling about my prescription refill number four one three seven one oh eight")],
      ["pharmacy line this is sam", "hi i'm calling about my prescription refill number four one three seven one oh eight"]),

@@ -43,6 +43,11 @@ def _card(digits: str, phone: bool) -> bool:
     return 13 <= len(digits) <= 19 and _brand_length(digits) and (full or not phone) and luhn_valid(digits)
 
 
+def _short(text: str, match: Match) -> bool:
+    """A card match of fewer digits than any card has: a piece of one."""
+    return len(re.sub(r"\D", "", text[match.start : match.end])) < 13
+
+
 def _gap_ok(gap: str) -> bool:
     """What is said between two pieces leaves them one reading: few words, nothing named or offered as an
     alternative, and at most one short turn of the other side in between."""
@@ -58,10 +63,13 @@ def _gap_ok(gap: str) -> bool:
 def net_cards(text: str, matches: Sequence[Match]) -> list[Match]:
     """Cards read in 2–5 pieces that no detector joined (see the module docstring), as one match per piece."""
     pieces = list(_PIECE.finditer(text))
-    taken = [{m.type for m in matches if m.start < p.end() and p.start() < m.end} for p in pieces]
+    overlaps = [[m for m in matches if m.start < p.end() and p.start() < m.end] for p in pieces]
     # a piece a detector took, or an amount, a date, a time or a reference, is no piece of a card; one taken for a
-    # phone by its shape may be, when the whole has a card's full length ("4 1 1 5 9 8 3 2 sorry … 0 8 5 1 7 2 77 2 7 5")
-    free = [kinds <= {"PHONE"} and not _other_number(text, p, after_hold_on=True) for p, kinds in zip(pieces, taken)]
+    # phone by its shape may be, when the whole has a card's full length ("4 1 1 5 9 8 3 2 sorry … 0 8 5 1 7 2 77 2 7 5"),
+    # and so may the first part of a card found by the words around it ("… across the front of the card / 4 5 2 4 5 4 8 4")
+    taken = [{"PHONE" if m.type == "PHONE" else "PART" if m.type == "CARD_NUMBER" and _short(text, m) else m.type for m in over}
+             for over in overlaps]
+    free = [kinds <= {"PHONE", "PART"} and not _other_number(text, p, after_hold_on=True) for p, kinds in zip(pieces, taken)]
     found: list[Match] = []
     for i in range(len(pieces) - 1):
         if not free[i]:
@@ -74,7 +82,7 @@ def net_cards(text: str, matches: Sequence[Match]) -> list[Match]:
             digits += said
             if len(digits) > 20:
                 break
-            phone = any(taken[j] for j in range(i, k + 1))
+            phone = any("PHONE" in taken[j] for j in range(i, k + 1))
             ends = [p.end() for p in pieces[i : k + 1]]
             if not _card(digits, phone) and pieces[k - 1].group().endswith(" 0") and _card(digits[: -len(said) - 1] + said, phone):
                 digits = digits[: -len(said) - 1] + said  # "… one two oh sorry hold on …": the interjection, no zero

@@ -94,7 +94,7 @@ _YEAR = r"(?:' ?\d{2}|\d{2,4}(?: \d{2})?)"  # "1973", "19 73", "'73"
 DATE = re.compile(
     r"(?<![\w£$€])(?:"  # not "£58.50"
     rf"\d{{1,2}}(?: \d)? ?[/.\-] ?(?:19|20) \d{{2}}"  # "zero three slash twenty twenty seven"
-    rf"|\d{{1,2}}(?: \d)? ?[/.\-] ?\d{{1,2}}(?: \d)?(?: ?[/.\-] ?\d{{2,4}})?"
+    rf"|\d{{1,2}}(?: \d)? ?[/.\-] ?\d{{1,2}}(?: \d)?(?: ?[/.\-] ?(?:(?:19|20) \d{{2}}|\d{{2,4}}))?"  # "… slash 19 88"
     rf"|\d{{1,2}}(?: \d)? ?[/.\-] ?\d{{4}}"  # "oh four slash two thousand and twenty eight"
     rf"|(?:0 ?[1-9]|1 ?[0-2]) , (?:20)?\d{{2}}"  # "Expires 01, 28." as a recogniser punctuates it
     rf"|(?:0 ?[1-9]|1 ?[0-2]) (?:19|20)\d{{2}}"  # "oh nine two thousand and thirty": a month and a year
@@ -282,7 +282,7 @@ NAMED_REFERENCE = _words(SUPPLIER_ACCOUNT + "(?: number| no| num)?", "sku", "aut
                          "invoice|quote|contract|confirmation|prescription|rx|refill|supply|loan) (?:number|no|id|ref|reference|code)s?", "policy(?! ?holder)", "conf",
                          "ref(?:er|re|r)[a-z]{2,4}",  # "reference" mistyped: "refernece", "refrence", "referance"
                          "purchase order", "p\\.?o\\.?(?! ?box)(?: number| no| ref)?",  # "our PO 4500123456", not "PO Box 12"
-                         "dispute", "investigation", "complaint", "rma", "return authori[sz]ation", "statement",  # "I've raised dispute 88103922"
+                         "dispute", "investigation", "complaint", "rma", "receipt(?: ?#| ?:)? ?$", "return authori[sz]ation", "statement",  # "I've raised dispute 88103922"
                          "(?<!['’])s n(?= \\d|\\s*$)", "s/n", "sn",  # a serial number: "it's s n 4 5 4 6 …"
                          "(?:number|reference) for (?:this|the|your) call",
                          "inv(?: ?no| ?num| ?#| ?:)",  # "inv no 453464596": an invoice

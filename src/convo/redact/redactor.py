@@ -14,7 +14,7 @@ from typing import Any
 from convo.redact.detectors import Match, detect
 from convo.redact.elicit import requested_values
 from convo.redact.net import net_cards
-from convo.redact.patterns import CONTEXT, ENTITY_TYPES, NI_SUFFIX_SAID, STREET_END, _named_as_reference
+from convo.redact.patterns import CONTEXT, ENTITY_TYPES, NI_SUFFIX_SAID, STREET_END, _named_as_reference, last_named_reference
 from convo.redact.numbers import FILLERS, UNITS
 from convo.redact.stream import build_stream, forget_normalised, normalise
 
@@ -66,8 +66,9 @@ def find_spans(texts: list[str], speakers: list[str], entities: frozenset[str]) 
     matches += _abandoned_starts(stream.text, matches)
     matches += _restarted_readings(stream.text, matches)
     matches += _corrections_after(stream.text, matches)
-    if "CARD_NUMBER" in entities:
-        matches += net_cards(stream.text, matches)
+    if "CARD_NUMBER" in entities and (net := net_cards(stream.text, matches)):
+        matches += net
+        matches += _truncated_repeats(stream.text, matches, card_read)  # "so that's the card ending …" after a card the net found
     matches = [m for m in matches if not (m.type == "POSTCODE" and _model_name(texts, stream.origins(m.start, m.end)))]
     for match in matches:
         for utt, (start, end) in stream.origins(match.start, match.end).items():
@@ -98,13 +99,16 @@ _LEADING_PIECES = re.compile(r"(?:(?<![\w])[\da-z]*\d[\da-z]*(?: [,.\-]| \.\.\.)
 def _named_as_other(text: str, match: Match) -> bool:
     """A phone or card number found by its shape in a reading named as a reference just before it ("the tracking
     number is 0 0 6 2 8 …", "the reference on the letter is 4 0 7 0 5 …" where the card begins at the 0, "the
-    tracking number is 1z 502444 …"); card words around it keep a card."""
+    tracking number is 1z 502444 …"); card words after the name keep a card (not "paid with card ending 1415 . receipt …")."""
     if match.type not in ("PHONE", "CARD_NUMBER"):
         return False
     line_start, line_end = text.rfind("\n", 0, match.start) + 1, text.find("\n", match.end)
     start = _LEADING_PIECES.search(text, line_start, match.start).start()
-    line = text[max(line_start, match.start - 80) : min(line_end if line_end >= 0 else len(text), match.end + 40)]
-    return _named_as_reference(text, start) and not (match.type == "CARD_NUMBER" and CONTEXT["card"].search(line))
+    if not _named_as_reference(text, start):
+        return False
+    window, last = last_named_reference(text, start)
+    after_name = text[start - len(window) + last.end() : min(line_end if line_end >= 0 else len(text), match.end + 40)]
+    return not (match.type == "CARD_NUMBER" and CONTEXT["card"].search(after_name))
 
 
 def _after_card(found: list[tuple[int, int, str]], start: int) -> bool:
