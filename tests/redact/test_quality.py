@@ -19,7 +19,7 @@ LABELLED_SETS = sorted((p.name for p in FIXTURES.glob("pii*") if (p / "cases.jso
                        key=lambda name: int(name.removeprefix("pii_holdout") or 1) if name != "pii" else 0)
 # Sets whose authors label by another convention (see below): held at floors instead of the targets.
 OTHER_CONVENTIONS = {"pii_holdout25", "pii_holdout28", "pii_holdout44", "pii_holdout163", "pii_holdout170", "pii_holdout322",
-                     "pii_holdout330"}
+                     "pii_holdout330", "pii_holdout333"}
 
 
 @pytest.mark.parametrize("name", [name for name in LABELLED_SETS if name not in OTHER_CONVENTIONS])
@@ -51,6 +51,8 @@ def test_labelled_sets_meet_the_targets(name):
     # counts a birth year said alone ("i was born in nineteen eighty seven") as no date of birth; the other sets that
     # say one label it, and it is redacted (8 of the set's 116 negatives)
     ("pii_holdout330", {"recall": 0.99, "CARD_NUMBER": 1.0, "SSN": 1.0, "NI_NUMBER": 1.0, "negatives": 0.07}),
+    # labels the "er" / "um" that opens a turn going on with a reading as part of it, like set 163 (every digit is redacted)
+    ("pii_holdout333", {"recall": 0.95, "CARD_NUMBER": 0.90, "SSN": 0.88, "NI_NUMBER": 1.0}),
 ])
 def test_sets_with_other_conventions_hold_their_floor(name, floors):
     report = evaluate(read_cases(FIXTURES / name / "cases.jsonl"))

@@ -1572,6 +1572,29 @@ TURNS = [
      ["thank you and your date of birth", "[DOB]"]),
     ([(A, "Dear customer, your payment of €323.41 using card ending 1415 was received. Receipt 2692954108.")],
      ["Dear customer, your payment of €323.41 using card ending 1415 was received. Receipt 2692954108."]),
+    # what batch 337–344 showed: "nil" for zero; a card read in fours after "the sixteen digit number", the agent's
+    # "and the next four" between (a count, no piece) and the caller's "then … yeah" / "and …" around the pieces
+    ([(A, "can i take the card number"), (C, "four five three two nil one five one one two eight three nil three six six")],
+     ["can i take the card number", "[CARD_NUMBER]"]),
+    ([(C, "my sort code is nil nine, one one, two seven")], ["my sort code is [SORT_CODE]"]),
+    ([(A, "okay whenever you're ready the sixteen digit number"), (C, "four five three two"), (A, "and the next four"),
+      (C, "then oh one five one yeah"), (A, "right"), (C, "and one two eight three"), (A, "mhm"), (C, "oh three six six")],
+     ["okay whenever you're ready the sixteen digit number", "[CARD_NUMBER]", "and the next four", "then [CARD_NUMBER] yeah", "right",
+      "and [CARD_NUMBER]", "mhm", "[CARD_NUMBER]"]),
+    # negatives of batch 337–344: a serial number named further back than 30 characters; a day, a month and a year
+    # said as numbers before the agent's "card ending …"; a reference read out, the agent's own card words after it
+    ([(A, "hi, thanks for contacting atlas online store"),
+      (C, "the serial number on the router is forty four fifty seven, ninety six seventeen, eighteen double six, triple eight one, model TG-589"),
+      (A, "ok thanks")],
+     ["hi, thanks for contacting atlas online store",
+      "the serial number on the router is forty four fifty seven, ninety six seventeen, eighteen double six, triple eight one, model TG-589",
+      "ok thanks"]),
+    ([(C, "and my contract ends eighteen nought nine two thousand twenty five"), (A, "I can see the card ending 7402, expired?")],
+     ["and my contract ends eighteen nought nine two thousand twenty five", "I can see the card ending 7402, expired?"]),
+    ([(A, "The reference number is four six o two erm six three nine one seven six eight one, one seven five nine"),
+      (A, "um is that the card ending in five four eight six")],
+     ["The reference number is four six o two erm six three nine one seven six eight one, one seven five nine",
+      "um is that the card ending in five four eight six"]),
     # a pharmacy's refill number, read out on a phone line: a reference, no phone number
     ([(A, "pharmacy line this is sam"), (C, "hi i'm calling about my prescription refill number four one three seven one oh eight")],
      ["pharmacy line this is sam", "hi i'm calling about my prescription refill number four one three seven one oh eight"]),

@@ -103,6 +103,10 @@ def other_code(text: str, start: int) -> bool:
     return last is not None and not relabelled and not NI_CONTEXT.search(text[max(0, start - CONTEXT_BEFORE_CHARS) : start])
 
 
+# A day, a month and a year said as numbers: "my contract ends 18 0 9 2025" (a card word in the next turn makes no card of it)
+_SPOKEN_DATE = re.compile(r"(?:[12]\d|3[01]|0? ?[1-9]) (?:0 ?[1-9]|1 ?[0-2]|[1-9]) (?:19|20)\d{2}")
+
+
 def valid_ni_prefix(value: str) -> bool:
     """The first two letters of an NI number as HMRC issues them (no D F I Q U V, no O second; QQ is the
     specimen everyone quotes): "is 10 55 25 a" is a premium, not an NI number."""
@@ -222,7 +226,7 @@ def classify_run(text: str, start: int, end: int, digits: str) -> str | None:
             and not _TIMES_BEFORE.search(text, max(0, start - 12), start):  # "ring me back between 10 15 and 3 30"
         return "PHONE"  # not "the other dial … the order number here it's 2 7 9 6 / 0 4 1 1"
     if n >= 8 and card_words and not _named_reference(text, start) and not _has(text, start, end, "account") \
-            and not WRITTEN_DATE.fullmatch(raw) \
+            and not WRITTEN_DATE.fullmatch(raw) and not _SPOKEN_DATE.fullmatch(raw) \
             and not names_what_follows(*last_named_reference(text, start, 60)):  # "the rx number from the card" / "c c 5 7 5 …"
         return "CARD_NUMBER"  # ASR drops digits too: "for 1 1 1 1 1 1 1 1 1" for a card read out
     if 3 <= n <= 4 and _has(text, start, end, "cvv") and not _named_reference(text, start):

@@ -22,6 +22,9 @@ from convo.redact.stitch import _ALTERNATIVES, _HOLD_ON, _WORD, _other_number, c
 GAP_WORDS = 12  # words said between two pieces of one reading in one turn
 OTHER_TURN_WORDS = 8  # a turn of the other side between two pieces: "and there's a few more on the end"
 MAX_PIECES = 5
+# Types a piece may have been given by its shape alone, which a card overrules ("57" / "71 95" across turns taken
+# for a sort code); one taken for a phone ("… 0 8 5 1 7 2 77 2 7 5") only by a card of its brand's full length
+_SHAPE_ONLY = frozenset({"PHONE", "SORT_CODE"})
 _PIECE = re.compile(r"(?<![\w.,/:£$€#*-])\d+(?:[ -]\d+)*(?![\w/:*%£$€]|[.,]\d)")
 
 
@@ -48,10 +51,14 @@ def _short(text: str, match: Match) -> bool:
     return len(re.sub(r"\D", "", text[match.start : match.end])) < 13
 
 
+# A count, not a piece: "and the next 4", "the last 4", "the 16 digit number".
+_COUNT = re.compile(r"(?<![\w])(?:(?:next|first|last|final|middle|other|remaining) \d{1,2}(?![\w])|\d{1,2}(?= digits?(?![\w])))")
+
+
 def _gap_ok(gap: str) -> bool:
     """What is said between two pieces leaves them one reading: few words, nothing named or offered as an
     alternative, and at most one short turn of the other side in between."""
-    lines = _HOLD_ON.sub(" ", gap).split("\n")
+    lines = _COUNT.sub(" ", _HOLD_ON.sub(" ", gap)).split("\n")
     if len(lines) == 2 or len(lines) > 3:
         return False  # the other side reads the second piece, or a conversation goes on in between
     if len(lines) == 3 and (re.search(r"\d", lines[1]) or len(_WORD.findall(lines[1])) > OTHER_TURN_WORDS):
@@ -62,14 +69,16 @@ def _gap_ok(gap: str) -> bool:
 
 def net_cards(text: str, matches: Sequence[Match]) -> list[Match]:
     """Cards read in 2–5 pieces that no detector joined (see the module docstring), as one match per piece."""
-    pieces = list(_PIECE.finditer(text))
+    counts = [c.end() for c in _COUNT.finditer(text)]
+    pieces = [p for p in _PIECE.finditer(text) if p.end() not in counts]
+    if len(pieces) < 2:
+        return []  # most calls
     overlaps = [[m for m in matches if m.start < p.end() and p.start() < m.end] for p in pieces]
     # a piece a detector took, or an amount, a date, a time or a reference, is no piece of a card; one taken for a
-    # phone by its shape may be, when the whole has a card's full length ("4 1 1 5 9 8 3 2 sorry … 0 8 5 1 7 2 77 2 7 5"),
-    # and so may the first part of a card found by the words around it ("… across the front of the card / 4 5 2 4 5 4 8 4")
-    taken = [{"PHONE" if m.type == "PHONE" else "PART" if m.type == "CARD_NUMBER" and _short(text, m) else m.type for m in over}
-             for over in overlaps]
-    free = [kinds <= {"PHONE", "PART"} and not _other_number(text, p, after_hold_on=True) for p, kinds in zip(pieces, taken)]
+    # phone or a sort code by its shape may be, when the whole has a card's full length, and so may the first part of
+    # a card found by the words around it ("… across the front of the card / 4 5 2 4 5 4 8 4")
+    taken = [{"PART" if m.type == "CARD_NUMBER" and _short(text, m) else m.type for m in over} for over in overlaps]
+    free = [kinds <= _SHAPE_ONLY | {"PART"} and not _other_number(text, p, after_hold_on=True, going_on=True) for p, kinds in zip(pieces, taken)]
     found: list[Match] = []
     for i in range(len(pieces) - 1):
         if not free[i]:

@@ -14,7 +14,7 @@ from typing import Any
 from convo.redact.detectors import Match, detect
 from convo.redact.elicit import requested_values
 from convo.redact.net import net_cards
-from convo.redact.patterns import CONTEXT, ENTITY_TYPES, NI_SUFFIX_SAID, STREET_END, _named_as_reference, last_named_reference
+from convo.redact.patterns import CONTEXT, ENTITY_TYPES, NI_SUFFIX_SAID, STREET_END, last_named_reference, names_what_follows
 from convo.redact.numbers import FILLERS, UNITS
 from convo.redact.stream import build_stream, forget_normalised, normalise
 
@@ -99,16 +99,18 @@ _LEADING_PIECES = re.compile(r"(?:(?<![\w])[\da-z]*\d[\da-z]*(?: [,.\-]| \.\.\.)
 def _named_as_other(text: str, match: Match) -> bool:
     """A phone or card number found by its shape in a reading named as a reference just before it ("the tracking
     number is 0 0 6 2 8 …", "the reference on the letter is 4 0 7 0 5 …" where the card begins at the 0, "the
-    tracking number is 1z 502444 …"); card words after the name keep a card (not "paid with card ending 1415 . receipt …")."""
+    tracking number is 1z 502444 …"); card words between the name and the number keep a card (not "paid with card
+    ending 1415 . receipt …")."""
     if match.type not in ("PHONE", "CARD_NUMBER"):
         return False
-    line_start, line_end = text.rfind("\n", 0, match.start) + 1, text.find("\n", match.end)
+    line_start = text.rfind("\n", 0, match.start) + 1
     start = _LEADING_PIECES.search(text, line_start, match.start).start()
-    if not _named_as_reference(text, start):
-        return False
-    window, last = last_named_reference(text, start)
-    after_name = text[start - len(window) + last.end() : min(line_end if line_end >= 0 else len(text), match.end + 40)]
-    return not (match.type == "CARD_NUMBER" and CONTEXT["card"].search(after_name))
+    # named in this turn or the one before ("the serial number on the router is 44 57 , 96 17 …", "the claim reference\n6 7 6 …")
+    lo = max(start - 60, text.rfind("\n", 0, max(0, line_start - 1)) + 1)
+    window, last = last_named_reference(text, start, start - lo)
+    if not names_what_follows(window, last) or CONTEXT["phone"].search(window, last.end()) or "@" in window[last.end() :]:
+        return False  # not "… for the ticket ?\nahmed_smith@hotmail.com # 07783-996-165": an e-mail came between
+    return not (match.type == "CARD_NUMBER" and CONTEXT["card"].search(window, last.end()))
 
 
 def _after_card(found: list[tuple[int, int, str]], start: int) -> bool:

@@ -52,15 +52,19 @@ def _piece_like(text: str, piece: re.Match[str], breaks: Sequence[int] = ()) -> 
     return edge and not _other_number(text, piece)
 
 
+_GOING_ON = re.compile(r"(?:^|(?<=[\n ]))(?:and |then |and then )+$")
 _GO_ON = re.compile(r"(?<![a-z])(?:go|carry) on(?![a-z])")
 _APOLOGY = re.compile(r"\n?(?:(?:sorry|hang on|hold on|one sec(?:ond)?|excuse me)(?![a-z])(?! (?:you|can|could|what|i didn't|i missed))"
                       r"|(?:(?:right|okay|ok|so|now) )?where (?:was i|were we)(?![a-z]))")  # "right where was i yeah 3 8 4 5 …"  # not the agent's "sorry you cut out there after …"
 
 
-def _other_number(text: str, piece: re.Match[str], after_hold_on: bool = False) -> bool:
+def _other_number(text: str, piece: re.Match[str], after_hold_on: bool = False, going_on: bool = False) -> bool:
     """An amount, a date, a time, a place, a meter reading or a named reference, not a piece of a value
-    (``after_hold_on``: "hang on 4 4 8 …" right before is a pause, not "on" a date)."""
+    (``after_hold_on``: "hang on 4 4 8 …" right before is a pause, not "on" a date; ``going_on``: a reading's
+    "and 2 3 5 1" / "then 6 55 4" carries on, it joins no amount)."""
     window = _GO_ON.sub(" ", text[max(0, piece.start() - 16) : piece.start()])  # the agent's "go on" is no date's "on"
+    if going_on:
+        window = _GOING_ON.sub("", window)
     if re.search(r"\d[./:]\d|\d,\d\d(?!\d)|[a-z]-$", text[max(0, piece.start() - 2) : piece.end() + 2]) \
             or _NOT_A_PIECE_BEFORE.search(_HOLD_ON.sub(" ", window) if after_hold_on else window):
         return True  # 12.99, 4011,51 €, 24/09/2024, 1:15, "in 2022", "up to 12 99", "the card ending 9 0 7 7"
