@@ -1595,6 +1595,14 @@ TURNS = [
       (A, "um is that the card ending in five four eight six")],
      ["The reference number is four six o two erm six three nine one seven six eight one, one seven five nine",
       "um is that the card ending in five four eight six"]),
+    # negatives of sets 338–341: a membership or bill number, typed or read, with its name; an invoice's code with its
+    # letters ("INV-2024-…") though a phone was named ("volta mobile"); a loyalty card's number (no payment card)
+    ([(C, "membership no: 4532 0151 1283 0366 - it still says pending")], ["membership no: 4532 0151 1283 0366 - it still says pending"]),
+    ([(C, "I'm querying bill no. 043773663, it says I owe $45")], ["I'm querying bill no. 043773663, it says I owe $45"]),
+    ([(A, "you're through to volta mobile, what can i do for you"), (C, "I'm querying INV-2024-7753677, it says I owe £554.25")],
+     ["you're through to volta mobile, what can i do for you", "I'm querying INV-2024-7753677, it says I owe £554.25"]),
+    ([(C, "hi my loyalty card number is 4532015112830366 and it still hasn't arrived")],
+     ["hi my loyalty card number is 4532015112830366 and it still hasn't arrived"]),
     # a pharmacy's refill number, read out on a phone line: a reference, no phone number
     ([(A, "pharmacy line this is sam"), (C, "hi i'm calling about my prescription refill number four one three seven one oh eight")],
      ["pharmacy line this is sam", "hi i'm calling about my prescription refill number four one three seven one oh eight"]),

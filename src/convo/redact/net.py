@@ -23,8 +23,9 @@ GAP_WORDS = 12  # words said between two pieces of one reading in one turn
 OTHER_TURN_WORDS = 8  # a turn of the other side between two pieces: "and there's a few more on the end"
 MAX_PIECES = 5
 # Types a piece may have been given by its shape alone, which a card overrules ("57" / "71 95" across turns taken
-# for a sort code); one taken for a phone ("… 0 8 5 1 7 2 77 2 7 5") only by a card of its brand's full length
-_SHAPE_ONLY = frozenset({"PHONE", "SORT_CODE"})
+# for a sort code); one taken for a phone ("… 0 8 5 1 7 2 77 2 7 5") or an SSN only by a card of its brand's full length
+_SHAPE_ONLY = frozenset({"PHONE", "SORT_CODE", "SSN"})
+_FULL_LENGTH_ONLY = frozenset({"PHONE", "SSN"})  # "… 2 5 2 ... hang on … 2 4 0 , 4 8 5 , 6 9 9" (an SSN's shape) after "6 0 11"
 _PIECE = re.compile(r"(?<![\w.,/:£$€#*-])\d+(?:[ -]\d+)*(?![\w/:*%£$€]|[.,]\d)")
 
 
@@ -47,8 +48,9 @@ def _card(digits: str, phone: bool) -> bool:
 
 
 def _short(text: str, match: Match) -> bool:
-    """A card match of fewer digits than any card has: a piece of one."""
-    return len(re.sub(r"\D", "", text[match.start : match.end])) < 13
+    """A card match that is no whole card (fewer digits than any card has, or failing the Luhn check): a piece of one."""
+    digits = re.sub(r"\D", "", text[match.start : match.end])
+    return len(digits) < 13 or not luhn_valid(digits)
 
 
 # A count, not a piece: "and the next 4", "the last 4", "the 16 digit number".
@@ -91,7 +93,7 @@ def net_cards(text: str, matches: Sequence[Match]) -> list[Match]:
             digits += said
             if len(digits) > 20:
                 break
-            phone = any("PHONE" in taken[j] for j in range(i, k + 1))
+            phone = any(taken[j] & _FULL_LENGTH_ONLY for j in range(i, k + 1))
             ends = [p.end() for p in pieces[i : k + 1]]
             if not _card(digits, phone) and pieces[k - 1].group().endswith(" 0") and _card(digits[: -len(said) - 1] + said, phone):
                 digits = digits[: -len(said) - 1] + said  # "… one two oh sorry hold on …": the interjection, no zero

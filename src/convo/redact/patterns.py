@@ -57,7 +57,7 @@ CONTEXT = {
     "back": _words("on the back", "at the back", "back of the card", "(?:numbers|numbrs|nums|digits) on back"),  # "the 3 numbrs on back are 980"
     "zip": _words("zip", "zip ?code", "postal code", "post ?code", "eircode", "eir code"),
     # A bare number near one of these is a reference, a reading or an amount, not a person's value.
-    "reference": _words("order", "orders", "ref", "reference", "ref(?:er|re|r)[a-z]{2,4}", "cust(?:omer)? (?:no|number|id|ref)", "fault (?:number|no|ref)", "case",
+    "reference": _words("order", "orders", "ref", "reference", "bill (?:no|num|number)", "membership (?:no|num|number)", "ref(?:er|re|r)[a-z]{2,4}", "cust(?:omer)? (?:no|number|id|ref)", "fault (?:number|no|ref)", "case",
                         "purchase order", "p\\.?o\\.?(?! ?box)(?: number| no| ref)?", "dispute", "investigation", "complaint", "rma", "statement", "supply (?:number|no)",
                         "(?<!['’])s n(?= \\d|\\s*$)", "s/n", "sn", "ticket", "invoice", "inv(?: ?no| ?num| ?#| ?:)", "tracking", "policy", "claim",
                         "booking", "confirmation", "meter", "reading(?! (?:that|it|them|this|those|these|back|out))", "reads", "serial", "model", "imei", "membership", "member",
@@ -268,7 +268,9 @@ def _has(text: str, start: int, end: int, key: str) -> bool:
 SUPPLIER_ACCOUNT = (r"(?:customer|supplier|member(?:ship)?|loyalty|rewards|online|utility|energy|gas|electric(?:ity)?|broadband|water|"
                     r"council tax|patient|store|club) account")
 # A number named right before it as something other than a person's value.
-NAMED_REFERENCE = _words(SUPPLIER_ACCOUNT + "(?: number| no| num)?", "sku", "auth code", "imei", "iccid", "sim (?:card )?number", "serial(?: number)?", "tracking(?: number| no| ref)?",
+NAMED_REFERENCE = _words(SUPPLIER_ACCOUNT + "(?: number| no| num)?",
+                         "(?:loyalty|rewards?|membership|library|nectar|points) card(?: number| no| num)?",  # no payment card (a store card is one)
+                         "sku", "auth code", "imei", "iccid", "sim (?:card )?number", "serial(?: number)?", "tracking(?: number| no| ref)?",
                          "order (?:number|no|ref|reference)", "invoice", "ticket", "case (?:number|ref)", "policy number",
                          "claim number", "booking (?:number|ref|reference)", "confirmation number", "meter",
                          "m ?p ?a ?n", "m ?p ?r ?n", "g ?p ?r ?n", "reference(?: number)?", "ref", "barcode", "readings?(?! (?:that|it|them|this|those|these|back|out))", "customer number", "membership number",
@@ -276,7 +278,7 @@ NAMED_REFERENCE = _words(SUPPLIER_ACCOUNT + "(?: number| no| num)?", "sku", "aut
                          "firmware", "build", "release", "order(?: ?#)?(?: ?:)? ?$", "case(?: ?#)?(?: ?:)? ?$", "claim(?: ?#)?(?: ?:)? ?$", "quote ?$",
                          "(?:claim|order|case|ticket|policy|booking|invoice)(?: ?#)? (?:is|was) ?$",  # "… and the claim is 458911229"
                          "(?:job|dispute|complaint|incident|request|application|transaction|payment|receipt|voucher|reservation|"
-                         "authori[sz]ation|group|member|subscriber|"
+                         "authori[sz]ation|group|member|membership|bill|subscriber|"
                          "registration|patient|employee|staff|student|member|installation|appointment|service|work order|case|"
                          "order|ticket|account|customer|cust|item|stock|article|fault|repair|tracking|parcel|shipment|delivery|return|refund|claim|policy|booking|"
                          "invoice|quote|contract|confirmation|prescription|rx|refill|supply|loan) (?:number|no|id|ref|reference|code)s?", "policy(?! ?holder)", "conf",

@@ -103,6 +103,8 @@ def _named_as_other(text: str, match: Match) -> bool:
     ending 1415 . receipt …")."""
     if match.type not in ("PHONE", "CARD_NUMBER"):
         return False
+    if re.search(r"(?<![\w-])(?!cc-|tel-|mob-)[a-z]{2,4}-$", text[max(0, match.start - 5) : match.start]):
+        return True  # "i'm querying inv-2024-7753677": the digits of a code with its letters
     line_start = text.rfind("\n", 0, match.start) + 1
     start = _LEADING_PIECES.search(text, line_start, match.start).start()
     # named in this turn or the one before ("the serial number on the router is 44 57 , 96 17 …", "the claim reference\n6 7 6 …")
