@@ -27,8 +27,6 @@ MAX_PIECES = 5
 _SHAPE_ONLY = frozenset({"PHONE", "SORT_CODE", "SSN"})
 _FULL_LENGTH_ONLY = frozenset({"PHONE", "SSN"})  # "… 2 5 2 ... hang on … 2 4 0 , 4 8 5 , 6 9 9" (an SSN's shape) after "6 0 11"
 _PIECE = re.compile(r"(?<![\w.,/:£$€#*-])\d+(?:[ -]\d+)*(?![\w/:*%£$€]|[.,]\d)")
-
-
 MAESTRO = ("5018", "5020", "5038", "5893", "6304", "6759", "6761", "6762", "6763")  # debit cards of 16 to 19 digits
 
 
@@ -40,11 +38,11 @@ def _brand_length(digits: str) -> bool:
         or (digits[:4] in MAESTRO and 16 <= len(digits) <= 19)
 
 
-def _card(digits: str, phone: bool) -> bool:
-    """Digits that make a card: a brand's length, Luhn-valid; its full length (15 for American Express, 16 or 19 for
-    the others) when a piece looked like a phone."""
+def _card(digits: str, full_length: bool) -> bool:
+    """Digits that make a card: a brand's length, Luhn-valid; with ``full_length`` (a piece looked like a phone or an
+    SSN), the brand's full length: 15 for American Express, 16 or 19 for the others."""
     full = len(digits) in (card_length(digits), 19)
-    return 13 <= len(digits) <= 19 and _brand_length(digits) and (full or not phone) and luhn_valid(digits)
+    return 13 <= len(digits) <= 19 and _brand_length(digits) and (full or not full_length) and luhn_valid(digits)
 
 
 def _short(text: str, match: Match) -> bool:
@@ -76,9 +74,9 @@ def net_cards(text: str, matches: Sequence[Match]) -> list[Match]:
     if len(pieces) < 2:
         return []  # most calls
     overlaps = [[m for m in matches if m.start < p.end() and p.start() < m.end] for p in pieces]
-    # a piece a detector took, or an amount, a date, a time or a reference, is no piece of a card; one taken for a
-    # phone or a sort code by its shape may be, when the whole has a card's full length, and so may the first part of
-    # a card found by the words around it ("… across the front of the card / 4 5 2 4 5 4 8 4")
+    # a piece a detector took, or an amount, a date, a time or a reference, is no piece of a card; one taken by its
+    # shape alone may be (see _SHAPE_ONLY), and so may a card's first part found by the words around it ("… across
+    # the front of the card / 4 5 2 4 5 4 8 4")
     taken = [{"PART" if m.type == "CARD_NUMBER" and _short(text, m) else m.type for m in over} for over in overlaps]
     free = [kinds <= _SHAPE_ONLY | {"PART"} and not _other_number(text, p, after_hold_on=True, going_on=True) for p, kinds in zip(pieces, taken)]
     found: list[Match] = []
@@ -93,12 +91,13 @@ def net_cards(text: str, matches: Sequence[Match]) -> list[Match]:
             digits += said
             if len(digits) > 20:
                 break
-            phone = any(taken[j] & _FULL_LENGTH_ONLY for j in range(i, k + 1))
+            full_length = any(taken[j] & _FULL_LENGTH_ONLY for j in range(i, k + 1))
             ends = [p.end() for p in pieces[i : k + 1]]
-            if not _card(digits, phone) and pieces[k - 1].group().endswith(" 0") and _card(digits[: -len(said) - 1] + said, phone):
+            if not _card(digits, full_length) and pieces[k - 1].group().endswith(" 0") \
+                    and _card(digits[: -len(said) - 1] + said, full_length):
                 digits = digits[: -len(said) - 1] + said  # "… one two oh sorry hold on …": the interjection, no zero
                 ends[-2] -= 2
-            if _card(digits, phone):
+            if _card(digits, full_length):
                 found += [Match("CARD_NUMBER", p.start(), end) for p, end in zip(pieces[i : k + 1], ends)]
                 free[i : k + 1] = [False] * (k + 1 - i)
                 break
