@@ -170,12 +170,22 @@ _YEAR_AFTER = re.compile(r" ?(?:tax |financial |fiscal |academic |school )?(?:ye
 ENDING_BEFORE = re.compile(r"(?<![a-z])(?:ending|ends|ended)(?: in| with| on)?[ ,:]*$")
 
 
+ISO_DATE = re.compile(r"(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])")
+
+
+def iso_birth_date(text: str, start: int) -> bool:
+    """A date written year first at ``start`` is a birth date: one is named just before it."""
+    return DATE_KEYWORDS["DOB"].search(text, max(0, start - 40), start) is not None
+
+
 def classify_run(text: str, start: int, end: int, digits: str) -> str | None:
     n, raw = len(digits), text[start:end]
     if _CURRENCY.search(text[max(0, start - 2) : start]) or _AMOUNT.fullmatch(raw) or _AMOUNT_AFTER.match(text, end):
         return None  # "£1,250.00", "12.99, 12.99", "about 1 20 dollars": amounts
     if TIME_RANGE.fullmatch(raw):
         return None  # "0800-2000 Mon-Fri": opening hours
+    if ISO_DATE.fullmatch(raw):  # "renewal date 2027-07-05": a date written year first, a birth date only when named
+        return "DOB" if iso_birth_date(text, start) else None
     if n == 4 and ENDING_BEFORE.search(text, max(0, start - 16), start):
         return None  # "is it still the one ending 0 32 1": a card's last four, no code or account
     if n == 4 and re.fullmatch(r"(?:19|20) ?\d\d", raw) and _YEAR_BEFORE.search(text, max(0, start - 8), start):

@@ -24,7 +24,7 @@ from convo.redact.patterns import (
     ADDRESS_STOPWORDS, COMMON_TWO_LETTER_WORDS, PRIORITY, last_named_reference, names_what_follows, _iban_match, luhn_valid, _has, _named_reference, _named_as_reference,
 )
 from convo.redact.dates import _dates
-from convo.redact.classify import ENDING_BEFORE, WRITTEN_DATE, classify_run, other_code, plus_before, ssn_shape, this_turn, valid_ni_prefix
+from convo.redact.classify import ENDING_BEFORE, ISO_DATE, WRITTEN_DATE, classify_run, iso_birth_date, other_code, plus_before, ssn_shape, this_turn, valid_ni_prefix
 from convo.redact.stitch import _own_turn, card_without_oh, stitched_cards
 from convo.redact.numbers import HOMOPHONES
 
@@ -119,7 +119,8 @@ def _runs(text: str, breaks: Sequence[int] = (), dates: Sequence[Match] = (), sh
     digits are no piece of a card read in turns ("december 10th 19 68 it's 23 station crescent …")."""
     found: list[Match] = []
     runs = [_after_date(text, m, dates) for m in RUN.finditer(text)]
-    runs = [m for m in runs if m is not None]
+    # no piece of any value: a date written year first ("renewal date 2027-07-05" / "off route 94")
+    runs = [m for m in runs if m is not None and not (ISO_DATE.fullmatch(m.group()) and not iso_birth_date(text, m.start()))]
     unclassified: set[int] = set()
     for index, m in enumerate(runs):
         digits = re.sub(r"\D", "", m.group())

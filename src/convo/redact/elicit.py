@@ -72,7 +72,8 @@ ASKED: tuple[tuple[str, re.Pattern[str]], ...] = (
                      "parcel", "consignment", "shipment", "rma", "supply (?:number|no)",
                      "model", "serial", "flight", "room", "extension", "pin", "passcode", "password", "job", "version",
                      "firmware", "(?:member|group|subscriber|customer|membership|loyalty) (?:id|number|no|ref)", "authori[sz]ation",
-                     "transaction", "tax code", "tax year", "loan", "auth code")),
+                     "transaction", "tax code", "tax year", "loan", "auth code", "imei", "iccid", "sku", "barcode", "part number",
+                     "product code")),
 )
 _ANY_ASKED = re.compile("|".join(f"(?:{pattern.pattern})" for _, pattern in ASKED))
 DIGIT_TYPES = frozenset(t for t, _ in ASKED if t not in ("OTHER", "CARD", "DOB", "EXPIRY", "EMAIL"))
@@ -343,6 +344,12 @@ def requested_values(texts: list[str], speakers: list[str], entities: frozenset[
         placed_at = {tokens[i].start for i in placed}
         for i in placed:
             tokens[i] = Token(UNITS.get(tokens[i].text, tokens[i].text), tokens[i].utt, tokens[i].start, tokens[i].end)
+        ni = current.get(speaker)
+        if speaker == "customer" and open_type == "NI_NUMBER" and ni is not None and ni.type == "NI_NUMBER" \
+                and sum(c.isdigit() for t in ni.tokens for c in t.text) == 5:
+            for i, tok in enumerate(tokens[:-1]):  # "e c 5 29 11 ..." / "and oh a": the sixth digit, then the letter
+                if tok.text in ("oh", "o") and tokens[i + 1].text in ("a", "b", "c", "d"):
+                    tokens[i] = Token("0", tok.utt, tok.start, tok.end)
         for start, stop, named in _segments(tokens, names):
             aside = False
             if named is None and speaker != "customer" and open_type in DIGIT_TYPES and opened_at == u \

@@ -23,9 +23,12 @@ GAP_WORDS = 12  # words said between two pieces of one reading in one turn
 OTHER_TURN_WORDS = 8  # a turn of the other side between two pieces: "and there's a few more on the end"
 MAX_PIECES = 5
 # Types a piece may have been given by its shape alone, which a card overrules ("57" / "71 95" across turns taken
-# for a sort code); one taken for a phone ("… 0 8 5 1 7 2 77 2 7 5") or an SSN only by a card of its brand's full length
-_SHAPE_ONLY = frozenset({"PHONE", "SORT_CODE", "SSN"})
-_FULL_LENGTH_ONLY = frozenset({"PHONE", "SSN"})  # "… 2 5 2 ... hang on … 2 4 0 , 4 8 5 , 6 9 9" (an SSN's shape) after "6 0 11"
+# for a sort code); one taken for a phone ("… 0 8 5 1 7 2 77 2 7 5"), an SSN or an account only by a card of its
+# brand's full length
+SHAPE_ONLY = frozenset({"PHONE", "SORT_CODE", "SSN", "BANK_ACCOUNT"})
+# "… 2 5 2 ... hang on … 2 4 0 , 4 8 5 , 6 9 9" (an SSN's shape) after "6 0 11"; "4 3 6 1 ... , 5 44 8 ( kids , quiet
+# please !) 44 4 0 ... 444 4" (an account's length, "the card on the account" asked)
+_FULL_LENGTH_ONLY = frozenset({"PHONE", "SSN", "BANK_ACCOUNT"})
 _PIECE = re.compile(r"(?<![\w.,/:£$€#*-])\d+(?:[ -]\d+)*(?![\w/:*%£$€]|[.,]\d)")
 MAESTRO = ("5018", "5020", "5038", "5893", "6304", "6759", "6761", "6762", "6763")  # debit cards of 16 to 19 digits
 
@@ -75,10 +78,10 @@ def net_cards(text: str, matches: Sequence[Match]) -> list[Match]:
         return []  # most calls
     overlaps = [[m for m in matches if m.start < p.end() and p.start() < m.end] for p in pieces]
     # a piece a detector took, or an amount, a date, a time or a reference, is no piece of a card; one taken by its
-    # shape alone may be (see _SHAPE_ONLY), and so may a card's first part found by the words around it ("… across
+    # shape alone may be (see SHAPE_ONLY), and so may a card's first part found by the words around it ("… across
     # the front of the card / 4 5 2 4 5 4 8 4")
     taken = [{"PART" if m.type == "CARD_NUMBER" and _short(text, m) else m.type for m in over} for over in overlaps]
-    free = [kinds <= _SHAPE_ONLY | {"PART"} and not _other_number(text, p, after_hold_on=True, going_on=True) for p, kinds in zip(pieces, taken)]
+    free = [kinds <= SHAPE_ONLY | {"PART"} and not _other_number(text, p, after_hold_on=True, going_on=True) for p, kinds in zip(pieces, taken)]
     found: list[Match] = []
     for i in range(len(pieces) - 1):
         if not free[i]:

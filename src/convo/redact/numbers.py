@@ -17,8 +17,9 @@ _ORDINAL_WORDS = ("first second third fourth fifth sixth seventh eighth ninth te
 ORDINALS = {w: f"{i}{'st' if i % 10 == 1 and i != 11 else 'nd' if i % 10 == 2 and i != 12 else 'rd' if i % 10 == 3 and i != 13 else 'th'}"
             for i, w in enumerate(_ORDINAL_WORDS, start=1)}
 ORDINALS["thirtieth"] = "30th"
-# Hesitations dropped from the stream, so "five one, um, oh five" stays one run of digits.
-FILLERS = frozenset({"um", "uh", "er", "erm", "ah", "hmm", "mm", "uhm"})
+# Hesitations dropped from the stream, so "five one, um, oh five" stays one run of digits (spelled as ASR and
+# people spell them: "uhh", "umm" …).
+FILLERS = frozenset({"um", "umm", "ummm", "uh", "uhh", "uhhh", "uhm", "er", "err", "erm", "errm", "ah", "ahh", "hmm", "hmmm", "mm", "mmm"})
 
 
 def _is_numeric(word: str) -> bool:
@@ -69,6 +70,7 @@ def _large_number(words: list[str], i: int) -> tuple[str, int] | None:
 
 
 _PAUSES = frozenset("second sec secs moment minute min mo tick".split())
+_PAUSES_PLURAL = frozenset("secs seconds ticks minutes mins moments".split())
 
 
 def _number_words(pieces: list[tuple[str, int, int]], i: int, words: list[str] | None = None) -> tuple[str, int] | None:
@@ -82,8 +84,8 @@ def _number_words(pieces: list[tuple[str, int, int]], i: int, words: list[str] |
         return None  # "that's my old one oh seven six …": a pronoun, not a digit
     if w == "one" and prev in ONE_AS_PRONOUN_BEFORE_WORD and not _is_numeric(nxt) and nxt not in ("hundred", "thousand"):
         return None  # "the one for fifty one ninety nine wasn't me": the charge, not a digit before "for"
-    if (w == "one" and nxt in _PAUSES) or (w == "second" and prev in ("one", "a")):
-        return None  # "the kids are shouting one second ok …": a pause, no digit
+    if (w == "one" and nxt in _PAUSES) or (w == "second" and prev in ("one", "a")) or (w in UNITS and nxt in _PAUSES_PLURAL):
+        return None  # "the kids are shouting one second ok …", "… 9 5 9 3 - two secs - 0 8 5 7": a pause, no digit
     if w in ("oh", "o") and prev in FILLERS:  # "… three eight uh o": the hesitation is not a word between digits
         prev = next((x for x in reversed(words[:i]) if x not in FILLERS), "")
     parts = w.split("-")

@@ -134,8 +134,8 @@ NI_TYPED = re.compile(r"(?<![a-z0-9'’])[a-z][.\-_ ]?[a-z](?: ?[/.\-_] ?| )?(?:
 # Not followed by another spelled-out character ("a" and "i" are words, not spelling).
 _NOT_MORE_SPELLED = r"(?![a-z0-9])(?! [b-hj-z0-9](?![a-z0-9]))"
 # Pauses read as commas between the groups: "a b, one two, three four, five six, c".
-# A pause between the groups: "s h 6 4 ... 7 2 ... 9 4". A recogniser's full stops after the letters: "L. N. two o six six zero four d" ("l . n . 2 0 6 6 0 4 d").
-NI_SPOKEN = re.compile(r"(?<![a-z0-9'’])[a-z](?: \.)? [a-z](?: \.)?(?: ,)?(?: \d{1,3}(?: ,| [.\-](?= \d)| (?:\.\.\.|…)(?= \d))?){2,6}(?: and)? [a-d]" + _NOT_MORE_SPELLED)  # "… 4 8 and c"
+# A pause between the groups: "s h 6 4 ... 7 2 ... 9 4", or the letters ("z for zulu, m for mike, …": "z , m , 5 9 …"). A recogniser's full stops after the letters: "L. N. two o six six zero four d" ("l . n . 2 0 6 6 0 4 d").
+NI_SPOKEN = re.compile(r"(?<![a-z0-9'’])[a-z](?: \.| ,)? [a-z](?: \.)?(?: ,)?(?: \d{1,3}(?: ,| [.\-](?= \d)| (?:\.\.\.|…)(?= \d))?){2,6}(?: and)? [a-d]" + _NOT_MORE_SPELLED)  # "… 4 8 and c"
 # A prefix letter corrected as it is said: "x b no e 0 5 0 7 8 0 a" (XE 05 07 80 A).
 NI_PREFIX_FIXED = re.compile(r"(?<![a-z0-9'’])([a-z]) [a-z] (?:no |sorry |i mean )+([a-z])((?: ,)?(?: \d{1,3}(?: ,)?){2,6}) [a-d]" + _NOT_MORE_SPELLED)
 NI_NO_SUFFIX = re.compile(r"(?<![a-z0-9'’])[a-z] ?[a-z](?: ,)?(?: ?\d{1,3}(?: ,| [.\-](?= \d)| (?:\.\.\.|…)(?= \d))?){2,6}(?![a-z0-9])")  # also "a m 39 - 66 - 78"
@@ -270,7 +270,7 @@ SUPPLIER_ACCOUNT = (r"(?:customer|supplier|member(?:ship)?|loyalty|rewards|onlin
 # A number named right before it as something other than a person's value.
 NAMED_REFERENCE = _words(SUPPLIER_ACCOUNT + "(?: number| no| num)?",
                          "(?:loyalty|rewards?|membership|library|nectar|points) card(?: number| no| num)?",  # no payment card (a store card is one)
-                         "sku", "auth code", "imei", "iccid", "sim (?:card )?number", "serial(?: number)?", "tracking(?: number| no| ref)?",
+                         "sku", "auth code", "imei", "iccid", "sim (?:card )?number", "serial(?: number)?", "tracking(?: number| no| ref)?", "consignment",
                          "order (?:number|no|ref|reference)", "invoice", "ticket", "case (?:number|ref)", "policy number",
                          "claim number", "booking (?:number|ref|reference)", "confirmation number", "meter",
                          "m ?p ?a ?n", "m ?p ?r ?n", "g ?p ?r ?n", "reference(?: number)?", "ref", "barcode", "readings?(?! (?:that|it|them|this|those|these|back|out))", "customer number", "membership number",
@@ -281,7 +281,8 @@ NAMED_REFERENCE = _words(SUPPLIER_ACCOUNT + "(?: number| no| num)?",
                          "authori[sz]ation|group|member|membership|bill|subscriber|"
                          "registration|patient|employee|staff|student|member|installation|appointment|service|work order|case|"
                          "order|ticket|account|customer|cust|item|stock|article|fault|repair|tracking|parcel|shipment|delivery|return|refund|claim|policy|booking|"
-                         "invoice|quote|contract|confirmation|prescription|rx|refill|supply|loan) (?:number|no|id|ref|reference|code)s?", "policy(?! ?holder)", "conf",
+                         "invoice|quote|contract|confirmation|prescription|rx|refill|supply|loan|store|branch|shop|site|depot|consignment|waybill|docket|"
+                         "manifest|container|pallet) (?:number|no|id|ref|reference|code)s?", "policy(?! ?holder)", "conf",
                          "ref(?:er|re|r)[a-z]{2,4}",  # "reference" mistyped: "refernece", "refrence", "referance"
                          "purchase order", "p\\.?o\\.?(?! ?box)(?: number| no| ref)?",  # "our PO 4500123456", not "PO Box 12"
                          "dispute", "investigation", "complaint", "rma", "receipt(?: ?#| ?:)? ?$", "return authori[sz]ation", "statement",  # "I've raised dispute 88103922"

@@ -13,8 +13,8 @@ from typing import Any
 
 from convo.redact.detectors import Match, detect
 from convo.redact.elicit import requested_values
-from convo.redact.net import net_cards
-from convo.redact.patterns import CONTEXT, ENTITY_TYPES, NI_SUFFIX_SAID, STREET_END, last_named_reference, names_what_follows
+from convo.redact.net import SHAPE_ONLY, net_cards
+from convo.redact.patterns import CONTEXT, ENTITY_TYPES, NAMED_REFERENCE, NI_SUFFIX_SAID, STREET_END, last_named_reference, names_what_follows
 from convo.redact.numbers import FILLERS, UNITS
 from convo.redact.stream import build_stream, forget_normalised, normalise
 
@@ -66,9 +66,13 @@ def find_spans(texts: list[str], speakers: list[str], entities: frozenset[str]) 
     matches += _abandoned_starts(stream.text, matches)
     matches += _restarted_readings(stream.text, matches)
     matches += _corrections_after(stream.text, matches)
+    matches += _read_back_pieces(stream.text, matches)
     if "CARD_NUMBER" in entities and (net := net_cards(stream.text, matches)):
-        matches += net
+        # the card overrules a type its pieces had by their shape alone
+        matches = [m for m in matches if not (m.type in SHAPE_ONLY and not _free(m.start, m.end, net))] + net
         matches += _truncated_repeats(stream.text, matches, card_read)  # "so that's the card ending …" after a card the net found
+        matches += _restarted_readings(stream.text, matches)  # "… sorry i've lost my place . from the top , …" before it
+    matches += _other_card_starts(stream.text, matches)
     matches = [m for m in matches if not (m.type == "POSTCODE" and _model_name(texts, stream.origins(m.start, m.end)))]
     for match in matches:
         for utt, (start, end) in stream.origins(match.start, match.end).items():
@@ -93,7 +97,10 @@ def find_spans(texts: list[str], speakers: list[str], entities: frozenset[str]) 
     return [_close_fillers(text, _merge(s)) for text, s in zip(texts, spans)]
 
 
-_LEADING_PIECES = re.compile(r"(?:(?<![\w])[\da-z]*\d[\da-z]*(?: [,.\-]| \.\.\.)? )*$")  # "1z 999 aa1 08 …", "4 0 7 0 …": the reading's start
+_LEADING_PIECES = re.compile(r"(?:(?<![\w#])#?[\da-z]*\d[\da-z]*(?: ?[,.\-]| \.\.\.| …)* ?)*$")  # "1z 999 aa1 08 …", "4 0 7 0 …", "#5420-" (before 9935-…), "sn2228-": the reading's start
+
+
+_NAMED_AFTER = re.compile(r"[ ,]*(?:for|as|is|was|on) (?:the|your|my|that|this) ")
 
 
 def _named_as_other(text: str, match: Match) -> bool:
@@ -103,6 +110,10 @@ def _named_as_other(text: str, match: Match) -> bool:
     ending 1415 . receipt …")."""
     if match.type not in ("PHONE", "CARD_NUMBER"):
         return False
+    if _NAMED_AFTER.match(text, match.end) and NAMED_REFERENCE.match(text, _NAMED_AFTER.match(text, match.end).end()):
+        return True  # "thanks , 0 4 9 0 5 9 4 1 0 5 for the serial number": named right after
+    if _repeats_named(text, match):
+        return True
     if re.search(r"(?<![\w-])(?!cc-|tel-|mob-)[a-z]{2,4}-$", text[max(0, match.start - 5) : match.start]):
         return True  # "i'm querying inv-2024-7753677": the digits of a code with its letters
     line_start = text.rfind("\n", 0, match.start) + 1
@@ -113,6 +124,24 @@ def _named_as_other(text: str, match: Match) -> bool:
     if not names_what_follows(window, last) or CONTEXT["phone"].search(window, last.end()) or "@" in window[last.end() :]:
         return False  # not "… for the ticket ?\nahmed_smith@hotmail.com # 07783-996-165": an e-mail came between
     return not (match.type == "CARD_NUMBER" and CONTEXT["card"].search(window, last.end()))
+
+
+_NAMED_VALUE = re.compile(r"[ :#,]*(?:(?:is|was|are) )?((?:\d+(?: ?[,.\-]| \.\.\.| …)* ?)+)")
+
+
+def _repeats_named(text: str, match: Match) -> bool:
+    """The digits of a reference named and read in the turn before, said again ("your tracking number is 6 0 98 63 17 ,
+    66 65" / "okay so 6 0 9 8 ... 6 3 1 7 , 66 65")."""
+    digits = re.sub(r"\D", "", text[match.start : match.end])
+    line_start = text.rfind("\n", 0, match.start) + 1
+    if len(digits) < 8 or line_start == 0:
+        return False
+    before = text[text.rfind("\n", 0, line_start - 1) + 1 : line_start - 1]
+    for name in NAMED_REFERENCE.finditer(before):
+        value = _NAMED_VALUE.match(before, name.end())
+        if value and digits in re.sub(r"\D", "", value.group(1)):
+            return True
+    return False
 
 
 def _after_card(found: list[tuple[int, int, str]], start: int) -> bool:
@@ -202,9 +231,10 @@ def _abandoned_starts(text: str, matches: list[Match]) -> list[Match]:
 _READING = re.compile(r"(?<![\w])\d+(?:(?: ,| \.\.\.| …)? \d+)*(?:(?: ,)? (?:o|oh))?(?![\w])")  # "27 2 0 , 4 5 3 8", "658 , o"
 # The words of a caller starting a reading again ("sorry no . again .", "no hang on that's not right , from the top ,",
 # "no wait sorry i've gone wrong let me start again"); one of _RESTART_MARKS must be among them.
-_RESTART_WORDS = frozenset("no sorry wait again hang hold on oops that's thats that not right wrong i've ive i gone made a my mistake "
-                           "scratch let me start from the top over beginning okay ok um uh er erm oh".split())
-_RESTART_MARKS = frozenset("again top over wrong mistake scratch beginning".split())
+_RESTART_WORDS = frozenset("no sorry wait again hang hold on oops that's thats that not right wrong i've ive i i'm im gone made a my mistake "
+                           "scratch let me start from the top over beginning okay ok um uh er erm oh reading it lost place".split()) | FILLERS
+_RESTART_MARKS = frozenset("again top over wrong mistake scratch beginning lost".split())
+_CORRECTION_MARKS = frozenset("no sorry wait hang hold oops again top over wrong mistake scratch beginning lost".split())
 
 
 def _restarted_readings(text: str, matches: list[Match]) -> list[Match]:
@@ -219,12 +249,13 @@ def _restarted_readings(text: str, matches: list[Match]) -> list[Match]:
             continue
         reading = before[-1]
         between = re.findall(r"[a-z']+", text[reading.end() : value.start])
-        if not between or not set(between) <= _RESTART_WORDS or not set(between) & _RESTART_MARKS:
-            continue
         said = re.sub(r"\D", "", reading.group()) + ("0" if reading.group()[-1] in "oh" else "")  # "658 , o": a zero
         again = "".join(re.sub(r"\D", "", text[m.start : m.end]) for m in matches
                         if m.type == value.type and m.start >= value.start and m.start < value.start + 80)
-        if len(said) >= 4 and said[:4] == again[:4] \
+        restarted = set(between) <= _RESTART_WORDS and set(between) & _RESTART_MARKS
+        if (restarted and len(said) >= 4 and said[:4] == again[:4]
+            # the same digits said again after a correction: "3 44 ... no hang on that's the old card . sorry . right , it's 3 44 9 …"
+            or len(said) >= 3 and len(again) > len(said) and again.startswith(said) and len(between) <= 14 and set(between) & _CORRECTION_MARKS) \
                 and not any(m.start <= reading.start() and reading.end() <= m.end for m in matches):
             found.append(Match(value.type, reading.start(), reading.end()))
     return found
@@ -273,6 +304,60 @@ def _corrections_after(text: str, matches: list[Match]) -> list[Match]:
     return found
 
 
+_NUMBER = re.compile(r"(?<![\w])\d+(?![\w])")
+READ_BACK_LINES = 8  # how far back a whole value read out again is looked for in pieces
+
+
+def _read_back_pieces(text: str, matches: list[Match]) -> list[Match]:
+    """The pieces of a value the agent reads back whole, when one piece was said in a way no rule knew ("0 88 next
+    is 9 8 6 5 0 6" / "okay i have 0 88 , 9 8 , 6 5 0 6"; "m c , wait let me turn it over , 00 5 4 …" / "so m c 00 5 4 2 8
+    d"): numbers said in the lines before, one after another, whose digits make exactly the value read back (6 digits
+    or more), go with it."""
+    found: list[Match] = []
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    for k, (lo, hi) in enumerate(lines):
+        for kind in {m.type for m in matches if m.type in FRAGMENT_TYPES and lo <= m.start < hi}:
+            value = "".join(re.sub(r"\D", "", text[m.start : m.end]) for m in sorted(matches, key=lambda m: m.start)
+                            if m.type == kind and lo <= m.start < hi)
+            if len(value) < 6:
+                continue
+            numbers = [n for a, b in lines[max(0, k - READ_BACK_LINES) : k] for n in _NUMBER.finditer(text, a, b)]
+            for i in range(len(numbers)):
+                said, j = "", i
+                while j < len(numbers) and len(said) < len(value):
+                    said += numbers[j].group()
+                    j += 1
+                run = numbers[i:j]
+                if said != value:
+                    continue
+                found += [Match(kind, n.start(), n.end()) for n in run if _free(n.start(), n.end(), matches, found)]
+    return found
+
+
+# "… it's 49 0 4 0 sorry no that's my husband's card": a reading broken off for another card
+_BROKEN_OFF = re.compile(r"[ ,.]*(?:(?:o|oh|um|uh|er|erm) )?(?:sorry|no|wait|oops|hang on|hold on)(?![\w])[^\d\n]*$")
+
+
+def _other_card_starts(text: str, matches: list[Match]) -> list[Match]:
+    """The first digits of one card, broken off for another read next ("yeah it's 4 2 2 8 no wait that's the old one
+    hang on" / "no rush" / "okay so it's 6 0 11 , 2 5 2 …"): 4 to 12 digits starting like a card (2 to 6), the turn
+    ending in the correction, the card asked for just before, and a card found in the caller's next turn."""
+    found = []
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    for k in range(1, len(lines) - 1):
+        lo, hi = lines[k]
+        reading = _READING.search(text, lo, hi)
+        if not reading or not CONTEXT["card"].search(text, *lines[k - 1]):
+            continue
+        digits = re.sub(r"\D", "", reading.group())
+        if not (4 <= len(digits) <= 12 and digits[0] in "23456") or not _BROKEN_OFF.match(text[reading.end() : hi]) \
+                or not _free(lo, hi, matches):
+            continue
+        if any(m.type == "CARD_NUMBER" and lines[k + 1][0] <= m.start < lines[min(k + 2, len(lines) - 1)][1] for m in matches):
+            found.append(Match("CARD_NUMBER", reading.start(), reading.end()))
+    return found
+
+
 def _free(start: int, end: int, *taken: list[Match]) -> bool:
     """No match in ``taken`` overlaps ``[start, end)``."""
     return not any(x.start < end and start < x.end for matches in taken for x in matches)
@@ -303,8 +388,8 @@ def _close_fillers(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[i
     out: list[tuple[int, int, str]] = []
     for start, end, kind in spans:
         gap = text[out[-1][1] : start] if out else ""
-        words = [w.strip(",.") for w in gap.split() if w.strip(",.")]  # ", then " is the word "then"
-        if out and out[-1][2] == kind and ((words or not gap.strip()) and all(w in FILLERS or w in HESITATIONS for w in words)
+        words = [w.strip(",.-…") for w in gap.split() if w.strip(",.-…")]  # ", then " is the word "then", " - um... " is "um"
+        if out and out[-1][2] == kind and ((words or not gap.strip(" ,.-…")) and all(w in FILLERS or w in HESITATIONS for w in words)
                                            or _RESTART.fullmatch(gap.strip(" ,.").lower()) or _CORRECTED.fullmatch(gap.strip(" ,.").lower())
                                            or _PAUSE.fullmatch(gap.strip(" ,.").lower())):
             out[-1] = (out[-1][0], end, kind)
