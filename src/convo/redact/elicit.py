@@ -39,9 +39,10 @@ def _words(*alternatives: str) -> re.Pattern[str]:
 # Naming a value (asked for, or announced by the caller); the first listed match wins at a position.
 ASKED: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("CVV", _words("cvv", "cvc", "cv2", "csc", "cid", "c v v", "c v c", "(?:three|four|3|4) on the back is", "little number",
-                   "security (?:code|number|digits|no|num)", "(?:3|4) digit (?:code|number)",
+                   "security (?:code|cold|number|digits|no|num)", "(?:3|4) digit (?:code|number)",
                    "(?:3|4) (?:digits|numbers|numbrs|nums) on (?:the )?back", "(?:numbers|digits|code) on the back",  # not "the number on the back of your card": a phone
-                   "back of the card", "verification code", "signature (?:strip|panel)")),
+                   "back of the card", "card verification (?:code|number|value)", "verification code (?:on|from) the (?:back|card)",
+                   "signature (?:strip|panel)")),  # not "i've sent a six digit verification code": a one-time code
     ("SORT_CODE", _words("sort ?code", "s/c")),
     ("BANK_ACCOUNT", _words("account (?:number|no|num)", "acct", "a/c", "bank account", "bank details", "account details",
                             # "account 7709…", "Account: 7709…", "acc no 1433…" (the last value of "sort code 16-47-19 acc no …")
@@ -65,7 +66,7 @@ ASKED: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("POSTCODE", _words("postcode", "post code", "postal code", "zip(?: code)?", "eircode")),
     ("DOB", _words("date (?:of|a) birth", "dob", "d o b", "birth ?date", "birthday")),
     ("EXPIRY", _words("expir\\w*(?! in (?:a|an|one|two|three|five|ten|fifteen|thirty|\\d+) (?:seconds?|minutes?|mins?|hours?|days?))",
-                      "valid (?:until|thru|through)")),  # not "the code expires in five minutes"
+                      "valid (?:until|thru|through)", "valid-to")),  # not "the code expires in five minutes"
     ("EMAIL", _words("e-?mail(?: address)?")),
     ("OTHER", _words("born", "address", "street", "name", "order", "reference", "ref",
                      "ticket", "claim", "invoice", "booking", "policy(?! ?holder)", "case", "tracking", "confirmation", "meter",
@@ -73,7 +74,10 @@ ASKED: tuple[tuple[str, re.Pattern[str]], ...] = (
                      "model", "serial", "flight", "room", "extension", "pin", "passcode", "password", "job", "version",
                      "firmware", "(?:member|group|subscriber|customer|membership|loyalty) (?:id|number|no|ref)", "authori[sz]ation",
                      "transaction", "tax code", "tax year", "loan", "auth code", "imei", "iccid", "sku", "barcode", "part number",
-                     "product code")),
+                     "product code", "m ?p ?a ?n", "m ?p ?r ?n", "g ?p ?r ?n", "(?:vehicle )?reg(?:istration)?(?: number| no| plate)?",
+                     "(?:promo(?:tion(?:al)?)?|discount|coupon|offer) code", "gate",
+                     "(?:contract|quote|voucher|registration|installation|appointment|fault|repair|delivery|returns?|refund|store|"
+                     "branch|subscriber|employee|staff|student|prescription|refill|service) (?:number|no|id|ref|reference|code)")),
 )
 _ANY_ASKED = re.compile("|".join(f"(?:{pattern.pattern})" for _, pattern in ASKED))
 DIGIT_TYPES = frozenset(t for t, _ in ASKED if t not in ("OTHER", "CARD", "DOB", "EXPIRY", "EMAIL"))

@@ -16,7 +16,8 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
-from convo.redact.patterns import NAMED_REFERENCE, Match, luhn_valid
+from convo.redact.classify import ssn_shape, valid_ni_prefix
+from convo.redact.patterns import CONTEXT, NAMED_REFERENCE, Match, luhn_valid
 from convo.redact.stitch import _ALTERNATIVES, _HOLD_ON, _WORD, _other_number, card_length
 
 GAP_WORDS = 12  # words said between two pieces of one reading in one turn
@@ -54,8 +55,8 @@ def _short(text: str, match: Match) -> bool:
     return len(digits) < 13 or not luhn_valid(digits)
 
 
-# A count, not a piece: "and the next 4", "the last 4", "the 16 digit number".
-_COUNT = re.compile(r"(?<![\w])(?:(?:next|first|last|final|middle|other|remaining) \d{1,2}(?![\w])|\d{1,2}(?= digits?(?![\w])))")
+# A count, not a piece: "and the next 4", "the last 4", "the 16 digit number", "i have the 1st 5".
+_COUNT = re.compile(r"(?<![\w])(?:(?:next|first|1st|last|final|middle|other|remaining) \d{1,2}(?![\w])|\d{1,2}(?= digits?(?![\w])))")
 
 
 def _gap_ok(gap: str) -> bool:
@@ -104,4 +105,101 @@ def net_cards(text: str, matches: Sequence[Match]) -> list[Match]:
                 found += [Match("CARD_NUMBER", p.start(), end) for p, end in zip(pieces[i : k + 1], ends)]
                 free[i : k + 1] = [False] * (k + 1 - i)
                 break
+    return found
+
+
+def _same_turn_gap(gap: str) -> bool:
+    return "\n" not in gap and _gap_ok(gap)
+
+
+SSN_CONTEXT_CHARS = 300  # how far before its first piece an SSN asked for is looked for
+_PROGRESS = re.compile(r"(?<![a-z])(?:(?:have|got) the (?:1st|first) \d|go ahead|go on|carry on|and the rest|keep going)(?![a-z])")
+
+
+# How a caller groups an SSN's nine digits when reading it in pieces: 3-2-4 (as it is printed), 5-4, 3-6.
+SSN_GROUPS = ((3, 2, 4), (5, 4), (3, 6))
+
+
+def net_ssns(text: str, matches: Sequence[Match]) -> list[Match]:
+    """An SSN read in the pieces it is printed in (3, 2 and 4 digits, or 5 and 4, or 3 and 6) that no detector joined,
+    broken by an aside or a turn of the other side ("0 6 7 ... 6 6 ... sorry , someone's at the door ... okay ," /
+    "go ahead , i have the 1st 5" / "88 0 1"): the same pieces and gaps as a card's (see :func:`net_cards`), a valid
+    SSN's shape, and each piece exactly one group (a piece of another length is no SSN read in its groups)."""
+    counts = [c.end() for c in _COUNT.finditer(text)]
+    pieces = [p for p in _PIECE.finditer(text) if p.end() not in counts]
+    if len(pieces) < 2:
+        return []
+    # a piece may be an SSN's already ("two hundred and twenty one let me just get my glasses , sixty" / "then o seven
+    # twenty nine": the middle piece is the one missing) or a shape-only type's
+    free = [all(m.type in SHAPE_ONLY for m in matches if m.start < p.end() and p.start() < m.end)
+            and not _other_number(text, p, after_hold_on=True, going_on=True) for p in pieces]
+    lengths = [len(re.sub(r"\D", "", p.group())) for p in pieces]
+    found: list[Match] = []
+    for i in range(len(pieces)):
+        for groups in SSN_GROUPS:
+            run = range(i, i + len(groups))
+            if run.stop > len(pieces) or not all(free[k] and lengths[k] == g for k, g in zip(run, groups)):
+                continue
+            if not all(_gap_ok(text[pieces[k - 1].end() : pieces[k].start()]) for k in run[1:]):
+                continue
+            if (i > 0 and free[i - 1] and _same_turn_gap(text[pieces[i - 1].end() : pieces[i].start()])) or (
+                    run.stop < len(pieces) and free[run.stop] and _same_turn_gap(text[pieces[run.stop - 1].end() : pieces[run.stop].start()])):
+                continue  # more digits of the same reading on either side in the turn: a longer number
+            digits = "".join(re.sub(r"\D", "", pieces[k].group()) for k in run)
+            # asked for, or read in a way that says a value is being read ("go ahead , i have the 1st 5"): not
+            # "you've used 101 minutes and 12 gigabytes … 1200 and the plan is …"
+            said_for = CONTEXT["ssn"].search(text, max(0, pieces[i].start() - SSN_CONTEXT_CHARS), pieces[i].start()) \
+                or any(_PROGRESS.search(text, pieces[k - 1].end(), pieces[k].start()) for k in run[1:])
+            if said_for and ssn_shape(digits):
+                found += [Match("SSN", pieces[k].start(), pieces[k].end()) for k in run]
+                free[run.start : run.stop] = [False] * len(run)
+                break
+    return found
+
+
+_NI_LETTERS = re.compile(r"(?<![\w'’])([a-z]) (?:, )?([a-z]) (?=\d)")
+_NI_ASIDE_WORDS = 14  # words of an aside inside one NI reading
+_TOKEN = re.compile(r"\S+")
+_NOT_NI_BEFORE = re.compile(r"(?<![a-z])(?:flight|seat|gate|room|platform|terminal|model|reg|plate|ref|booking)(?: number| no)? $")
+
+
+def net_nis(text: str, matches: Sequence[Match]) -> list[Match]:
+    """An NI number read in one turn with asides between its digits ("j b 2 1 0 9 ... sorry my payslip's here somewhere
+    ... yeah , 3 8 c", "h s 1 6 , 7 6 , can you hear me ok ? right , 3 7 b"): its whole shape, two valid prefix
+    letters, six digits in up to three groups with at most :data:`_NI_ASIDE_WORDS` words and no number between them,
+    and the suffix letter A–D right after; each part one match."""
+    found: list[Match] = []
+    for head in _NI_LETTERS.finditer(text):
+        if not valid_ni_prefix(head.group(1) + head.group(2)):
+            continue
+        line_end = text.find("\n", head.end())
+        tokens = list(_TOKEN.finditer(text, head.end(), line_end if line_end >= 0 else len(text)))
+        groups: list[list[re.Match[str]]] = [[]]
+        digits, words, suffix = "", 0, None
+        for tok in tokens:
+            word = tok.group()
+            if word.isdigit():
+                if words and groups[-1]:
+                    groups.append([])
+                digits += word
+                groups[-1].append(tok)
+                words = 0
+                if len(digits) >= 6:
+                    break
+            elif word in (",", "...", "…", "-", ":"):
+                continue
+            else:
+                words += 1
+                if re.search(r"\d", word) or words > _NI_ASIDE_WORDS:
+                    break
+        if len(digits) != 6 or not 2 <= len(groups) <= 3:
+            continue
+        after = re.match(r"(?: ,)? ([a-d])(?![\w'’])(?! m(?![a-z]))", text[groups[-1][-1].end() :])  # not "6 45 a m"
+        if not after or _NOT_NI_BEFORE.search(text, max(0, head.start() - 12), head.start()):
+            continue
+        end = groups[-1][-1].end() + after.end()
+        parts = [(head.start(), groups[0][-1].end())] + [(g[0].start(), g[-1].end()) for g in groups[1:-1]] + [(groups[-1][0].start(), end)]
+        if any(m.type != "NI_NUMBER" and m.start < b and a < m.end for a, b in parts for m in matches):
+            continue
+        found += [Match("NI_NUMBER", a, b) for a, b in parts]
     return found

@@ -130,6 +130,8 @@ def _number_words(pieces: list[tuple[str, int, int]], i: int, words: list[str] |
             nxt = after  # "… alpha, oh - 2929 - seven": a recogniser's dash between the groups
         homophone_digit = nxt in HOMOPHONES and _is_numeric(after)  # "… sorry i'm driving oh ate nine nought"
         between = prev in HOMOPHONES and nxt in HOMOPHONES  # "… fore fore oh won fore"
+        if not nxt and prev in (",", "...", "…", "-") and i > 1 and _is_numeric(words[i - 2]):
+            return "0", 1  # "okay sixty , oh" ending the turn: the reading's last digit
         return ("0", 1) if _is_numeric(nxt) or _is_numeric(prev) or homophone_digit or between else None
     if w in ORDINALS:
         return ORDINALS[w], 1

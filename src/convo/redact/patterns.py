@@ -42,7 +42,7 @@ CONTEXT = {
     "card": _words(NOT_PAYMENT_CARD + "card", NOT_PAYMENT_CARD + "cards", "visa", "master ?card", "amex", "american express", "(?<!direct )debit(?! order| note)",
                    "credit(?= card| or debit)", "long number",
                    "(?:number|digits) (?:on|across) the front"),
-    "cvv": _words("cvv", "cvc", "csc", "cv2", "cid", "c v v", "c v c", r"(?<!social )security (?:code|number|digits|no\.?|num|#)", r"sec\.? code",
+    "cvv": _words("cvv", "cvc", "csc", "cv2", "cid", "c v v", "c v c", r"(?<!social )security (?:code|cold|number|digits|no\.?|num|#)", r"sec\.? code",
                   r"(?:3|4) digit(?:s)? (?:code|number)", "digits on the back", "card code",
                   "code on (?:the )?(?:front|back)", "signature strip",
                   r"(?<!last )(?<!first )(?<!1st )(?<!next )(?:3|4) (?:digits|numbers|figures)", "verification (?:value|code|number)", "code (?:from|on) the back",
@@ -82,7 +82,7 @@ DATE_KEYWORDS = {
     "DOB": _words("date (?:of|a) birth", "dob", "d o b", r"d\.o\.b\.?", "born", "birthday", "birth date", "birthdate"),
     "EXPIRY": _words(r"expir\w*", "exp(?:iry)? date", "valid" + _not_quoted("valid") + " (?:until|thru|through|to)",
                      "good" + _not_quoted("good") + " (?:until|thru|through)",
-                     "expires", "exp"),
+                     "expires", "exp", "valid-to(?: date)?"),  # "and the valid-to date on it?"
 }
 # Weaker expiry words, taken only with a card nearby: "when does the card run out" / "end of august 2031";
 # "end date" (not a contract's).
@@ -96,7 +96,8 @@ DATE = re.compile(
     rf"\d{{1,2}}(?: \d)? ?[/.\-] ?(?:19|20) \d{{2}}"  # "zero three slash twenty twenty seven"
     rf"|\d{{1,2}}(?: \d)? ?[/.\-] ?\d{{1,2}}(?: \d)?(?: ?[/.\-] ?(?:(?:19|20) \d{{2}}|\d{{2,4}}))?"  # "… slash 19 88"
     rf"|\d{{1,2}}(?: \d)? ?[/.\-] ?\d{{4}}"  # "oh four slash two thousand and twenty eight"
-    rf"|(?:0 ?[1-9]|1 ?[0-2]) , (?:20)?\d{{2}}"  # "Expires 01, 28." as a recogniser punctuates it
+    rf"|(?:0 ?[1-9]|1 ?[0-2]) , (?:20 ?)?\d{{2}}"  # "Expires 01, 28." as a recogniser punctuates it, "zero six, twenty thirty"
+    rf"|\d{{1,2}}(?: \d)? , \d{{1,2}}(?: \d)? , (?:(?:19|20) ?)?\d{{2}}"  # "one one, oh three, seventy two"
     rf"|(?:0 ?[1-9]|1 ?[0-2]) (?:19|20)\d{{2}}"  # "oh nine two thousand and thirty": a month and a year
     rf"|(?:0 ?[1-9]|1 ?[0-2]) of (?:20 )?\d{{2}}"  # "oh four of twenty nine", "oh six of twenty twenty nine"
     rf"|\d{{1,2}}(?: \d)? \d{{1,2}}(?: \d)? (?:19|20)\d{{2}}"  # "one one oh two two thousand": day, month, year
@@ -104,14 +105,14 @@ DATE = re.compile(
     rf"|{_MONTH}{_C}(?:the )?{_DAY}(?:{_C}{_YEAR})?"
     rf"|(?:(?:the )?end of )?{_MONTH}(?: of| ?/)?{_C}{_YEAR}"
     rf"|{_DAY} of the {_DAY}(?:{_C}{_YEAR})?"
-    rf"|{_DAY} month of {_YEAR}"
+    rf"|(?:the )?{_DAY} month(?: of)? {_YEAR}"  # "the fifth month thirty"
     rf"|{_DAY} of \d{{2,4}}"
     r"|(?:0[1-9]|1[0-2])\d{2}"
     r"|\d{1,2}(?: \d{1,2}){1,7}"
     r")(?![\w])"
 )
 # "@111776" (a ReDial movie id) or "#58213" is an identifier, never a digit run or a piece of one.
-RUN = re.compile(r"(?<![\w@#])\d(?:[ ,.\-()]{0,5}\d)*(?![\w])")
+RUN = re.compile(r"(?<![\w@#])(?<!\d:)\d(?:[ ,.\-()]{0,5}\d)*(?![\w])")  # not the minutes of "14:00"
 # A European trunk prefix and number typed with a slash: "0110/180636", "089 / 2345 678".
 PHONE_SLASHED = re.compile(r"(?<![\w/.])0\d{2,5} ?/ ?\d{3,8}(?:[ \-]\d{2,6})?(?![\w/])")
 EMAIL = re.compile(r"[a-z0-9][a-z0-9._%+\-]*@[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.[a-z]{2,}")
@@ -164,10 +165,14 @@ EIRCODE_SPOKEN = re.compile(r"(?<![a-z0-9'’])[acdefhknprtvwxy] \d \d(?: [0-9ac
 # "EH17 3FJ", "eh173fj"; "EH17, 3FJ" and "CB14-2WY" as a recogniser punctuates them (not "B12, 3rd floor")
 POSTCODE_TYPED = re.compile(r"(?<![a-z0-9'’])[a-z]{1,2}\d[a-z\d]?(?: ?| ?[,\-.] ?(?!\d(?:st|nd|rd|th)))\d[a-z]{2}(?![a-z0-9])")  # also "Ea2. 3NX"
 # Letter names in a spoken postcode ("ess six seven are ess"), only where a postcode was asked for.
-POSTCODE_SAID = re.compile(r"(?<![a-z0-9'’])" + _LETTER_SAID + r"(?: " + _LETTER_SAID + r")? \d{1,2}(?: " + _LETTER_SAID
-                           + r"| \d)?(?: ,)? \d " + _LETTER_SAID + " " + _LETTER_SAID + r"(?![a-z0-9'’])")
+# Pauses a recogniser writes between the characters of a spoken postcode: "s t , 1 7 , 5 f , r", "s w 13 ... 7 s t".
+_PAUSED = r"(?: (?:,|\.\.\.|…))*"
+POSTCODE_SAID = re.compile(r"(?<![a-z0-9'’])" + _LETTER_SAID + r"(?:" + _PAUSED + " " + _LETTER_SAID + r")?" + _PAUSED + r" \d{1,2}(?:"
+                           + _PAUSED + " " + _LETTER_SAID + r"| \d)?" + _PAUSED + r" \d" + _PAUSED + " " + _LETTER_SAID + _PAUSED + " "
+                           + _LETTER_SAID + r"(?![a-z0-9'’])")
 SPELLED_BEFORE = re.compile(r"(?<![a-z0-9'’])[a-z0-9] $")
-POSTCODE_SPOKEN = re.compile(r"(?<![a-z0-9'’])[a-z](?: ?[a-z])? \d{1,2}(?: [a-z\d])?(?: ,)? \d [a-z] [a-z]" + _NOT_MORE_SPELLED
+POSTCODE_SPOKEN = re.compile(r"(?<![a-z0-9'’])[a-z](?:" + _PAUSED + r" ?[a-z])?" + _PAUSED + r" \d{1,2}(?:" + _PAUSED + r" [a-z\d])?"
+                             + _PAUSED + r" \d" + _PAUSED + r" [a-z]" + _PAUSED + r" [a-z]" + _NOT_MORE_SPELLED
                              + r"(?! (?:model|series|version|edition)(?![a-z]))")  # not "the q e 7 5 a a model"
 _STREET = (r"street|st|road|rd|avenue|ave|lane|ln|drive|dr|way|close|court|ct|place|pl|boulevard|blvd|crescent|"
            r"green|lawn|lawns|quay|heights|manor|meadows|vale|villas|cottages|croft|mall|esplanade|promenade|embankment|"
@@ -176,7 +181,7 @@ _STREET = (r"street|st|road|rd|avenue|ave|lane|ln|drive|dr|way|close|court|ct|pl
            r"gdns|ter|terr|cres|sq|pde|pkwy|cir|trl|hts|wy|aly|plz")
 STREET_END = re.compile(r"(?<![a-z])(?:" + _STREET + r")$")
 ADDRESS = re.compile(
-    r"(?<![\w])(?<!\d[:.])(?:number |(?:flat|apartment|apt|unit|suite) (?:\w+(?: [a-z](?![a-z]))? ?,? )?)?\d{1,5}(?: \d{1,3}){0,4}(?: ?[a-z](?![a-z]))?(?: ,)? "
+    r"(?<![\w])(?<!\d[:.])(?:number |(?:flat|apartment|apt|unit|suite) (?:\w+(?: \d{1,2})?(?: [a-z](?![a-z]))? ?,? )?)?\d{1,5}(?: \d{1,3}){0,4}(?: ?[a-z](?![a-z]))?(?: ,)? "
     r"((?:(?:[a-z'\-]+|\d{1,3}(?:st|nd|rd|th)) ){1,3})(?:" + _STREET + r")(?![a-z])(?: ,? ?(?:(?:apt|apartment|flat|unit|suite|ste)(?: \.)?(?: number)? (?:#)?|#|number (?=\d))\w+(?: \d{1,3}){0,3}(?: [a-z](?![a-z]))?)?"
 )
 # A street whose one word is its name ("155 Kingsway", "Apt 2, 241 Broadway").
@@ -270,7 +275,8 @@ SUPPLIER_ACCOUNT = (r"(?:customer|supplier|member(?:ship)?|loyalty|rewards|onlin
 # A number named right before it as something other than a person's value.
 NAMED_REFERENCE = _words(SUPPLIER_ACCOUNT + "(?: number| no| num)?",
                          "(?:loyalty|rewards?|membership|library|nectar|points) card(?: number| no| num)?",  # no payment card (a store card is one)
-                         "sku", "auth code", "imei", "iccid", "sim (?:card )?number", "serial(?: number)?", "tracking(?: number| no| ref)?", "consignment",
+                         "sku", "auth code", "imei", "iccid", "sim (?:card )?number", "serial(?: number)?", "tracking(?: number| no| ref)?", "consignment", "(?:vehicle )?reg(?:istration)?(?: number| no| plate)?", "number plate", "(?:baggage|bag|luggage) tag(?: number| no)?",
+                         "(?:promo(?:tion(?:al)?)?|discount|coupon|gift card|offer) code", "gate", "seat (?:number|no)", "flight (?:number|no)",
                          "order (?:number|no|ref|reference)", "invoice", "ticket", "case (?:number|ref)", "policy number",
                          "claim number", "booking (?:number|ref|reference)", "confirmation number", "meter",
                          "m ?p ?a ?n", "m ?p ?r ?n", "g ?p ?r ?n", "reference(?: number)?", "ref", "barcode", "readings?(?! (?:that|it|them|this|those|these|back|out))", "customer number", "membership number",
@@ -281,7 +287,7 @@ NAMED_REFERENCE = _words(SUPPLIER_ACCOUNT + "(?: number| no| num)?",
                          "authori[sz]ation|group|member|membership|bill|subscriber|"
                          "registration|patient|employee|staff|student|member|installation|appointment|service|work order|case|"
                          "order|ticket|account|customer|cust|item|stock|article|fault|repair|tracking|parcel|shipment|delivery|return|refund|claim|policy|booking|"
-                         "invoice|quote|contract|confirmation|prescription|rx|refill|supply|loan|store|branch|shop|site|depot|consignment|waybill|docket|"
+                         "invoice|quote|contract|confirmation|prescription|rx|refill|supply|loan|returns|store|branch|shop|site|depot|consignment|waybill|docket|"
                          "manifest|container|pallet) (?:number|no|id|ref|reference|code)s?", "policy(?! ?holder)", "conf",
                          "ref(?:er|re|r)[a-z]{2,4}",  # "reference" mistyped: "refernece", "refrence", "referance"
                          "purchase order", "p\\.?o\\.?(?! ?box)(?: number| no| ref)?",  # "our PO 4500123456", not "PO Box 12"

@@ -250,13 +250,16 @@ SOUNDS = frozenset("hm mm er eh ah ha aw ow".split())  # "mm hm" answers; it spe
 
 
 def announced_part(tokens: list[Token], first: Token) -> bool:
-    """A part of the value named by its place and size: "first three are 7 3 8 middle two 9 9 …", "the last bit is 5 8"."""
+    """A part of the value named by its place and size ("first three are 7 3 8 middle two 9 9 …", "the last bit is 5 8"),
+    or said to come after the last ("after that 8")."""
     i = next(n for n, t in enumerate(tokens) if t is first)
     before = [t.text for t in tokens[max(0, i - 3) : i] if t.text not in GLUE]
     if before and before[-1] in ("are", "is"):
         before = before[:-1]
     elif before and before[-1] in ("one's", "ones"):  # "the last one's 5"
         before[-1] = "1"
+    if before[-2:] in (["after", "that"], ["followed", "by"]):
+        return True  # "ok it's nought seven five" / "after that eight ," : the reading goes on
     return len(before) >= 2 and before[-2] in PART_WORDS and (before[-1] in ("1", "2", "3", "4", "one", "two", "three", "four")
                                                              or before[-1] in PART_NOUNS)  # "the last bit is 58"
 

@@ -9,14 +9,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Callable
 
+from convo.redact.classify import valid_ni_prefix
 from convo.redact.detectors import Match, detect
 from convo.redact.elicit import requested_values
-from convo.redact.net import SHAPE_ONLY, net_cards
-from convo.redact.patterns import CONTEXT, ENTITY_TYPES, NAMED_REFERENCE, NI_SUFFIX_SAID, STREET_END, last_named_reference, names_what_follows
+from convo.redact.net import SHAPE_ONLY, net_cards, net_nis, net_ssns
+from convo.redact.patterns import CONTEXT, ENTITY_TYPES, NAMED_REFERENCE, NI_CONTEXT, NI_SUFFIX_SAID, STREET_END, last_named_reference, names_what_follows
 from convo.redact.numbers import FILLERS, UNITS
-from convo.redact.stream import build_stream, forget_normalised, normalise
+from convo.redact.stream import Stream, build_stream, forget_normalised, normalise
 
 _SENSITIVE_WORD = re.compile(r"\d|@")
 
@@ -66,13 +67,20 @@ def find_spans(texts: list[str], speakers: list[str], entities: frozenset[str]) 
     matches += _abandoned_starts(stream.text, matches)
     matches += _restarted_readings(stream.text, matches)
     matches += _corrections_after(stream.text, matches)
-    matches += _read_back_pieces(stream.text, matches)
+    # a value read back may have been found by the request for it rather than a detector ("just to confirm , 533 6 6 …")
+    read_back = matches + _in_stream(stream, requested)
+    matches += _read_back_pieces(stream.text, read_back, lambda pos: speakers[stream.tokens[stream.owner[pos]].utt])
     if "CARD_NUMBER" in entities and (net := net_cards(stream.text, matches)):
         # the card overrules a type its pieces had by their shape alone
         matches = [m for m in matches if not (m.type in SHAPE_ONLY and not _free(m.start, m.end, net))] + net
         matches += _truncated_repeats(stream.text, matches, card_read)  # "so that's the card ending …" after a card the net found
         matches += _restarted_readings(stream.text, matches)  # "… sorry i've lost my place . from the top , …" before it
     matches += _other_card_starts(stream.text, matches)
+    if "SSN" in entities:
+        matches += net_ssns(stream.text, matches)
+    if "NI_NUMBER" in entities:
+        matches += net_nis(stream.text, matches)
+    matches += _ni_letters_before(stream.text, matches)
     matches = [m for m in matches if not (m.type == "POSTCODE" and _model_name(texts, stream.origins(m.start, m.end)))]
     for match in matches:
         for utt, (start, end) in stream.origins(match.start, match.end).items():
@@ -97,22 +105,72 @@ def find_spans(texts: list[str], speakers: list[str], entities: frozenset[str]) 
     return [_close_fillers(text, _merge(s)) for text, s in zip(texts, spans)]
 
 
+def _in_stream(stream: Stream, spans: list[list[tuple[int, int, str]]]) -> list[Match]:
+    """Per-utterance character spans as matches on the stream (those whose words are in it)."""
+    first: dict[int, int] = {}
+    for pos, owner in enumerate(stream.owner):
+        if owner >= 0:
+            first.setdefault(owner, pos)
+    found = []
+    for utt, utt_spans in enumerate(spans):
+        for start, end, kind in utt_spans:
+            inside = [i for i, tok in enumerate(stream.tokens) if tok.utt == utt and tok.start < end and start < tok.end and i in first]
+            if inside:
+                found.append(Match(kind, first[inside[0]], first[inside[-1]] + len(stream.tokens[inside[-1]].text)))
+    return found
+
+
 _LEADING_PIECES = re.compile(r"(?:(?<![\w#])#?[\da-z]*\d[\da-z]*(?: ?[,.\-]| \.\.\.| …)* ?)*$")  # "1z 999 aa1 08 …", "4 0 7 0 …", "#5420-" (before 9935-…), "sn2228-": the reading's start
 
 
+# The words that name each type a reference's value may be mistaken for; said between the reference and the value,
+# they keep the value ("… booking ref , and my card is 4 5 …").
+_OWN_WORDS = {"PHONE": CONTEXT["phone"], "CARD_NUMBER": CONTEXT["card"], "SSN": CONTEXT["ssn"], "NI_NUMBER": NI_CONTEXT,
+              "SORT_CODE": CONTEXT["sort"], "BANK_ACCOUNT": CONTEXT["account"]}
+_DISOWNED = re.compile(r"[ ,.]*(?:(?:that's|thats|that is|it's|its) )?(?:the [a-z]+(?: [a-z]+){0,2}(?: ,)? )?not (?:my|his|her|the|a|your) "
+                       r"(?:social|ssn|s s n|national insurance|n i|ni|card|credit card|debit card|bank|account|sort code|phone|mobile|number)(?![a-z])")
 _NAMED_AFTER = re.compile(r"[ ,]*(?:for|as|is|was|on) (?:the|your|my|that|this) ")
+
+
+def _named_after_or_disowned(text: str, match: Match) -> bool:
+    """Named right after ("… for the serial number"), the digits of a reference named in the turn before said again,
+    or disowned ("… , not my social , the case number")."""
+    after = _NAMED_AFTER.match(text, match.end)
+    if after and NAMED_REFERENCE.match(text, after.end()) and not _OWN_WORDS[match.type].match(text, after.end()):
+        return True  # "thanks , 0 4 9 0 5 9 4 1 0 5 for the serial number" (not "… is my account number")
+    if _repeats_named(text, match):
+        return True
+    return _DISOWNED.match(text, match.end) is not None  # "okay 1 8 3 9 5 ... 3 5 9 4 , not my social , the case number"
+
+
+def _named_as_other_id(text: str, match: Match) -> bool:
+    """An SSN, sort code or account number that is another thing's value: disowned or named after it; a sort code or
+    account right after a reference's name ("the gate is 11 77 55"), with none of its own words near ("can you give me
+    your ssn for the policy ?" / "572/41/8803"). An NI number or an SSN has its own shape, and a name before it is
+    no evidence ("my tax code , niino jt 41 20 87 b", "and for the spouse on the policy" / "hers is o 9 6 4 …")."""
+    if _named_after_or_disowned(text, match):
+        return True
+    if match.type in ("NI_NUMBER", "SSN"):
+        return False
+    line_start = text.rfind("\n", 0, match.start) + 1
+    start = _LEADING_PIECES.search(text, line_start, match.start).start()
+    lo = max(start - 60, text.rfind("\n", 0, max(0, line_start - 1)) + 1)
+    window, last = last_named_reference(text, start, start - lo)
+    if not names_what_follows(window, last):
+        return False
+    return len(re.findall(r"[a-z']+", window[last.end() :])) <= 3 and not _OWN_WORDS[match.type].search(window)
 
 
 def _named_as_other(text: str, match: Match) -> bool:
     """A phone or card number found by its shape in a reading named as a reference just before it ("the tracking
     number is 0 0 6 2 8 …", "the reference on the letter is 4 0 7 0 5 …" where the card begins at the 0, "the
     tracking number is 1z 502444 …"); card words between the name and the number keep a card (not "paid with card
-    ending 1415 . receipt …")."""
-    if match.type not in ("PHONE", "CARD_NUMBER"):
+    ending 1415 . receipt …"). Other types: :func:`_named_as_other_id`."""
+    if match.type not in _OWN_WORDS:
         return False
-    if _NAMED_AFTER.match(text, match.end) and NAMED_REFERENCE.match(text, _NAMED_AFTER.match(text, match.end).end()):
-        return True  # "thanks , 0 4 9 0 5 9 4 1 0 5 for the serial number": named right after
-    if _repeats_named(text, match):
+    if match.type not in ("PHONE", "CARD_NUMBER"):
+        return _named_as_other_id(text, match)
+    if _named_after_or_disowned(text, match):
         return True
     if re.search(r"(?<![\w-])(?!cc-|tel-|mob-)[a-z]{2,4}-$", text[max(0, match.start - 5) : match.start]):
         return True  # "i'm querying inv-2024-7753677": the digits of a code with its letters
@@ -123,10 +181,10 @@ def _named_as_other(text: str, match: Match) -> bool:
     window, last = last_named_reference(text, start, start - lo)
     if not names_what_follows(window, last) or CONTEXT["phone"].search(window, last.end()) or "@" in window[last.end() :]:
         return False  # not "… for the ticket ?\nahmed_smith@hotmail.com # 07783-996-165": an e-mail came between
-    return not (match.type == "CARD_NUMBER" and CONTEXT["card"].search(window, last.end()))
+    return not _OWN_WORDS[match.type].search(window, last.end())
 
 
-_NAMED_VALUE = re.compile(r"[ :#,]*(?:(?:is|was|are) )?((?:\d+(?: ?[,.\-]| \.\.\.| …)* ?)+)")
+_NAMED_VALUE = re.compile(r"[ :#,]*(?:(?:number|no|num|ref|reference|code|id) )?(?:(?:is|was|are) )?((?:\d+(?: ?[,.\-]| \.\.\.| …)* ?)+)")
 
 
 def _repeats_named(text: str, match: Match) -> bool:
@@ -231,7 +289,7 @@ def _abandoned_starts(text: str, matches: list[Match]) -> list[Match]:
 _READING = re.compile(r"(?<![\w])\d+(?:(?: ,| \.\.\.| …)? \d+)*(?:(?: ,)? (?:o|oh))?(?![\w])")  # "27 2 0 , 4 5 3 8", "658 , o"
 # The words of a caller starting a reading again ("sorry no . again .", "no hang on that's not right , from the top ,",
 # "no wait sorry i've gone wrong let me start again"); one of _RESTART_MARKS must be among them.
-_RESTART_WORDS = frozenset("no sorry wait again hang hold on oops that's thats that not right wrong i've ive i i'm im gone made a my mistake "
+_RESTART_WORDS = frozenset("no sorry wait again hang hold on oops that's thats that not right wrong i've ive i i'm im i'll ill gone made a my mistake "
                            "scratch let me start from the top over beginning okay ok um uh er erm oh reading it lost place".split()) | FILLERS
 _RESTART_MARKS = frozenset("again top over wrong mistake scratch beginning lost".split())
 _CORRECTION_MARKS = frozenset("no sorry wait hang hold oops again top over wrong mistake scratch beginning lost".split())
@@ -244,7 +302,8 @@ def _restarted_readings(text: str, matches: list[Match]) -> list[Match]:
     found = []
     for value in sorted((m for m in matches if m.type in FRAGMENT_TYPES), key=lambda m: m.start):
         line_start = text.rfind("\n", 0, value.start) + 1
-        before = list(_READING.finditer(text, line_start, value.start))
+        # the last reading before the value, not a count in the words of the restart ("… no , i've skipped 1 , i'll start again")
+        before = [r for r in _READING.finditer(text, line_start, value.start) if len(re.sub(r"\D", "", r.group())) >= 2]
         if not before:
             continue
         reading = before[-1]
@@ -253,11 +312,26 @@ def _restarted_readings(text: str, matches: list[Match]) -> list[Match]:
         again = "".join(re.sub(r"\D", "", text[m.start : m.end]) for m in matches
                         if m.type == value.type and m.start >= value.start and m.start < value.start + 80)
         restarted = set(between) <= _RESTART_WORDS and set(between) & _RESTART_MARKS
-        if (restarted and len(said) >= 4 and said[:4] == again[:4]
+        if (restarted and (len(said) >= 4 and said[:4] == again[:4] or len(said) >= 2 and len(again) > len(said) and again.startswith(said))
             # the same digits said again after a correction: "3 44 ... no hang on that's the old card . sorry . right , it's 3 44 9 …"
             or len(said) >= 3 and len(again) > len(said) and again.startswith(said) and len(between) <= 14 and set(between) & _CORRECTION_MARKS) \
                 and not any(m.start <= reading.start() and reading.end() <= m.end for m in matches):
-            found.append(Match(value.type, reading.start(), reading.end()))
+            letters = _NI_HEAD.search(text, max(line_start, reading.start() - 8), reading.start()) if value.type == "NI_NUMBER" else None
+            found.append(Match(value.type, letters.start() if letters else reading.start(), reading.end()))  # "y a 5 9 , sorry , …"
+    return found
+
+
+_NI_HEAD = re.compile(r"(?<![\w'’])[a-z] (?:, )?[a-z] $")  # an NI number's prefix letters, right before its digits
+
+
+def _ni_letters_before(text: str, matches: list[Match]) -> list[Match]:
+    """The prefix letters right before an NI number's digits found without them ("e t 5 999 6 , sorry , from the
+    beginning"): they are the number's."""
+    found = []
+    for m in matches:
+        if m.type == "NI_NUMBER" and text[m.start : m.start + 1].isdigit() and (head := _NI_HEAD.search(text, max(0, m.start - 8), m.start)) \
+                and valid_ni_prefix(head.group()) and _free(head.start(), head.end() - 1, matches, found):
+            found.append(Match("NI_NUMBER", head.start(), head.end() - 1))
     return found
 
 
@@ -308,7 +382,7 @@ _NUMBER = re.compile(r"(?<![\w])\d+(?![\w])")
 READ_BACK_LINES = 8  # how far back a whole value read out again is looked for in pieces
 
 
-def _read_back_pieces(text: str, matches: list[Match]) -> list[Match]:
+def _read_back_pieces(text: str, matches: list[Match], speaker_at: Callable[[int], str]) -> list[Match]:
     """The pieces of a value the agent reads back whole, when one piece was said in a way no rule knew ("0 88 next
     is 9 8 6 5 0 6" / "okay i have 0 88 , 9 8 , 6 5 0 6"; "m c , wait let me turn it over , 00 5 4 …" / "so m c 00 5 4 2 8
     d"): numbers said in the lines before, one after another, whose digits make exactly the value read back (6 digits
@@ -316,12 +390,14 @@ def _read_back_pieces(text: str, matches: list[Match]) -> list[Match]:
     found: list[Match] = []
     lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
     for k, (lo, hi) in enumerate(lines):
-        for kind in {m.type for m in matches if m.type in FRAGMENT_TYPES and lo <= m.start < hi}:
-            value = "".join(re.sub(r"\D", "", text[m.start : m.end]) for m in sorted(matches, key=lambda m: m.start)
-                            if m.type == kind and lo <= m.start < hi)
+        here = sorted((m for m in matches if m.type in FRAGMENT_TYPES and lo <= m.start < hi), key=lambda m: m.start)
+        values = {(m.type, re.sub(r"\D", "", text[m.start : m.end])) for m in here}  # each value read back, and all of a type
+        values |= {(kind, "".join(re.sub(r"\D", "", text[m.start : m.end]) for m in here if m.type == kind)) for kind in {m.type for m in here}}
+        for kind, value in values:
             if len(value) < 6:
                 continue
-            numbers = [n for a, b in lines[max(0, k - READ_BACK_LINES) : k] for n in _NUMBER.finditer(text, a, b)]
+            reader = speaker_at(lo)  # the other side's numbers, not the reader's own part read-backs ("5 33 6 , got it")
+            numbers = [n for a, b in lines[max(0, k - READ_BACK_LINES) : k] if speaker_at(a) != reader for n in _NUMBER.finditer(text, a, b)]
             for i in range(len(numbers)):
                 said, j = "", i
                 while j < len(numbers) and len(said) < len(value):
@@ -363,7 +439,7 @@ def _free(start: int, end: int, *taken: list[Match]) -> bool:
     return not any(x.start < end and start < x.end for matches in taken for x in matches)
 
 
-_SUFFIX_AT_THE_END = re.compile(r"[ ,]*(?:\n[^\n]{0,60}\n)?[ ,]*(?:(?:oh|and|then|the letter|it's|its|sorry|a)[ ,]+)*"
+_SUFFIX_AT_THE_END = re.compile(r"[ ,]*(?:\n[^\n]{0,60}\n)?[ ,]*(?:(?:oh|and|then|the letter|it's|its|sorry|a|yeah|yes|yep|right|correct)[ ,]+)*"
                                 r"((?:ay|" + NI_SUFFIX_SAID + r")(?: (?:for|as in) [a-z]+)?) at the end(?![a-z])")
 _SUFFIX_PUT_RIGHT = re.compile(r"[ ,.]*(?:no|nope|sorry|actually|wait|i mean)(?: sorry| no)?(?: (?:hang|hold) on)?"
                                r"(?: (?:it's|its|it is|that's|thats|that should be|it should be))?[ ,]*([a-d])[ .!]*$")
@@ -404,7 +480,7 @@ def _close_fillers(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[i
 _PAUSE = re.compile(r"(?:(?:um|uh|er|erm) )*(?:let me (?:think|see|check)|bear with me|one sec(?:ond)?)(?: (?:um|uh|er|erm))*")  # "… nine seven let me think too for …"
 _RESTART = re.compile(r"(?:(?:no|sorry|wait|hang on|oops),? )*(?:let me )?(?:start|say|read|do) (?:that|it|this)(?: part| bit)? again")
 _CORRECTED = re.compile(r"(?:(?:no|sorry|wait|oops|actually|i mean|my mistake|correction|rather)(?:,? |$))+")  # "… 7 8 0 no sorry i mean 6 0 0 b"
-HESITATIONS = frozenset("sorry wait no hang on and then dash hyphen like so".split())  # between two pieces of one value: "6011 sorry 8134", "… 6 6 and d", "… dash …"
+HESITATIONS = frozenset("sorry wait no hang on and then dash hyphen like so well eh em ehm".split())  # between two pieces of one value: "6011 sorry 8134", "… 6 6 and d", "… dash …"
 _TRAILING_FILLER = re.compile(r"(?: (?:" + "|".join(sorted(FILLERS)) + r"))+(?![\w'])")
 
 

@@ -34,6 +34,8 @@ OTHER_ALPHABET = {w: w[0] for w in ("apple bertie david edward freddie george ha
 # Letter names that are no everyday word, after a letter spelled with a word ("m as in mike ex").
 _NAMED_LETTERS = {"ex": "x", "em": "m", "en": "n", "el": "l", "ess": "s", "eff": "f", "zed": "z", "zee": "z", "dee": "d", "gee": "g",
                   "jay": "j", "kay": "k", "pee": "p", "tee": "t", "vee": "v", "cue": "q", "aitch": "h", "haitch": "h", "bee": "b"}
+# Hesitations that are words or letter names too ("em" is M, "eh?" a question): dropped only between two digits.
+_BETWEEN_DIGITS_FILLERS = frozenset({"em", "eh", "ehm", "ehmm", "emm"})
 SYMBOL_WORDS = {"slash": "/", "plus": "+", "dash": "-", "hyphen": "-"}
 GLUE = frozenset(", - / ( ) . : ... … ; ?".split())  # punctuation tokens between the pieces of a reading
 
@@ -71,7 +73,8 @@ TYPO_FIXES |= {word[:i] + word[i] + word[i:]: word for word in (*_REFERENCE_TYPO
                                                                "receipt", "transaction") for i in range(len(word))}
 _TOKEN = re.compile(r"[^\s]+")
 # "684-57-", "KA-" / "then 340999" / "D-": a value cut off mid-way, the rest in the next message; "...4454" goes on from one
-_EDGE_PUNCT = re.compile(r"^((?:[\"'(\[{<]|\.{2,}|…|\+(?=[A-Za-z]))*)(.*?)([\"')\]}>,;:!?.]*|(?<=\d)-|(?<=^[A-Za-z])-|(?<=^[A-Za-z]{2})-)$", re.S)
+# (a trailing hyphen after a digit word is a reading cut off: "… eighty seven five- no hang on")
+_EDGE_PUNCT = re.compile(r"^((?:[\"'(\[{<]|\.{2,}|…|\+(?=[A-Za-z]))*)(.*?)([\"')\]}>,;:!?.]*|(?<=\d)-|(?<=^[A-Za-z])-|(?<=^[A-Za-z]{2})-|(?<=one|two|six)-|(?<=zero|four|five|nine)-|(?<=three|seven|eight)-)$", re.S)
 BACKCHANNEL_MAX_WORDS = 3
 # What a listener says while someone reads out a number; anything else (a question) breaks the run.
 BACKCHANNEL_WORDS = frozenset(
@@ -179,12 +182,20 @@ _DASHED_DATE = re.compile(r"\d{1,2}-(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|
 
 def _mixed_hyphens(part: str) -> bool:
     """Digits and number words joined by hyphens, as a recogniser writes a reading: "Nine-23-5006",
-    "5-one", "seventy-five-03-71", "seven-5964-for"."""
+    "5-one", "seventy-five-03-71", "seven-5964-for", "six-triple seven six-fifty nine"."""
     words = part.lower().split("-")
     if len(words) < 2 or not all(w.isdigit() or w in UNITS or w in TEENS or w in TENS or w in HOMOPHONES or w in REPEATS
                                  or _COMPOUND.fullmatch(w) for w in words):
         return False  # also "double-1", "197-fiftythree-seven"
-    return any(w.isdigit() for w in words) and any(not w.isdigit() for w in words)
+    if not any(w.isdigit() for w in words):
+        # number words a recogniser joined across the groups of a reading: "six-triple", "six-fifty", "oh-seventy"
+        # (not "seventy-five", "four-one-one-one" or "twenty-twenty", which are read as they are)
+        # digit homophones too where the join is of two ("five-for", "two-to", "too-niner"; not "nine-to-five")
+        return all(w in UNITS or w in TEENS or w in TENS or w in REPEATS or len(words) == 2 and w in HOMOPHONES for w in words) \
+            and any(w in UNITS or w in TEENS or w in TENS for w in words) \
+            and not (len(words) == 2 and words[0] in TENS and words[1] in UNITS) \
+            and not all(w in UNITS for w in words) and not all(w in TENS for w in words)
+    return any(not w.isdigit() for w in words)
 
 
 # A letter O typed for zero, or l for one, among digits: "6o11", "o72-41-8803", "0l51"
@@ -380,6 +391,10 @@ def _normalise(text: str, utt: int) -> tuple[Token, ...]:
         if lowered in ("double-you", "doubleyou"):  # the letter W as a recogniser may write it
             tokens.append(Token("w", utt, start, end))
             i += 1
+            continue
+        if lowered in _BETWEEN_DIGITS_FILLERS and 0 < i < len(pieces) - 1 and _is_numeric(lowered_words[i - 1]) \
+                and _is_numeric(lowered_words[i + 1]):
+            i += 1  # "thirty four ninety nine em eight three …": a hesitation between digits, not the letter M
             continue
         if lowered not in FILLERS or word.isupper():  # "ER 196207 A" typed: letters, not a hesitation
             tokens.append(Token(SYMBOL_WORDS.get(lowered) or TYPO_FIXES.get(lowered, lowered), utt, start, end))
