@@ -623,7 +623,7 @@ TURNS = [
     ([(A, "and your national insurance number please"), (C, "yeah it's jay kay one two three four five six be i think")],
      ["and your national insurance number please", "yeah it's [NI_NUMBER] i think"]),
     ([(A, "can you give me your n i number"), (C, "okay it's p for papa romeo"), (A, "yeah go ahead"), (C, "one two three four five six"), (A, "mhm and the last letter"), (C, "uh charlie")],
-     ["can you give me your n i number", "okay it's [NI_NUMBER]", "yeah go ahead", "[NI_NUMBER]", "mhm and the last letter", "uh [NI_NUMBER]"]),
+     ["can you give me your n i number", "okay it's [NI_NUMBER]", "yeah go ahead", "[NI_NUMBER]", "mhm and the last letter", "[NI_NUMBER]"]),
     ([(C, "its 512.44.7812 my claim # is 57583")],
      ["its [SSN] my claim # is 57583"]),
     ([(A, "what's your email"), (C, "annawalsh seven one"), (A, "okay at"), (C, "yahoo dot co dot uk")],
@@ -753,7 +753,7 @@ TURNS = [
     ([(A, "what card would you like to use today and the number please"),
       (C, "um four five three two oh one five one hold on the train is going into a tunnel um one two eight three oh three six six")],
      ["what card would you like to use today and the number please",
-      "um [CARD_NUMBER] hold on the train is going into a tunnel um [CARD_NUMBER]"]),
+      "[CARD_NUMBER] hold on the train is going into a tunnel um [CARD_NUMBER]"]),
     # a pause on the agent's side ("the system's frozen bear with me … where were we") keeps the request open
     ([(A, "okay and the card number"), (C, "right its four five three two oh one"),
       (A, "sorry can i just stop you there the systems frozen bear with me"), (C, "no worries"),
@@ -823,7 +823,7 @@ TURNS = [
       (C, "right one two eighty three yeah"), (A, "okay go on"), (C, "right oh three six six"),
       (A, "and the three digit code on the back"), (C, "uh three nine oh")],
      ["okay go ahead when youre ready", "[CARD_NUMBER]", "okay go on", "right [CARD_NUMBER]", "go on", "right [CARD_NUMBER] yeah",
-      "okay go on", "right [CARD_NUMBER]", "and the three digit code on the back", "uh [CVV]"]),
+      "okay go on", "right [CARD_NUMBER]", "and the three digit code on the back", "[CVV]"]),
     # NI suffixes: "… and then d at the end", "oh and a at the end" after the agent's question, "and charlie" ending the
     # turn after "take your time"; "zee" for Z
     ([(A, "whats your national insurance number"), (C, "its j for juliet g for golf ten um thirty seven forty six and then d at the end")],
@@ -1038,7 +1038,7 @@ TURNS = [
     # the end of a card before "and the expiry" is no expiry date; "you broke up there four five": a read-back
     ([(A, "can i get the number on the card"), (C, "um 4532"), (A, "yep"), (C, "o one five one"), (A, "mhm"), (C, "1283"),
       (A, "uh huh"), (C, "nine too nine o no wait nine too nine seven"), (A, "perfect and the expiry")],
-     ["can i get the number on the card", "um [CARD_NUMBER]", "yep", "[CARD_NUMBER]", "mhm", "[CARD_NUMBER]", "uh huh",
+     ["can i get the number on the card", "[CARD_NUMBER]", "yep", "[CARD_NUMBER]", "mhm", "[CARD_NUMBER]", "uh huh",
       "[CARD_NUMBER]", "perfect and the expiry"]),
     ([(A, "card number when you're ready"), (C, "four five three two oh one"), (A, "sorry you broke up there oh one and then"),
       (C, "yeah five one one two eight three"), (A, "okay"), (C, "oh three six six")],
@@ -1124,7 +1124,7 @@ TURNS = [
     ([(A, "what's the reference on your letter?"), (C, "c e zero four nine two, three zero b"), (A, "And date a birth?"), (C, "12th October 1983")],
      ["what's the reference on your letter?", "c e zero four nine two, three zero b", "And date a birth?", "[DOB]"]),
     ([(A, "which account should the refund go to"), (C, "uh sixteen six three five three and then nine seven one three two two eight one")],
-     ["which account should the refund go to", "uh [SORT_CODE] and then [BANK_ACCOUNT]"]),
+     ["which account should the refund go to", "[SORT_CODE] and then [BANK_ACCOUNT]"]),
     # "double too", "double for" ending a group read in its own turn; "60 double, one" abandoned and read again
     ([(A, "okay go ahead with the long number on the front of the card"), (C, "okay three seven double too"), (A, "okay"),
       (C, "three four one oh"), (A, "uh huh"), (C, "o five double for"), (A, "got it"), (C, "then five o six eight")],
@@ -1462,7 +1462,7 @@ TURNS = [
     ([(A, "go ahead with the card number whenever you're ready"), (C, "double to ate five"), (A, "okay"), (C, "two six eight one"),
       (A, "okay go on"), (C, "nine one to o"), (A, "mhm and the last group"), (C, "uh two seven o nine")],
      ["go ahead with the card number whenever you're ready", "[CARD_NUMBER]", "okay", "[CARD_NUMBER]", "okay go on", "[CARD_NUMBER]",
-      "mhm and the last group", "uh [CARD_NUMBER]"]),
+      "mhm and the last group", "[CARD_NUMBER]"]),
     ([(C, "four five four oh three six eight nine one four one nine eight oh sorry no the last four are six seven three eight")],
      ["[CARD_NUMBER]"]),
     # a pause said inside a reading ("let me think"); a typed SSN read back whole; a birth date's day said digit by digit
@@ -1751,6 +1751,21 @@ TURNS = [
     # negatives of batch 351–358 in one long call: a contract number asked for after "that's not your card number is it?"
     ([(A, "mhm, lovely, that's not your card number is it?"), (C, "no no, that's the booking reference off the paperwork"), (A, 'can i take the contract number'), (C, "it's forty one twenty two"), (A, 'okay'), (C, "oh seven seven three, that's the contract number not the bank account by the way"), (A, 'and is that the card ending zero five one nine?'), (C, "yes that's the one")],
      ["mhm, lovely, that's not your card number is it?", "no no, that's the booking reference off the paperwork", 'can i take the contract number', "it's forty one twenty two", 'okay', "oh seven seven three, that's the contract number not the bank account by the way", 'and is that the card ending zero five one nine?', "yes that's the one"]),
+
+    # batch 359–366: a card or SSN typed with I and l for ones; "not my card number - the order ref is …"; an NI-shaped
+    # permit number; an invoice number said again after a restart; a hesitation opening the turn goes with the value
+    ([(A, 'thanks for messaging carewell health billing.'), (C, 'hello, cc# 4716 1760 3l37 2I59. expiry 5/28 security no 207')],
+     ['thanks for messaging carewell health billing.', 'hello, cc# [CARD_NUMBER]. expiry [EXPIRY] security no [CVV]']),
+    ([(A, 'can you confirm your social?'), (C, 'ss# 512-30-664I')],
+     ['can you confirm your social?', 'ss# [SSN]']),
+    ([(C, 'not my card number - the order ref is 4716 1760 3137 2159. card was charged twice'), (A, 'Thanks, I can see that order. The refund goes back to the card ending 4317.')],
+     ['not my card number - the order ref is 4716 1760 3137 2159. card was charged twice', 'Thanks, I can see that order. The refund goes back to the card ending 4317.']),
+    ([(C, 'The permit number is WE 69 73 65 C'), (A, "thanks, I've got that open, it was logged on the eleventh of august")],
+     ['The permit number is WE 69 73 65 C', "thanks, I've got that open, it was logged on the eleventh of august"]),
+    ([(A, 'and the invoice number'), (C, "invoice number is zero double eight um six one four... erm... oh oh five two... sorry, i'll say it again, oh double eight six one four nought nought five two"), (A, 'thank you, that invoice is for forty two pounds ten')],
+     ['and the invoice number', "invoice number is zero double eight um six one four... erm... oh oh five two... sorry, i'll say it again, oh double eight six one four nought nought five two", 'thank you, that invoice is for forty two pounds ten']),
+    ([(A, 'no problem can i take the long number on the card'), (C, "yeah it's four seven one six"), (A, 'uh huh'), (C, 'um one seven six oh')],
+     ['no problem can i take the long number on the card', "yeah it's [CARD_NUMBER]", 'uh huh', '[CARD_NUMBER]']),
 
     # a pharmacy's refill number, read out on a phone line: a reference, no phone number
     ([(A, "pharmacy line this is sam"), (C, "hi i'm calling about my prescription refill number four one three seven one oh eight")],

@@ -79,6 +79,7 @@ ASKED: tuple[tuple[str, re.Pattern[str]], ...] = (
                      "(?:contract|quote|voucher|registration|installation|appointment|fault|repair|delivery|returns?|refund|store|"
                      "branch|subscriber|employee|staff|student|prescription|refill|service) (?:number|no|id|ref|reference|code)")),
 )
+_NOT_THIS = re.compile(r"(?<![a-z])not (?:my|the|your|his|her|a) (?:[a-z]+ )?$")
 _ANY_ASKED = re.compile("|".join(f"(?:{pattern.pattern})" for _, pattern in ASKED))
 DIGIT_TYPES = frozenset(t for t, _ in ASKED if t not in ("OTHER", "CARD", "DOB", "EXPIRY", "EMAIL"))
 DATE_TYPES = frozenset({"DOB", "EXPIRY"})
@@ -145,6 +146,8 @@ def _named(tokens: list[Token], caller: bool = False) -> list[tuple[int, str]]:
             kind = "OTHER"  # "the overdraft limit on the current account is fifteen hundred": an amount, no account number
         if kind == "BANK_ACCOUNT" and _NOT_BANK.search(text[max(0, start - 24) : start]):
             kind = "OTHER"  # "my customer account number is 9883026682": a supplier's reference, no bank account
+        if _NOT_THIS.search(text[max(0, start - 20) : start]):
+            kind = "OTHER"  # "not my card number - the order ref is …", "not the card number, the reference next to it"
         if NOT_TO_HAND.search(text[max(0, start - 40) : start]):
             kind = "OTHER"  # "i don't have my national insurance number to hand": talked about, not read
         if caller and UNCHANGED.match(text, -neg_end):

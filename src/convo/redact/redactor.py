@@ -107,14 +107,19 @@ def find_spans(texts: list[str], speakers: list[str], entities: frozenset[str]) 
 
 def _in_stream(stream: Stream, spans: list[list[tuple[int, int, str]]]) -> list[Match]:
     """Per-utterance character spans as matches on the stream (those whose words are in it)."""
+    if not any(spans):
+        return []
     first: dict[int, int] = {}
     for pos, owner in enumerate(stream.owner):
         if owner >= 0:
             first.setdefault(owner, pos)
+    by_utt: dict[int, list[int]] = {}
+    for i, tok in enumerate(stream.tokens):
+        by_utt.setdefault(tok.utt, []).append(i)
     found = []
     for utt, utt_spans in enumerate(spans):
         for start, end, kind in utt_spans:
-            inside = [i for i, tok in enumerate(stream.tokens) if tok.utt == utt and tok.start < end and start < tok.end and i in first]
+            inside = [i for i in by_utt.get(utt, ()) if stream.tokens[i].start < end and start < stream.tokens[i].end and i in first]
             if inside:
                 found.append(Match(kind, first[inside[0]], first[inside[-1]] + len(stream.tokens[inside[-1]].text)))
     return found
@@ -146,19 +151,21 @@ def _named_after_or_disowned(text: str, match: Match) -> bool:
 def _named_as_other_id(text: str, match: Match) -> bool:
     """An SSN, sort code or account number that is another thing's value: disowned or named after it; a sort code or
     account right after a reference's name ("the gate is 11 77 55"), with none of its own words near ("can you give me
-    your ssn for the policy ?" / "572/41/8803"). An NI number or an SSN has its own shape, and a name before it is
-    no evidence ("my tax code , niino jt 41 20 87 b", "and for the spouse on the policy" / "hers is o 9 6 4 …")."""
+    your ssn for the policy ?" / "572/41/8803"). An NI number or an SSN has its own shape: only a name said right
+    before it is evidence ("the permit number is we 69 73 65 c"; not "my tax code , niino jt 41 20 87 b" or "and for
+    the spouse on the policy" / "hers is o 9 6 4 …")."""
     if _named_after_or_disowned(text, match):
         return True
-    if match.type in ("NI_NUMBER", "SSN"):
-        return False
     line_start = text.rfind("\n", 0, match.start) + 1
     start = _LEADING_PIECES.search(text, line_start, match.start).start()
     lo = max(start - 60, text.rfind("\n", 0, max(0, line_start - 1)) + 1)
     window, last = last_named_reference(text, start, start - lo)
-    if not names_what_follows(window, last):
+    if not names_what_follows(window, last) or _OWN_WORDS[match.type].search(window):
         return False
-    return len(re.findall(r"[a-z']+", window[last.end() :])) <= 3 and not _OWN_WORDS[match.type].search(window)
+    between = re.findall(r"[a-z']+", window[last.end() :])
+    if match.type in ("NI_NUMBER", "SSN"):  # only named right before it: "the permit number is we 69 73 65 c"
+        return set(between) <= {"is", "was", "are", "it's", "its", "reads", "says"}
+    return len(between) <= 3
 
 
 def _named_as_other(text: str, match: Match) -> bool:
@@ -188,13 +195,15 @@ _NAMED_VALUE = re.compile(r"[ :#,]*(?:(?:number|no|num|ref|reference|code|id) )?
 
 
 def _repeats_named(text: str, match: Match) -> bool:
-    """The digits of a reference named and read in the turn before, said again ("your tracking number is 6 0 98 63 17 ,
-    66 65" / "okay so 6 0 9 8 ... 6 3 1 7 , 66 65")."""
+    """The digits of a reference named and read in the turn before or earlier in this one, said again ("your tracking
+    number is 6 0 98 63 17 , 66 65" / "okay so 6 0 9 8 ... 6 3 1 7 , 66 65"; "invoice number is 0 77 5 0 6 ... 0 0 3 6 ...
+    sorry , i'll say it again , 0 77 5 0 6 0 0 3 6")."""
     digits = re.sub(r"\D", "", text[match.start : match.end])
     line_start = text.rfind("\n", 0, match.start) + 1
-    if len(digits) < 8 or line_start == 0:
+    if len(digits) < 8:
         return False
-    before = text[text.rfind("\n", 0, line_start - 1) + 1 : line_start - 1]
+    previous = text[text.rfind("\n", 0, line_start - 1) + 1 : line_start - 1] if line_start else ""
+    before = previous + "\n" + text[line_start : match.start]
     for name in NAMED_REFERENCE.finditer(before):
         value = _NAMED_VALUE.match(before, name.end())
         if value and digits in re.sub(r"\D", "", value.group(1)):
@@ -473,7 +482,9 @@ def _close_fillers(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[i
             out.append((start, end, kind))
     # a hesitation right after a value goes with it ("… five seven six four four um"): it says nothing;
     # so does the "the" a spoken date begins with ("the [twenty eighth of the eighth …]")
-    return [(start - 4 if kind in ("DOB", "EXPIRY") and text[max(0, start - 4) : start].lower() == "the " else start,
+    # and so does one that opens the turn right before it ("um [nought nine seven nine]")
+    return [(start - 4 if kind in ("DOB", "EXPIRY") and text[max(0, start - 4) : start].lower() == "the " else
+             lead.start(1) if (lead := _OPENING_FILLER.fullmatch(text, 0, start)) else start,
              m.end() if (m := _TRAILING_FILLER.match(text, end)) else end, kind) for start, end, kind in out]
 
 
@@ -481,6 +492,7 @@ _PAUSE = re.compile(r"(?:(?:um|uh|er|erm) )*(?:let me (?:think|see|check)|bear w
 _RESTART = re.compile(r"(?:(?:no|sorry|wait|hang on|oops),? )*(?:let me )?(?:start|say|read|do) (?:that|it|this)(?: part| bit)? again")
 _CORRECTED = re.compile(r"(?:(?:no|sorry|wait|oops|actually|i mean|my mistake|correction|rather)(?:,? |$))+")  # "… 7 8 0 no sorry i mean 6 0 0 b"
 HESITATIONS = frozenset("sorry wait no hang on and then dash hyphen like so well eh em ehm".split())  # between two pieces of one value: "6011 sorry 8134", "… 6 6 and d", "… dash …"
+_OPENING_FILLER = re.compile(r"\s*((?:(?:" + "|".join(sorted(FILLERS)) + r")[,.]? )+)", re.I)
 _TRAILING_FILLER = re.compile(r"(?: (?:" + "|".join(sorted(FILLERS)) + r"))+(?![\w'])")
 
 

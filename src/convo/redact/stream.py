@@ -199,7 +199,7 @@ def _mixed_hyphens(part: str) -> bool:
 
 
 # A letter O typed for zero, or l for one, among digits: "6o11", "o72-41-8803", "0l51"
-_O_FOR_ZERO = re.compile(r"(?=[0-9ol\-./]*[ol])(?=[0-9ol\-./]*\d)[0-9ol](?:[0-9ol\-./]*[0-9ol])?")
+_O_FOR_ZERO = re.compile(r"(?=[0-9oli\-./]*[oli])(?=[0-9oli\-./]*\d)[0-9oli](?:[0-9oli\-./]*[0-9oli])?")  # also I for one: "3IO6"
 HASH_LABELS = frozenset("ssn social security sec ss card acct account ni nino phone mobile tel cell iban".split())
 _NI_TYPED_WORD = re.compile(r"[a-z]{2}\d{6}[a-d]?")
 _NI_TYPED_O = re.compile(r"([a-z]{2})([0-9o]{6})([a-d]?)")  # an NI number typed with a letter O for a zero
@@ -355,15 +355,15 @@ def _normalise(text: str, utt: int) -> tuple[Token, ...]:
             continue
         word, start, end = pieces[i]
         lowered = word.lower()
-        group = len(lowered) == 4 and tokens and tokens[-1].utt == utt and re.fullmatch(r"\d{4}", tokens[-1].text)  # "… 36O8 2OOO"
+        group = len(lowered) in (4, 5) and tokens and tokens[-1].utt == utt and re.fullmatch(r"\d{4,6}", tokens[-1].text)  # "… 36O8 2OOO", "3786 925995 I5655"
         ni = _NI_TYPED_O.fullmatch(lowered)
         if ni and "o" in ni.group(2) and sum(c.isdigit() for c in ni.group(2)) >= 4:  # "XS68723OC", "hl215o86d"
             tokens.append(Token(ni.group(1) + ni.group(2).replace("o", "0") + ni.group(3), utt, start, end))
             i += 1
             continue
         if _O_FOR_ZERO.fullmatch(lowered) and (sum(c.isdigit() for c in lowered) >= 2 or group) and len(lowered) >= 3 \
-                and lowered[0] != "l" and not _NI_TYPED_WORD.fullmatch(lowered):  # "L17": Liverpool; "ol459996": an NI number
-            tokens.append(Token(lowered.replace("o", "0").replace("l", "1"), utt, start, end))  # "6O11 3O19 …"
+                and (lowered[0] not in "li" or group) and not _NI_TYPED_WORD.fullmatch(lowered):  # "L17": Liverpool; "ol459996": an NI number
+            tokens.append(Token(lowered.replace("o", "0").replace("l", "1").replace("i", "1"), utt, start, end))  # "6O11 3O19 …", "l546" in a card
             i += 1
             continue
         if _DOTTED_LETTERS.fullmatch(lowered) and any(p[0][:1].isdigit() for p in pieces[i + 1 : i + 3]):
