@@ -118,6 +118,7 @@ _PROGRESS = re.compile(r"(?<![a-z])(?:(?:have|got) the (?:1st|first) \d|go ahead
 
 # How a caller groups an SSN's nine digits when reading it in pieces: 3-2-4 (as it is printed), 5-4, 3-6.
 SSN_GROUPS = ((3, 2, 4), (5, 4), (3, 6))
+_GROUP_LENGTHS = frozenset(n for groups in SSN_GROUPS for n in groups)
 
 
 def net_ssns(text: str, matches: Sequence[Match]) -> list[Match]:
@@ -131,19 +132,26 @@ def net_ssns(text: str, matches: Sequence[Match]) -> list[Match]:
         return []
     # a piece may be an SSN's already ("two hundred and twenty one let me just get my glasses , sixty" / "then o seven
     # twenty nine": the middle piece is the one missing) or a shape-only type's
-    free = [all(m.type in SHAPE_ONLY for m in matches if m.start < p.end() and p.start() < m.end)
-            and not _other_number(text, p, after_hold_on=True, going_on=True) for p in pieces]
     lengths = [len(re.sub(r"\D", "", p.group())) for p in pieces]
+    known: dict[int, bool] = {}
+
+    def free_at(k: int) -> bool:  # asked only where needed: the amount test is the costly part
+        if k not in known:
+            p = pieces[k]
+            known[k] = all(m.type in SHAPE_ONLY for m in matches if m.start < p.end() and p.start() < m.end) \
+                and not _other_number(text, p, after_hold_on=True, going_on=True)
+        return known[k]
     found: list[Match] = []
     for i in range(len(pieces)):
         for groups in SSN_GROUPS:
             run = range(i, i + len(groups))
-            if run.stop > len(pieces) or not all(free[k] and lengths[k] == g for k, g in zip(run, groups)):
+            if run.stop > len(pieces) or not all(lengths[k] == g and free_at(k) for k, g in zip(run, groups)):
                 continue
             if not all(_gap_ok(text[pieces[k - 1].end() : pieces[k].start()]) for k in run[1:]):
                 continue
-            if (i > 0 and free[i - 1] and _same_turn_gap(text[pieces[i - 1].end() : pieces[i].start()])) or (
-                    run.stop < len(pieces) and free[run.stop] and _same_turn_gap(text[pieces[run.stop - 1].end() : pieces[run.stop].start()])):
+            if (i > 0 and _same_turn_gap(text[pieces[i - 1].end() : pieces[i].start()]) and free_at(i - 1)) or (
+                    run.stop < len(pieces) and _same_turn_gap(text[pieces[run.stop - 1].end() : pieces[run.stop].start()])
+                    and free_at(run.stop)):
                 continue  # more digits of the same reading on either side in the turn: a longer number
             digits = "".join(re.sub(r"\D", "", pieces[k].group()) for k in run)
             # asked for, or read in a way that says a value is being read ("go ahead , i have the 1st 5"): not
@@ -152,7 +160,7 @@ def net_ssns(text: str, matches: Sequence[Match]) -> list[Match]:
                 or any(_PROGRESS.search(text, pieces[k - 1].end(), pieces[k].start()) for k in run[1:])
             if said_for and ssn_shape(digits):
                 found += [Match("SSN", pieces[k].start(), pieces[k].end()) for k in run]
-                free[run.start : run.stop] = [False] * len(run)
+                known.update((k, False) for k in run)
                 break
     return found
 
