@@ -183,7 +183,7 @@ def net_nis(text: str, matches: Sequence[Match]) -> list[Match]:
         line_end = text.find("\n", head.end())
         tokens = list(_TOKEN.finditer(text, head.end(), line_end if line_end >= 0 else len(text)))
         groups: list[list[re.Match[str]]] = [[]]
-        digits, words, suffix = "", 0, None
+        digits, words = "", 0
         for tok in tokens:
             word = tok.group()
             if word.isdigit():

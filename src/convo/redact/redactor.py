@@ -14,8 +14,9 @@ from typing import Any, Callable
 from convo.redact.classify import valid_ni_prefix
 from convo.redact.detectors import Match, detect
 from convo.redact.elicit import requested_values
+from convo.redact.naming import named_as_other
 from convo.redact.net import SHAPE_ONLY, net_cards, net_nis, net_ssns
-from convo.redact.patterns import CONTEXT, ENTITY_TYPES, NAMED_REFERENCE, NI_CONTEXT, NI_SUFFIX_SAID, STREET_END, last_named_reference, names_what_follows
+from convo.redact.patterns import CONTEXT, ENTITY_TYPES, NI_SUFFIX_SAID, STREET_END
 from convo.redact.numbers import FILLERS, UNITS
 from convo.redact.stream import Stream, build_stream, forget_normalised, normalise
 
@@ -59,7 +60,7 @@ def find_spans(texts: list[str], speakers: list[str], entities: frozenset[str]) 
     """Per utterance, the ``(start, end, type)`` character spans to redact (merged, sorted)."""
     stream = build_stream(texts, speakers)
     spans: list[list[tuple[int, int, str]]] = [[] for _ in texts]
-    matches = [m for m in detect(stream.text, entities, stream.breaks) if not _named_as_other(stream.text, m)]
+    matches = [m for m in detect(stream.text, entities, stream.breaks) if not named_as_other(stream.text, m)]
     requested = requested_values(texts, speakers, entities)
     card_read = any(kind == "CARD_NUMBER" for spans_ in requested for *_, kind in spans_)
     matches += _truncated_repeats(stream.text, matches, card_read) + _repeated_streets(stream.text, matches)
@@ -123,92 +124,6 @@ def _in_stream(stream: Stream, spans: list[list[tuple[int, int, str]]]) -> list[
             if inside:
                 found.append(Match(kind, first[inside[0]], first[inside[-1]] + len(stream.tokens[inside[-1]].text)))
     return found
-
-
-_LEADING_PIECES = re.compile(r"(?:(?<![\w#])#?[\da-z]*\d[\da-z]*(?: ?[,.\-]| \.\.\.| …)* ?)*$")  # "1z 999 aa1 08 …", "4 0 7 0 …", "#5420-" (before 9935-…), "sn2228-": the reading's start
-
-
-# The words that name each type a reference's value may be mistaken for; said between the reference and the value,
-# they keep the value ("… booking ref , and my card is 4 5 …").
-_OWN_WORDS = {"PHONE": CONTEXT["phone"], "CARD_NUMBER": CONTEXT["card"], "SSN": CONTEXT["ssn"], "NI_NUMBER": NI_CONTEXT,
-              "SORT_CODE": CONTEXT["sort"], "BANK_ACCOUNT": CONTEXT["account"]}
-_DISOWNED = re.compile(r"[ ,.]*(?:(?:that's|thats|that is|it's|its) )?(?:the [a-z]+(?: [a-z]+){0,2}(?: ,)? )?not (?:my|his|her|the|a|your) "
-                       r"(?:social|ssn|s s n|national insurance|n i|ni|card|credit card|debit card|bank|account|sort code|phone|mobile|number)(?![a-z])")
-_NAMED_AFTER = re.compile(r"[ ,]*(?:for|as|is|was|on) (?:the|your|my|that|this) ")
-
-
-def _named_after_or_disowned(text: str, match: Match) -> bool:
-    """Named right after ("… for the serial number"), the digits of a reference named in the turn before said again,
-    or disowned ("… , not my social , the case number")."""
-    after = _NAMED_AFTER.match(text, match.end)
-    if after and NAMED_REFERENCE.match(text, after.end()) and not _OWN_WORDS[match.type].match(text, after.end()):
-        return True  # "thanks , 0 4 9 0 5 9 4 1 0 5 for the serial number" (not "… is my account number")
-    if _repeats_named(text, match):
-        return True
-    return _DISOWNED.match(text, match.end) is not None  # "okay 1 8 3 9 5 ... 3 5 9 4 , not my social , the case number"
-
-
-def _named_as_other_id(text: str, match: Match) -> bool:
-    """An SSN, sort code or account number that is another thing's value: disowned or named after it; a sort code or
-    account right after a reference's name ("the gate is 11 77 55"), with none of its own words near ("can you give me
-    your ssn for the policy ?" / "572/41/8803"). An NI number or an SSN has its own shape: only a name said right
-    before it is evidence ("the permit number is we 69 73 65 c"; not "my tax code , niino jt 41 20 87 b" or "and for
-    the spouse on the policy" / "hers is o 9 6 4 …")."""
-    if _named_after_or_disowned(text, match):
-        return True
-    line_start = text.rfind("\n", 0, match.start) + 1
-    start = _LEADING_PIECES.search(text, line_start, match.start).start()
-    lo = max(start - 60, text.rfind("\n", 0, max(0, line_start - 1)) + 1)
-    window, last = last_named_reference(text, start, start - lo)
-    if not names_what_follows(window, last) or _OWN_WORDS[match.type].search(window):
-        return False
-    between = re.findall(r"[a-z']+", window[last.end() :])
-    if match.type in ("NI_NUMBER", "SSN"):  # only named right before it: "the permit number is we 69 73 65 c"
-        return set(between) <= {"is", "was", "are", "it's", "its", "reads", "says"}
-    return len(between) <= 3
-
-
-def _named_as_other(text: str, match: Match) -> bool:
-    """A phone or card number found by its shape in a reading named as a reference just before it ("the tracking
-    number is 0 0 6 2 8 …", "the reference on the letter is 4 0 7 0 5 …" where the card begins at the 0, "the
-    tracking number is 1z 502444 …"); card words between the name and the number keep a card (not "paid with card
-    ending 1415 . receipt …"). Other types: :func:`_named_as_other_id`."""
-    if match.type not in _OWN_WORDS:
-        return False
-    if match.type not in ("PHONE", "CARD_NUMBER"):
-        return _named_as_other_id(text, match)
-    if _named_after_or_disowned(text, match):
-        return True
-    if re.search(r"(?<![\w-])(?!cc-|tel-|mob-)[a-z]{2,4}-$", text[max(0, match.start - 5) : match.start]):
-        return True  # "i'm querying inv-2024-7753677": the digits of a code with its letters
-    line_start = text.rfind("\n", 0, match.start) + 1
-    start = _LEADING_PIECES.search(text, line_start, match.start).start()
-    # named in this turn or the one before ("the serial number on the router is 44 57 , 96 17 …", "the claim reference\n6 7 6 …")
-    lo = max(start - 60, text.rfind("\n", 0, max(0, line_start - 1)) + 1)
-    window, last = last_named_reference(text, start, start - lo)
-    if not names_what_follows(window, last) or CONTEXT["phone"].search(window, last.end()) or "@" in window[last.end() :]:
-        return False  # not "… for the ticket ?\nahmed_smith@hotmail.com # 07783-996-165": an e-mail came between
-    return not _OWN_WORDS[match.type].search(window, last.end())
-
-
-_NAMED_VALUE = re.compile(r"[ :#,]*(?:(?:number|no|num|ref|reference|code|id) )?(?:(?:is|was|are) )?((?:\d+(?: ?[,.\-]| \.\.\.| …)* ?)+)")
-
-
-def _repeats_named(text: str, match: Match) -> bool:
-    """The digits of a reference named and read in the turn before or earlier in this one, said again ("your tracking
-    number is 6 0 98 63 17 , 66 65" / "okay so 6 0 9 8 ... 6 3 1 7 , 66 65"; "invoice number is 0 77 5 0 6 ... 0 0 3 6 ...
-    sorry , i'll say it again , 0 77 5 0 6 0 0 3 6")."""
-    digits = re.sub(r"\D", "", text[match.start : match.end])
-    line_start = text.rfind("\n", 0, match.start) + 1
-    if len(digits) < 8:
-        return False
-    previous = text[text.rfind("\n", 0, line_start - 1) + 1 : line_start - 1] if line_start else ""
-    before = previous + "\n" + text[line_start : match.start]
-    for name in NAMED_REFERENCE.finditer(before):
-        value = _NAMED_VALUE.match(before, name.end())
-        if value and digits in re.sub(r"\D", "", value.group(1)):
-            return True
-    return False
 
 
 def _after_card(found: list[tuple[int, int, str]], start: int) -> bool:
