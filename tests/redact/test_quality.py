@@ -19,7 +19,7 @@ LABELLED_SETS = sorted((p.name for p in FIXTURES.glob("pii*") if (p / "cases.jso
                        key=lambda name: int(name.removeprefix("pii_holdout") or 1) if name != "pii" else 0)
 # Sets whose authors label by another convention (see below): held at floors instead of the targets.
 OTHER_CONVENTIONS = {"pii_holdout25", "pii_holdout28", "pii_holdout44", "pii_holdout170", "pii_holdout322", "pii_holdout330",
-                     "pii_holdout364"}
+                     "pii_holdout360", "pii_holdout364"}
 
 
 @pytest.mark.parametrize("name", [name for name in LABELLED_SETS if name not in OTHER_CONVENTIONS])
@@ -51,6 +51,10 @@ def test_labelled_sets_meet_the_targets(name):
     # counts an SSN's last four shown masked ("XXX-XX-9609") or said as such as no SSN; the other sets that show one label
     # it, and it is redacted (3 of the set's 110 negatives). (Sets 163 and 333, which label a hesitation opening the
     # turn inside the reading, meet the targets since such a hesitation goes with the value.)
+    # labels every single character or part of a value the agent asks about ("so the fifteenth?", "is that 2 as in the
+    # house number?", "sort code starting twenty four?", "no it starts with p for papa"); those of a card, SSN or NI
+    # number are redacted (rows in test_spoken_forms.py), those of dates, addresses, e-mails and bank details are not
+    ("pii_holdout360", {"recall": 0.945, "CARD_NUMBER": 1.0, "SSN": 1.0, "NI_NUMBER": 1.0}),
     ("pii_holdout364", {"recall": 0.99, "CARD_NUMBER": 1.0, "SSN": 1.0, "NI_NUMBER": 1.0, "negatives": 0.03}),
 ])
 def test_sets_with_other_conventions_hold_their_floor(name, floors):

@@ -28,7 +28,7 @@ from convo.redact.answers import answered_dates, email_reading
 from convo.redact.patterns import CONTEXT, NI_CONTEXT, NOT_PAYMENT_CARD, SUPPLIER_ACCOUNT
 from convo.redact.numbers import UNITS
 from convo.redact.reading import CORRECTION_WORDS, LEAD_INS, MIXED, announced_part, first_content, numeric, runs, said_with_word
-from convo.redact.stream import GLUE, normalise
+from convo.redact.stream import GLUE, NATO, normalise
 from convo.redact.tokens import Token
 
 
@@ -103,7 +103,11 @@ AGAIN = _words("again", "repeat", "missed", "broke up", "breaking up", "didn't c
                "pick up where", "(?:one|a|just a) (?:moment|second|sec)", "(?:hold|hang) on", "frozen", "loading",
                # asked again for the whole value after a part of it ("i need the full nine digits for this request")
                "(?:full|whole|entire|complete|all) (?:[a-z0-9]+ )?(?:number|digits|thing)",
-               "take your time", "(?:i've|i have) got", "so far", "slower", "slow down")
+               "take your time", "(?:i've|i have) got", "so far", "slower", "slow down",
+               # a hold and the return from it ("let me just pop you on a brief hold" / "sorry to keep you, you'd
+               # given me the first eight digits so carry on from there")
+               "(?:on|a) (?:brief |quick |short |little )?hold", "holding", "for waiting", "(?:to )?keep(?:ing)? you waiting",
+               "sorry to keep you", "(?:i'm|i am) back", "(?:you'd|you had|you've) given me", "(?:i|we) had the", "from there")
 SHORT_AGENT_TURN = 8  # words: "take your time", "okay and the next four?" keep the request open
 REQUEST_TURNS = 8  # turns a request stays open after it was made or last answered
 
@@ -116,6 +120,7 @@ class _Episode:
     counted: int = 0  # digits that make the reading (not those after "ending" / "the last four")
     resumes: _Episode | None = None  # the caller's earlier part of this value, broken off ("carry on with the card after …")
     query: bool = False  # the agent's question about a part of the caller's reading ("sorry was that one at the end")
+    runs: list[list[Token]] = field(default_factory=list)  # the reading's pieces, as said
 
 
 def _digits(tokens: list[Token]) -> int:
@@ -267,6 +272,7 @@ def requested_values(texts: list[str], speakers: list[str], entities: frozenset[
     resumed: _Episode | None = None  # the caller's broken-off reading that the open request resumes
     year_asked: tuple[int, str] | None = None  # the agent asked for the year of the date just given
     letter_asked = -9  # the agent's "and the last letter" of an NI number being read
+    value_typed, queried, queried_type = -9, -9, None  # the caller's turn with a value typed whole; the agent's question
     email_named, spell_asked = -9, -9  # the turn an e-mail was named; the agent's "can you spell the first part"
     for u, (text, speaker) in enumerate(zip(texts, speakers)):
         tokens = list(normalise(text, u))
@@ -345,12 +351,21 @@ def requested_values(texts: list[str], speakers: list[str], entities: frozenset[
         read_here = False  # digits of the requested value read earlier in this turn
         # the agent, while the caller reads a value, may ask about a part of it ("sorry was that j for juliet at
         # the start", "is that four on the end"): a letter said with its word, a digit with its place
-        query = speaker != "customer" and open_type is not None and any(
-            e.speaker == "customer" and e.type == open_type and e.counted for e in (*episodes, *current.values()))
+        query = speaker != "customer" and open_type is not None and (value_typed >= u - 2 or any(
+            e.speaker == "customer" and e.type == open_type and e.counted for e in (*episodes, *current.values())))
         placed = _placed_digits(tokens) if query else []
         placed_at = {tokens[i].start for i in placed}
+        if speaker == "customer" and queried == u - 1:  # "was that eight?" / "yep eight", "nope, e for edward"
+            said_now = [t for t in tokens if any(c.isalnum() for c in t.text)]
+            answer = said_now[1:] if said_now and said_now[0].text in _YES_NO else said_now
+            if len(answer) == 1 and _single(answer[0]):
+                out[u].append((answer[0].start, answer[0].end, queried_type))
+        queried, queried_type = (u, open_type) if placed else (-9, None)
+        out[u].extend((tokens[i].start, tokens[i].end, open_type) for i in placed if open_type is not None)
+        if speaker == "customer" and open_type and any(sum(c.isdigit() for c in t.text) >= 4 for t in tokens):
+            value_typed = u  # "its lx-32-63-96-A": a value typed whole, which the agent may ask about
         for i in placed:
-            tokens[i] = Token(UNITS.get(tokens[i].text, tokens[i].text), tokens[i].utt, tokens[i].start, tokens[i].end)
+            tokens[i] = Token(UNITS.get(tokens[i].text, NATO.get(tokens[i].text, tokens[i].text)), tokens[i].utt, tokens[i].start, tokens[i].end)
         ni = current.get(speaker)
         if speaker == "customer" and open_type == "NI_NUMBER" and ni is not None and ni.type == "NI_NUMBER" \
                 and sum(c.isdigit() for t in ni.tokens for c in t.text) == 5:
@@ -410,6 +425,7 @@ def requested_values(texts: list[str], speakers: list[str], entities: frozenset[
                     episode = current[speaker] = _Episode(open_type, speaker, resumes=resumed if speaker == "customer" else None,
                                                           query=query and (_phonetic(run) or any(t.start in placed_at for t in run)))
                 episode.tokens += run
+                episode.runs.append(run)
                 read_here = True
                 if open_type == "SSN" or not _truncated(tokens, tokens.index(run[0])):
                     episode.counted += digits
@@ -422,7 +438,10 @@ def requested_values(texts: list[str], speakers: list[str], entities: frozenset[
         # an agent's part of a value read in full ("sorry you broke up after 8 7 0 3"), or a question about one
         # character of it ("was that one at the end"): it repeats the value
         part = _characters(episode)
-        repeat = episode.speaker != "customer" and len(part) >= (1 if episode.query else 3) and part in said.get(episode.type, "")
+        # or its pieces, each part of it ("so the card starting four seven four eight and ending twenty three double five")
+        pieces = [_characters(_Episode(episode.type, episode.speaker, run)) for run in episode.runs]
+        repeat = episode.speaker != "customer" and (episode.query or (len(part) >= 3 and part in said.get(episode.type, "")) or (
+            len(pieces) > 1 and all(len(p) >= 4 and p in said.get(episode.type, "") for p in pieces)))
         if episode in read or (episode.type in entities and repeat):
             for piece in _bank_details(episode) if episode.type in ("SORT_CODE", "BANK_ACCOUNT") else (episode,):
                 for utt, spans in _spans(piece, texts).items():
@@ -502,11 +521,39 @@ def _characters(episode: _Episode) -> str:
 _PLACE = (("at", "the", "end"), ("at", "the", "start"), ("at", "the", "beginning"), ("on", "the", "end"))
 
 
+_QUERY_LEAD = (("was", "that"), ("is", "that"), ("was", "it"), ("is", "it"), ("that", "was"), ("it", "was"), ("got", "a"),
+               ("i've", "got"), ("have", "got"))
+_QUERY_TAIL = frozenset({"?", "there", "right", "yeah", "first", "then", "again", "or"})
+_AFTER_PLACE = frozenset({"digit", "number", "letter", "character", "one"})
+
+
+_YES_NO = frozenset("yes yeah yep yup correct nope no nah right that's it's its it is".split())
+
+
+def _single(t: Token) -> bool:
+    return t.text in UNITS or (len(t.text) == 1 and t.text.isalnum()) or t.text in NATO
+
+
 def _placed_digits(tokens: list[Token]) -> list[int]:
-    """Digit words said with their place in the agent's question ("sorry was that one at the end there"), which
-    the stream leaves words ("that one")."""
-    return [i for i, t in enumerate(tokens) if (t.text in UNITS or (len(t.text) == 1 and t.text.isdigit()))
-            and tuple(x.text for x in tokens[i + 1 : i + 4]) in _PLACE]
+    """Single characters the agent asks about in the caller's reading: a digit said with its place ("sorry was
+    that one at the end there", which the stream leaves words: "that one"), the character a question is
+    about ("the fourth digit, was that eight?", "so i've got a for alpha first"), and the digits it is placed
+    after ("the digit after eight eight, was that three?")."""
+    out = []
+    for i, t in enumerate(tokens):
+        if not _single(t) and not (i > 0 and tokens[i - 1].text == "after" and t.text.isdigit() and len(t.text) <= 2):
+            continue
+        before = tuple(x.text for x in tokens[max(0, i - 2) : i])
+        after = [x.text for x in tokens[i + 1 :] if x.text not in (",", ".")]
+        if tuple(x.text for x in tokens[i + 1 : i + 4]) in _PLACE:
+            out.append(i)
+        elif before in _QUERY_LEAD and (not after or after[0] in _QUERY_TAIL) and (t.text not in ("a", "i") or said_with_word(t)):
+            out.append(i)
+        elif any(tokens[j].text == "after" and tokens[j - 1].text in _AFTER_PLACE
+                 and all(_single(x) or (x.text.isdigit() and len(x.text) <= 2) for x in tokens[j + 1 : i + 1])
+                 for j in range(max(1, i - 2), i)):
+            out.append(i)
+    return out
 
 
 def _phonetic(run: list[Token]) -> bool:

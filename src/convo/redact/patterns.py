@@ -33,13 +33,14 @@ NOT_PAYMENT_CARD = "".join(f"(?<!{w} )" for w in ("sim", "gift", "loyalty", "mem
                                                   "rewards", "member", "key", "access", "sd", "memory", "boarding", "report",
                                                   "business", "birthday", "greeting", "christmas", "postcard", "scorecard",
                                                   "yellow", "red", "front of the", "back of the", "front of your",
-                                                  "back of your", "insurance", "health", "medical", "benefits"))
+                                                  "back of your", "insurance", "health", "medical", "benefits",
+                                                  "not the", "not my", "not your"))
 # ("the member id from the front of the card", "the member id off the insurance card")
 # Two letters that are a word, not the letters of a code ("is 51 4 7 87").
 COMMON_TWO_LETTER_WORDS = frozenset("is it at as an am be by do go he if in me my no of oh ok on or so ta to up us we ye ya".split())
 
 CONTEXT = {
-    "card": _words(NOT_PAYMENT_CARD + "card", NOT_PAYMENT_CARD + "cards", "visa", "master ?card", "amex", "american express", "(?<!direct )debit(?! order| note)",
+    "card": _words(NOT_PAYMENT_CARD + "card(?! statement)", NOT_PAYMENT_CARD + "cards", "visa", "master ?card", "amex", "american express", "(?<!direct )debit(?! order| note)",
                    "credit(?= card| or debit)", "long number",
                    "(?:number|digits) (?:on|across) the front"),
     "cvv": _words("cvv", "cvc", "csc", "cv2", "cid", "c v v", "c v c", r"(?<!social )security (?:code|cold|number|digits|no\.?|num|#)", r"sec\.? code",

@@ -70,7 +70,9 @@ def find_spans(texts: list[str], speakers: list[str], entities: frozenset[str]) 
     matches += _corrections_after(stream.text, matches)
     # a value read back may have been found by the request for it rather than a detector ("just to confirm , 533 6 6 …")
     read_back = matches + _in_stream(stream, requested)
-    matches += _read_back_pieces(stream.text, read_back, lambda pos: speakers[stream.tokens[stream.owner[pos]].utt])
+    pieces = _read_back_pieces(stream.text, read_back, lambda pos: speakers[stream.tokens[stream.owner[pos]].utt])
+    matches = [m for m in matches if not (m.type in SHAPE_ONLY and any(p.type == "CARD_NUMBER" and p.start < m.end and m.start < p.end
+                                                                       for p in pieces))] + pieces
     if "CARD_NUMBER" in entities and (net := net_cards(stream.text, matches)):
         # the card overrules a type its pieces had by their shape alone
         matches = [m for m in matches if not (m.type in SHAPE_ONLY and not _free(m.start, m.end, net))] + net
@@ -214,7 +216,7 @@ _READING = re.compile(r"(?<![\w])\d+(?:(?: ,| \.\.\.| …)? \d+)*(?:(?: ,)? (?:o
 # The words of a caller starting a reading again ("sorry no . again .", "no hang on that's not right , from the top ,",
 # "no wait sorry i've gone wrong let me start again"); one of _RESTART_MARKS must be among them.
 _RESTART_WORDS = frozenset("no sorry wait again hang hold on oops that's thats that not right wrong i've ive i i'm im i'll ill gone made a my mistake "
-                           "scratch let me start from the top over beginning okay ok um uh er erm oh reading it lost place".split()) | FILLERS
+                           "scratch let me start from the top over beginning okay ok um uh er erm oh reading it lost place got card old other one".split()) | FILLERS
 _RESTART_MARKS = frozenset("again top over wrong mistake scratch beginning lost".split())
 _CORRECTION_MARKS = frozenset("no sorry wait hang hold oops again top over wrong mistake scratch beginning lost".split())
 
@@ -330,7 +332,13 @@ def _read_back_pieces(text: str, matches: list[Match], speaker_at: Callable[[int
                 run = numbers[i:j]
                 if said != value:
                     continue
-                found += [Match(kind, n.start(), n.end()) for n in run if _free(n.start(), n.end(), matches, found)]
+                # a card read back overrules a type its pieces had by their shape alone ("thirty four forty six - one, uh
+                # four five... thirty five", a phone's shape, "er... two - nineteen nine seven, 9" / "I have 3446 …")
+                for n in run:
+                    near = [m for m in (*matches, *found) if m.start < n.end() and n.start() < m.end]
+                    if not near or kind == "CARD_NUMBER" and any(m.type in SHAPE_ONLY for m in near) \
+                            and all(m.type in (*SHAPE_ONLY, kind) for m in near):
+                        found.append(Match(kind, n.start(), n.end()))
     return found
 
 

@@ -212,6 +212,9 @@ def _spelling_nearby(pieces: list[tuple[str, int, int]], i: int) -> bool:
     month_like = pieces[i][0].lower() == "november"  # "the second of november nineteen fifty one"
     if i >= 3 and _phonetic_length(pieces, i - 3) == 3 or i >= 4 and _phonetic_length(pieces, i - 4) == 4:
         return True  # "m for mother november seventy nine …": a letter spelled right before
+    before = [p[0].lower() for p in pieces[max(0, i - 2) : i]]
+    if before[-1:] in (["letter"], ["letter's"]) or before == ["letter", "is"]:
+        return True  # "then the letter charlie", "and the letter is delta"
     for j in (i - 1, i + 1):
         if 0 <= j < len(pieces):
             word = pieces[j][0].lower()
@@ -454,6 +457,9 @@ def _is_prompt(tokens: list[Token], following: list[Token]) -> bool:
         and not words[-1].isdigit() and len(words[-1]) > 1
 
 
+_RUN_HOMOPHONES = {**HOMOPHONES, "oh": "0", "o": "0"}  # "g r as in romeo oh tree." / "three seven um three one d."
+
+
 def _homophones_across_turns(entries: list[tuple[Token, str]]) -> list[tuple[Token, str]]:
     """Digit homophones in a digit-by-digit reading split over turns: "four three ate" / "nine four won"."""
     def single(text: str) -> bool:
@@ -462,7 +468,7 @@ def _homophones_across_turns(entries: list[tuple[Token, str]]) -> list[tuple[Tok
     i = 0
     while i < len(entries):
         j = i
-        while j < len(entries) and (single(entries[j][0].text) or entries[j][0].text in HOMOPHONES or entries[j][0].text in SEPARATORS):
+        while j < len(entries) and (single(entries[j][0].text) or entries[j][0].text in _RUN_HOMOPHONES or entries[j][0].text in SEPARATORS):
             j += 1
         run = [t.text for t, _ in entries[i:j] if t.text not in SEPARATORS]
         real = sum(single(w) for w in run)
@@ -473,8 +479,8 @@ def _homophones_across_turns(entries: list[tuple[Token, str]]) -> list[tuple[Tok
                     continue  # "… three seven for the sort code"
                 if k in (i, j - 1) and tok.text in ("to", "too", "for") and typed_in_groups(run):
                     continue
-                if tok.text in HOMOPHONES:
-                    out[k] = (Token(HOMOPHONES[tok.text], tok.utt, tok.start, tok.end), entries[k][1])
+                if tok.text in _RUN_HOMOPHONES:
+                    out[k] = (Token(_RUN_HOMOPHONES[tok.text], tok.utt, tok.start, tok.end), entries[k][1])
         i = max(j, i + 1)
     return out
 
