@@ -18,8 +18,8 @@ from tests.conftest import FIXTURES
 LABELLED_SETS = sorted((p.name for p in FIXTURES.glob("pii*") if (p / "cases.jsonl").exists()),
                        key=lambda name: int(name.removeprefix("pii_holdout") or 1) if name != "pii" else 0)
 # Sets whose authors label by another convention (see below): held at floors instead of the targets.
-OTHER_CONVENTIONS = {"pii_holdout25", "pii_holdout28", "pii_holdout44", "pii_holdout170", "pii_holdout322", "pii_holdout330",
-                     "pii_holdout360", "pii_holdout364"}
+OTHER_CONVENTIONS = {"pii_holdout25", "pii_holdout28", "pii_holdout170", "pii_holdout322", "pii_holdout330",
+                     "pii_holdout360", "pii_holdout364", "pii_holdout368", "pii_holdout373"}
 
 
 @pytest.mark.parametrize("name", [name for name in LABELLED_SETS if name not in OTHER_CONVENTIONS])
@@ -38,8 +38,6 @@ def test_labelled_sets_meet_the_targets(name):
     ("pii_holdout25", {"recall": 0.935, "CARD_NUMBER": 1.0, "SSN": 0.97, "NI_NUMBER": 0.91}),
     # labels a card's last four said on their own as a card number (most sets, and PCI DSS, do not)
     ("pii_holdout28", {"recall": 0.99, "CARD_NUMBER": 0.97, "SSN": 1.0, "NI_NUMBER": 1.0}),
-    # labels the 3 digits a caller gives for "the last five" of a card as a card number
-    ("pii_holdout44", {"recall": 0.97, "CARD_NUMBER": 0.99, "SSN": 1.0, "NI_NUMBER": 1.0}),
     # labels "sorry let me start again" between an abandoned NI reading and the full one as part of one NI
     # number; both readings are redacted, the words between them stay (a row in test_spoken_forms.py)
     ("pii_holdout170", {"recall": 0.98, "CARD_NUMBER": 1.0, "SSN": 1.0, "NI_NUMBER": 0.93}),
@@ -48,14 +46,19 @@ def test_labelled_sets_meet_the_targets(name):
     # counts a birth year said alone ("i was born in nineteen eighty seven") as no date of birth; the other sets that
     # say one label it, and it is redacted (8 of the set's 116 negatives)
     ("pii_holdout330", {"recall": 0.99, "CARD_NUMBER": 1.0, "SSN": 1.0, "NI_NUMBER": 1.0, "negatives": 0.07}),
-    # counts an SSN's last four shown masked ("XXX-XX-9609") or said as such as no SSN; the other sets that show one label
-    # it, and it is redacted (3 of the set's 110 negatives). (Sets 163 and 333, which label a hesitation opening the
-    # turn inside the reading, meet the targets since such a hesitation goes with the value.)
     # labels every single character or part of a value the agent asks about ("so the fifteenth?", "is that 2 as in the
     # house number?", "sort code starting twenty four?", "no it starts with p for papa"); those of a card, SSN or NI
     # number are redacted (rows in test_spoken_forms.py), those of dates, addresses, e-mails and bank details are not
     ("pii_holdout360", {"recall": 0.945, "CARD_NUMBER": 1.0, "SSN": 1.0, "NI_NUMBER": 1.0}),
+    # counts an SSN's last four shown masked ("XXX-XX-9609") or said as such as no SSN; sets 62 and 252 label it, and it
+    # is redacted (3 of the set's 110 negatives). (Sets 163 and 333, which label a hesitation opening the turn inside
+    # the reading, meet the targets since such a hesitation goes with the value; so does set 44 now.)
     ("pii_holdout364", {"recall": 0.99, "CARD_NUMBER": 1.0, "SSN": 1.0, "NI_NUMBER": 1.0, "negatives": 0.03}),
+    # labels an abandoned start whose digits are not the value's, said before "start over" ("it is tree eighty too no,
+    # start over. three ate nine eight eight …"); the value said after it is redacted
+    ("pii_holdout368", {"recall": 0.97, "CARD_NUMBER": 1.0, "SSN": 0.97, "NI_NUMBER": 1.0}),
+    # the masked SSN last four ("***-**-2673") as no SSN, like set 364 (6 of the set's 112 negatives)
+    ("pii_holdout373", {"recall": 0.99, "CARD_NUMBER": 1.0, "SSN": 1.0, "NI_NUMBER": 1.0, "negatives": 0.06}),
 ])
 def test_sets_with_other_conventions_hold_their_floor(name, floors):
     report = evaluate(read_cases(FIXTURES / name / "cases.jsonl"))

@@ -178,10 +178,20 @@ def iso_birth_date(text: str, start: int) -> bool:
     return DATE_KEYWORDS["DOB"].search(text, max(0, start - 40), start) is not None
 
 
+_FIFTEEN_DIGIT_CARDS = ("34", "37", "1800", "2131", "2014", "2149")  # Amex, old JCB, enRoute: other 15-digit runs are no card
+_IMEI_NAMED = re.compile(r"(?<![a-z])(?:imei|i m e i|star hash (?:0 ?6|06) hash)(?![a-z])|\*# ?06 ?#")
+
+
+def imei_named(text: str, start: int) -> bool:
+    return _IMEI_NAMED.search(text, max(0, start - 200), start) is not None
+
+
 def classify_run(text: str, start: int, end: int, digits: str) -> str | None:
     n, raw = len(digits), text[start:end]
     if _CURRENCY.search(text[max(0, start - 2) : start]) or _AMOUNT.fullmatch(raw) or _AMOUNT_AFTER.match(text, end):
         return None  # "£1,250.00", "12.99, 12.99", "about 1 20 dollars": amounts
+    if n == 15 and not digits.startswith(_FIFTEEN_DIGIT_CARDS) and imei_named(text, start):
+        return None  # "i need the imei" / "star hash zero six hash gives me 0163 7320 9321 432": Luhn-valid, not a card's prefix
     if TIME_RANGE.fullmatch(raw):
         return None  # "0800-2000 Mon-Fri": opening hours
     if ISO_DATE.fullmatch(raw):  # "renewal date 2027-07-05": a date written year first, a birth date only when named

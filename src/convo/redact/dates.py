@@ -41,8 +41,10 @@ EVENT_WORDS = _words("since", "customer", "member", "joined", "started", "opened
                      "collected", "charged", "debited", "went out", "go out", "last one")
 
 
-def _birth_year(date: str) -> bool:
-    """A full date (day, month and year) whose year is a plausible birth year, 1920–2009."""
+def _birth_year(date: str, bare: bool = False) -> bool:
+    """A full date (day, month and year) whose year is a plausible birth year, 1920–2009 (``bare``: no birth date
+    asked for or named, when a two-digit year under 30 is this century's: "book the engineer for july sixth twenty
+    five")."""
     numeric = re.fullmatch(r"\d{1,2}(?: \d)? ?[/.\-] ?\d{1,2}(?: \d)? ?[/.\-] ?(\d{2}|\d{4})", date) or re.fullmatch(
         r"\d{1,2}(?: \d)? \d{1,2}(?: \d)? ((?:19|20)\d{2})", date) or re.fullmatch(  # "one one oh two two thousand"
         r"\d{1,2}(?:st|nd|rd|th) of the (?:[1-9]|1[0-2])(?:st|nd|rd|th) (\d{2}|\d{4})", date)  # "twelfth of the fifth forty seven"
@@ -63,7 +65,7 @@ def _birth_year(date: str) -> bool:
         year = "".join(tail_numbers)
     value = int(year)
     if len(year) == 2:
-        value += 1900 if value >= 20 else 2000
+        value += 1900 if value >= (30 if bare else 20) else 2000
     return len(year) in (2, 4) and 1920 <= value <= 2009
 
 
@@ -71,7 +73,7 @@ def _bare_birth_dates(text: str) -> list[Match]:
     """A full date with a birth year and no event word around ("first of january um forty nine")."""
     found = []
     for date in DATE.finditer(text):
-        if not _birth_year(date.group()):
+        if not _birth_year(date.group(), bare=True):
             continue
         window = text[max(0, date.start() - BARE_CONTEXT_CHARS) : date.start()] + " " + text[date.end() : date.end() + CONTEXT_AFTER_CHARS]
         if not EVENT_WORDS.search(window) and not DATE_KEYWORDS["EXPIRY"].search(window) and not _named_reference(text, date.start()):

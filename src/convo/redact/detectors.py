@@ -19,12 +19,12 @@ from typing import Sequence
 from convo.redact.patterns import (
     ENTITY_TYPES, CONTEXT_BEFORE_CHARS, Match, CONTEXT,
     _CURRENCY, DATE_KEYWORDS, RUN, EMAIL, EMAIL_OBFUSCATED, IBAN,
-    NI_TYPED, NI_SPOKEN, NI_PREFIX_FIXED, NI_NO_SUFFIX, NI_LATE_SUFFIX, NI_SUFFIX_SAID, NI_SUFFIX_CHARS, NI_SAME_TURN_SUFFIX, NI_SAID, SAID_LETTERS,
+    NI_TYPED, NI_SPOKEN, NI_PREFIX_FIXED, NI_NO_SUFFIX, NI_LATE_SUFFIX, NI_SUFFIX_SAID, NI_SUFFIX_CHARS, NI_SAME_TURN_SUFFIX, NI_SAID, NI_SAID_FILLERS, SAID_LETTERS,
     NI_CONTEXT, EIRCODE, EIRCODE_SPOKEN, EU_ADDRESS, ONE_WORD_STREET, PO_BOX, PHONE_SLASHED, EMAIL_SPACED, CARD_ODD_SEPARATOR, SORT_CODE_SLASHED, SSN_SLASHED, SSN_MASKED, POSTCODE_TYPED, POSTCODE_SAID, SPELLED_BEFORE, POSTCODE_SPOKEN, ADDRESS, ADDRESS_OVER_TURNS,
     ADDRESS_STOPWORDS, COMMON_TWO_LETTER_WORDS, PRIORITY, last_named_reference, names_what_follows, _iban_match, luhn_valid, _has, _named_reference, _named_as_reference,
 )
 from convo.redact.dates import _dates
-from convo.redact.classify import ENDING_BEFORE, ISO_DATE, WRITTEN_DATE, classify_run, iso_birth_date, other_code, plus_before, ssn_shape, this_turn, valid_ni_prefix
+from convo.redact.classify import ENDING_BEFORE, ISO_DATE, WRITTEN_DATE, classify_run, imei_named, iso_birth_date, other_code, plus_before, ssn_shape, this_turn, valid_ni_prefix
 from convo.redact.stitch import _own_turn, card_without_oh, stitched_cards
 from convo.redact.numbers import HOMOPHONES
 
@@ -35,6 +35,12 @@ CARD_TAIL = re.compile(
     r"(?<![a-z])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6} (?:20)?[2-4]\d(?!\d)))?"  # "… 6634-682 May 2029 258"
     r"(?:[ ,|;]|[/-] )*(?:(?:cvv2?|cvc2?|cid|csc|sec(?:urity)? code|code)?[ :]*(?<![\w/])(\d{3,4}))?(?![\w/])"
 )
+
+
+def _day_and_month(value: str) -> bool:
+    """"12/04/80" could be a date; "20/73/27" (after "send the bank details") cannot."""
+    a, b, _ = (int(x) for x in re.findall(r"\d+", value))
+    return (1 <= a <= 31 and 1 <= b <= 12) or (1 <= a <= 12 and 1 <= b <= 31)
 
 
 def _card_tail(text: str, end: int) -> list[Match]:
@@ -137,7 +143,8 @@ def _runs(text: str, breaks: Sequence[int] = (), dates: Sequence[Match] = (), sh
             found += _card_tail(text, m.end())
             continue
         kind = classify_run(text, m.start(), m.end(), digits)
-        prefix_ok = kind is None and len(digits) > 13 and (_has(text, m.start(), m.end(), "card") or not _named_reference(text, m.start()))
+        prefix_ok = kind is None and len(digits) > 13 and (_has(text, m.start(), m.end(), "card") or not _named_reference(text, m.start())) \
+            and not (len(digits) == 15 and imei_named(text, m.start()))  # no card in an IMEI's first digits
         card = _card_prefix(digits, m.group()) if prefix_ok or (kind == "CARD_NUMBER" and len(digits) > 16 and not luhn_valid(digits)) else None
         positions = [i for i, c in enumerate(m.group()) if c.isdigit()]
         end = m.start() + positions[card - 1] + 1 if card else m.end()
@@ -303,7 +310,7 @@ def _patterns(text: str) -> list[Match]:
             if suffix:  # "... and the letter at the end?" / "b"
                 found.append(Match("NI_NUMBER", suffix.start(1), suffix.end()))  # "c c" said twice too
     for m in NI_SAID.finditer(text):  # only where an NI number was asked for
-        said = m.group(1).replace(",", " ").split()
+        said = [w for w in m.group(1).replace(",", " ").split() if w not in NI_SAID_FILLERS]
         if sum(len(w) if w.isdigit() else 1 for w in said) != 6:
             continue
         head = [SAID_LETTERS.get(w, w) for w in m.group(0)[: m.start(1) - m.start()].split()]
@@ -333,7 +340,7 @@ def _patterns(text: str) -> list[Match]:
               and not names_what_follows(*last_named_reference(this_turn(text, m.start()), m.start()))]
     found += [Match("SSN", m.start(), m.end()) for m in SSN_MASKED.finditer(text)]
     found += [Match("SORT_CODE", m.start(), m.end()) for m in SORT_CODE_SLASHED.finditer(text)
-              if CONTEXT["sort"].search(text, max(0, m.start() - 24), m.start())]
+              if CONTEXT["sort"].search(text, max(0, m.start() - (24 if _day_and_month(m.group()) else CONTEXT_BEFORE_CHARS)), m.start())]
     found += [Match("POSTCODE", m.start(), m.end()) for pattern in (EIRCODE, EIRCODE_SPOKEN) for m in pattern.finditer(text)
               if CONTEXT["zip"].search(text[max(0, m.start() - CONTEXT_BEFORE_CHARS) : m.start()])]
     found += [Match("ADDRESS", m.start(), m.end()) for pattern in (PO_BOX, ONE_WORD_STREET) for m in pattern.finditer(text)]

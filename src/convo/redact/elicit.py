@@ -107,7 +107,7 @@ AGAIN = _words("again", "repeat", "missed", "broke up", "breaking up", "didn't c
                # a hold and the return from it ("let me just pop you on a brief hold" / "sorry to keep you, you'd
                # given me the first eight digits so carry on from there")
                "(?:on|a) (?:brief |quick |short |little )?hold", "holding", "for waiting", "(?:to )?keep(?:ing)? you waiting",
-               "sorry to keep you", "(?:i'm|i am) back", "(?:you'd|you had|you've) given me", "(?:i|we) had the", "from there")
+               "sorry to keep you", "(?:i'm|i am) back", "hold the line", "(?:for|about) the wait", "timed out", "(?:you'd|you had|you've) given me", "(?:i|we) had the", "from there")
 SHORT_AGENT_TURN = 8  # words: "take your time", "okay and the next four?" keep the request open
 REQUEST_TURNS = 8  # turns a request stays open after it was made or last answered
 
@@ -535,24 +535,33 @@ def _single(t: Token) -> bool:
 
 
 def _placed_digits(tokens: list[Token]) -> list[int]:
-    """Single characters the agent asks about in the caller's reading: a digit said with its place ("sorry was
-    that one at the end there", which the stream leaves words: "that one"), the character a question is
-    about ("the fourth digit, was that eight?", "so i've got a for alpha first"), and the digits it is placed
-    after ("the digit after eight eight, was that three?")."""
-    out = []
-    for i, t in enumerate(tokens):
-        if not _single(t) and not (i > 0 and tokens[i - 1].text == "after" and t.text.isdigit() and len(t.text) <= 2):
+    """Characters the agent asks about in the caller's reading (up to four, commas between): said with their place
+    ("sorry was that one at the end there", which the stream leaves words: "that one"; "was that one, four, two at
+    the start?"), the characters a question is about ("the fourth digit, was that eight?", "so i've got a for alpha
+    first"), and the digits a question is placed after ("the digit after eight eight, was that three?")."""
+    def member(t: Token) -> bool:
+        return _single(t) or (t.text.isdigit() and len(t.text) <= 2)
+
+    out: list[int] = []
+    i = 0
+    while i < len(tokens):
+        if not member(tokens[i]):
+            i += 1
             continue
+        j, run = i, []
+        while j < len(tokens) and (member(tokens[j]) or tokens[j].text == ","):
+            if tokens[j].text != ",":
+                run.append(j)
+            j += 1
         before = tuple(x.text for x in tokens[max(0, i - 2) : i])
-        after = [x.text for x in tokens[i + 1 :] if x.text not in (",", ".")]
-        if tuple(x.text for x in tokens[i + 1 : i + 4]) in _PLACE:
-            out.append(i)
-        elif before in _QUERY_LEAD and (not after or after[0] in _QUERY_TAIL) and (t.text not in ("a", "i") or said_with_word(t)):
-            out.append(i)
-        elif any(tokens[j].text == "after" and tokens[j - 1].text in _AFTER_PLACE
-                 and all(_single(x) or (x.text.isdigit() and len(x.text) <= 2) for x in tokens[j + 1 : i + 1])
-                 for j in range(max(1, i - 2), i)):
-            out.append(i)
+        rest = [x.text for x in tokens[j:] if x.text not in (",", ".")]
+        placed = tuple(x.text for x in tokens[run[-1] + 1 : run[-1] + 4]) in _PLACE
+        asked = before in _QUERY_LEAD and (not rest or rest[0] in _QUERY_TAIL or placed) and all(_single(tokens[k]) for k in run)
+        after = before[-1:] == ("after",) and before[0] in _AFTER_PLACE  # "the digit after eight eight"
+        article = len(run) == 1 and tokens[run[0]].text in ("a", "i") and not said_with_word(tokens[run[0]])
+        if len(run) <= 4 and (placed or asked or after) and not article:
+            out += run
+        i = j
     return out
 
 

@@ -71,6 +71,11 @@ def _gap_ok(gap: str) -> bool:
     return len(_WORD.findall(said)) <= GAP_WORDS and not NAMED_REFERENCE.search(gap) and not _ALTERNATIVES.search(said)
 
 
+# A payment being taken: a 13-digit Visa may then be read in pieces shaped like a phone number or an SSN
+# ("how would you like to pay the 664 pounds today?" / … / "double four five o..." / "fifty one eighty two four …")
+_PAYING = re.compile(r"(?<![a-z])(?:pay|paying|payment|card)(?![a-z])")
+
+
 def net_cards(text: str, matches: Sequence[Match]) -> list[Match]:
     """Cards read in 2–5 pieces that no detector joined (see the module docstring), as one match per piece."""
     counts = [c.end() for c in _COUNT.finditer(text)]
@@ -95,7 +100,8 @@ def net_cards(text: str, matches: Sequence[Match]) -> list[Match]:
             digits += said
             if len(digits) > 20:
                 break
-            full_length = any(taken[j] & _FULL_LENGTH_ONLY for j in range(i, k + 1))
+            full_length = any(taken[j] & _FULL_LENGTH_ONLY for j in range(i, k + 1)) and not (
+                len(digits) == 13 and _PAYING.search(text, max(0, pieces[i].start() - SSN_CONTEXT_CHARS), pieces[i].start()))
             ends = [p.end() for p in pieces[i : k + 1]]
             if not _card(digits, full_length) and pieces[k - 1].group().endswith(" 0") \
                     and _card(digits[: -len(said) - 1] + said, full_length):
@@ -171,6 +177,9 @@ _TOKEN = re.compile(r"\S+")
 _NOT_NI_BEFORE = re.compile(r"(?<![a-z])(?:flight|seat|gate|room|platform|terminal|model|reg|plate|ref|booking)(?: number| no)? $")
 
 
+_OTHER_PLACES = frozenset("seat seats gate flight row platform terminal room coach carriage bay desk pier stand".split())
+
+
 def net_nis(text: str, matches: Sequence[Match]) -> list[Match]:
     """An NI number read in one turn with asides between its digits ("j b 2 1 0 9 ... sorry my payslip's here somewhere
     ... yeah , 3 8 c", "h s 1 6 , 7 6 , can you hear me ok ? right , 3 7 b"): its whole shape, two valid prefix
@@ -198,8 +207,8 @@ def net_nis(text: str, matches: Sequence[Match]) -> list[Match]:
                 continue
             else:
                 words += 1
-                if re.search(r"\d", word) or words > _NI_ASIDE_WORDS:
-                    break
+                if re.search(r"\d", word) or words > _NI_ASIDE_WORDS or word in _OTHER_PLACES:
+                    break  # not "i'm on b a two one eight seven tomorrow, seat twelve c": a flight, then a seat
         if len(digits) != 6 or not 2 <= len(groups) <= 3:
             continue
         after = re.match(r"(?: ,)? ([a-d])(?![\w'’])(?! m(?![a-z]))", text[groups[-1][-1].end() :])  # not "6 45 a m"

@@ -3,7 +3,10 @@
 
 from __future__ import annotations
 
+import re
+
 from convo.redact.patterns import SAID_LETTERS
+from convo.redact.tokens import Token
 
 UNITS = {"zero": "0", "nil": "0", "oh": "0", "o": "0", "nought": "0", "naught": "0", "one": "1", "two": "2", "three": "3", "four": "4",
          "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9",
@@ -86,8 +89,12 @@ def _number_words(pieces: list[tuple[str, int, int]], i: int, words: list[str] |
         return None  # "the one for fifty one ninety nine wasn't me": the charge, not a digit before "for"
     if (w == "one" and nxt in _PAUSES) or (w == "second" and prev in ("one", "a")) or (w in UNITS and nxt in _PAUSES_PLURAL):
         return None  # "the kids are shouting one second ok …", "… 9 5 9 3 - two secs - 0 8 5 7": a pause, no digit
-    if w in ("oh", "o") and prev in FILLERS:  # "… three eight uh o": the hesitation is not a word between digits
+    if w in ("oh", "o", *REPEATS) and prev in FILLERS:  # "… three eight uh o", "two er double for": the hesitation is not a word between digits
         prev = next((x for x in reversed(words[:i]) if x not in FILLERS), "")
+    if w in REPEATS and after in FILLERS:  # "… double too uh fifty seven"
+        after = next((x for x in words[i + 2 :] if x not in FILLERS), "")
+    if nxt == "teen" and w in ("three", "four", "five", "six", "seven", "eight", "nine"):
+        return str(10 + int(UNITS[w])), 2  # "nine teen": a recogniser's "nineteen" in two
     parts = w.split("-")
     if len(parts) > 1 and all(part in UNITS or part in HOMOPHONES and part not in ("to", "too") for part in parts) \
             and any(part in UNITS for part in parts):  # "four-one-one-one", "seven-ate"
@@ -132,6 +139,9 @@ def _number_words(pieces: list[tuple[str, int, int]], i: int, words: list[str] |
         between = prev in HOMOPHONES and nxt in HOMOPHONES  # "… fore fore oh won fore"
         if not nxt and prev in (",", "...", "…", "-") and i > 1 and _is_numeric(words[i - 2]):
             return "0", 1  # "okay sixty , oh" ending the turn: the reading's last digit
+        if prev == "," and i > 1 and _is_numeric(words[i - 2]) and words[i - 2] not in ("oh", "o") \
+                or nxt == "," and _is_numeric(after) and after not in ("oh", "o"):
+            return "0", 1  # a reading with commas between its digits: "four, o, o, one", "um oh, thirty nine, forty one"
         return ("0", 1) if _is_numeric(nxt) or _is_numeric(prev) or homophone_digit or between else None
     if w in ORDINALS:
         return ORDINALS[w], 1
@@ -145,14 +155,15 @@ def _number_words(pieces: list[tuple[str, int, int]], i: int, words: list[str] |
 
 # Words ASR writes for a digit; a digit only inside a longer digit-by-digit reading, so that
 # "three to five days", "press one for billing" and "I won" stay words.
-HOMOPHONES = {"for": "4", "fore": "4", "to": "2", "too": "2", "ate": "8", "won": "1", "tree": "3", "free": "3", "fife": "5", "owe": "0"}
+HOMOPHONES = {"for": "4", "fore": "4", "to": "2", "too": "2", "ate": "8", "won": "1", "tree": "3", "free": "3", "fife": "5", "owe": "0",
+              "sex": "6"}
 
 
 # Letter names after "double" ("double why" → "y y"), less those that are everyday words there ("double tea").
 LETTER_NAMES = {name: letter for name, letter in SAID_LETTERS.items() if name not in ("be", "tea", "sea", "pea", "queue", "are", "ee", "eh")}
 SEPARATORS = frozenset({",", "-", ".", "...", "…"})  # between the pieces of a reading: "five for one three... 0126..."
 DETERMINERS = frozenset("the a an my your his her our their this that these those".split())
-ONE_AS_PRONOUN_AFTER = frozenset("old new other same current previous".split())  # "my old one", "the new one"
+ONE_AS_PRONOUN_AFTER = frozenset("old new other same current previous first second third".split())  # "my old one", "the new one", "the second one"
 ONE_AS_PRONOUN_BEFORE_WORD = frozenset("the this that which another each every".split())  # "the one for …", "which one is it"
 
 
@@ -194,8 +205,8 @@ def _digits_around(words: list[str], i: int) -> bool:
     first, last = i, i
     while first > 0 and digit_like(words[first - 1]):
         first -= 1
-    while last + 1 < len(words) and digit_like(words[last + 1]):
-        last += 1
+    while last + 1 < len(words) and digit_like(words[last + 1]) and not (last + 2 < len(words) and words[last + 2] in ("thousand", "hundred")):
+        last += 1  # not "for oh four oh eight two thousand and twenty five": a date whose year is no digit of the reading
     if i == last and i + 1 < len(words) and words[i + 1] in DETERMINERS:
         return False  # "… three seven for the sort code": a word after the reading
     run = [w for w in words[first : last + 1] if w not in SEPARATORS]
@@ -209,3 +220,34 @@ def _digits_around(words: list[str], i: int) -> bool:
         return False
     real = sum(single(w) or w.isdigit() for w in run)
     return len(run) >= 6 and real >= 4 and real > len(run) - real
+
+
+_DATE_DIGITS = re.compile(r"(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])20[0-4]\d|(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])20[0-4]\d")
+_RUN_HOMOPHONES = {**HOMOPHONES, "oh": "0", "o": "0"}  # "g r as in romeo oh tree." / "three seven um three one d."
+
+
+def homophones_across_turns(entries: list[tuple[Token, str]]) -> list[tuple[Token, str]]:
+    """Digit homophones in a digit-by-digit reading split over turns: "four three ate" / "nine four won"."""
+    def single(text: str) -> bool:
+        return text.isdigit()  # a digit, or a group typed as numerals ("4614 four eight for won 3296 eight")
+    out = list(entries)
+    i = 0
+    while i < len(entries):
+        j = i
+        while j < len(entries) and (single(entries[j][0].text) or entries[j][0].text in _RUN_HOMOPHONES or entries[j][0].text in SEPARATORS):
+            j += 1
+        run = [t.text for t, _ in entries[i:j] if t.text not in SEPARATORS]
+        real = sum(single(w) for w in run)
+        if len(run) >= 6 and real >= 4 and real > len(run) - real:
+            for k in range(i, j):
+                tok = entries[k][0]
+                if k == j - 1 and j < len(entries) and entries[j][0].text in DETERMINERS:
+                    continue  # "… three seven for the sort code"
+                if k in (i, j - 1) and tok.text in ("to", "too", "for") and typed_in_groups(run):
+                    continue
+                if k == i and tok.text in ("to", "for") and _DATE_DIGITS.fullmatch("".join(run[1:])):
+                    continue  # "book the engineer for oh four oh eight twenty twenty five": a day, a month, a year
+                if tok.text in _RUN_HOMOPHONES:
+                    out[k] = (Token(_RUN_HOMOPHONES[tok.text], tok.utt, tok.start, tok.end), entries[k][1])
+        i = max(j, i + 1)
+    return out

@@ -39,6 +39,9 @@ NOT_PAYMENT_CARD = "".join(f"(?<!{w} )" for w in ("sim", "gift", "loyalty", "mem
 # Two letters that are a word, not the letters of a code ("is 51 4 7 87").
 COMMON_TWO_LETTER_WORDS = frozenset("is it at as an am be by do go he if in me my no of oh ok on or so ta to up us we ye ya".split())
 
+# A value said not to be wanted: "i won't need your social today, do you have the ticket".
+_NOT_WANTED = "".join(f"(?<!{w} )" for w in ("won't need your", "wont need your", "don't need your", "dont need your", "not need your",
+                                              "no need for your", "won't need the", "don't need the", "no need for the", "without your"))
 CONTEXT = {
     "card": _words(NOT_PAYMENT_CARD + "card(?! statement)", NOT_PAYMENT_CARD + "cards", "visa", "master ?card", "amex", "american express", "(?<!direct )debit(?! order| note)",
                    "credit(?= card| or debit)", "long number",
@@ -48,7 +51,8 @@ CONTEXT = {
                   "code on (?:the )?(?:front|back)", "signature strip",
                   r"(?<!last )(?<!first )(?<!1st )(?<!next )(?:3|4) (?:digits|numbers|figures)", "verification (?:value|code|number)", "code (?:from|on) the back",
                   "signature", "back of the card", "on the front", "little number", "(?<!social )security(?= is)"),
-    "ssn": _words("social security", "ssn", "(?<!['’])s s n", "social", "soc sec", "ss ?#", "ss (?:no|number)", "ss(?= is)"),
+    "ssn": _words(*(_NOT_WANTED + w for w in ("social security", "ssn", "(?<!['’])s s n", "socials?")), "soc sec", "ss ?#", "ss (?:no|number)",
+                  "ss(?= is)"),
     "sort": _words("sort ?code", "sort(?! (?:that|this|it|them|things|everything|out|you)(?![a-z]))", "s/c", "(?<!['’])s c", "sc", "bank details", "bank(?= ?:)"),
     "account": _words("account (?:number|no)", "acct", "account", "a/c", "acc(?: no| number)?", "bank details"),
     "phone": _words("phone", "mobile", "cell", "landline", "telephone", "call (?:me|you|us|back)", "reach (?:me|you)(?! in | within | by | before | after )",
@@ -156,8 +160,10 @@ SAID_LETTERS = {"ay": "a", "eh": "a", "pea": "p", "ee": "e", "ar": "r", "queue":
 # A letter in a spoken NI number or postcode: itself or its name ("be" is a word in running text).
 _LETTER_SAID = "(?:[a-z]|" + "|".join(sorted(set(SAID_LETTERS) - {"be"}, key=len, reverse=True)) + ")"
 # ASR letter names and digit homophones in an NI number: "gee ex ate five nine oh won too d".
-NI_SAID = re.compile(r"(?<![a-z0-9'’])" + _LETTER_SAID + " " + _LETTER_SAID + r"((?:(?: ,)? (?:\d{1,2}|won|to|too|for|fore|ate)){3,6})"
-                     r"( (?:[a-d]|bee|see|sea|dee))?(?![a-z0-9'’])")
+NI_SAID_FILLERS = ("um", "uh", "er", "erm")
+NI_SAID = re.compile(r"(?<![a-z0-9'’])" + _LETTER_SAID + " " + _LETTER_SAID + r"((?:(?: ,)? (?:(?:um|uh|er|erm) (?:, )?)?"
+                     r"(?:\d{1,2}|won|to|too|for|fore|ate|tree|free|sex|oh|o)(?![a-z0-9'’])){3,7})"  # "m n , 9 0 0 too tree um ate"
+                     r"((?: ,)? (?:[a-d]|bee|see|sea|dee))?(?![a-z0-9'’])")
 NI_CONTEXT = _words("national insurance", "ni number", "n i number", r"n\.i(?: ?\.)? ?(?:number|no)", "nino", "ni", r"(?:the|my|your|his|her|their|an) n i",
                     r"nat\.? ?ins(?:urance)?", "national ins")
 # An Irish Eircode: routing key and a four-character identifier, "D02 X285", "a65f4e2" (taken near "eircode" / "postcode").
@@ -215,7 +221,8 @@ ADDRESS_STOPWORDS = frozenset(
     "weeks week months month years year times items item pounds dollars euros percent people calls at by with from "
     "all way more less but it's that's there's i'm we're you're not no so just than then kilos kilo kg grams pounds lbs "
     "miles km metres meters feet inches boxes parcels bags per each every which seems seem looks feels too very really quite "
-    "much price prices cost costs fee fees rate rates bill bills charge charges pm am".split()  # "a bill for 96 49 which seems way
+    "much price prices cost costs fee fees rate rates bill bills charge charges pm am "
+    "should would could can must might shall be are were been being has had does did".split()  # "3 of 4 lights should be green"  # "a bill for 96 49 which seems way
     # too high", "the 2021 price rise"
 )
 PRIORITY = {t: i for i, t in enumerate(("EMAIL", "IBAN", "CARD_NUMBER", "SSN", "NI_NUMBER", "PHONE", "BANK_ACCOUNT",

@@ -64,7 +64,7 @@ def find_spans(texts: list[str], speakers: list[str], entities: frozenset[str]) 
     requested = requested_values(texts, speakers, entities)
     card_read = any(kind == "CARD_NUMBER" for spans_ in requested for *_, kind in spans_)
     matches += _truncated_repeats(stream.text, matches, card_read) + _repeated_streets(stream.text, matches)
-    matches += _ssn_last_fours(stream.text, matches)
+    matches += _ssn_last_fours(stream.text, matches, _in_stream(stream, requested))
     matches += _abandoned_starts(stream.text, matches)
     matches += _restarted_readings(stream.text, matches)
     matches += _corrections_after(stream.text, matches)
@@ -168,7 +168,7 @@ def _split_by_type(text: str, span: tuple[int, int, str], found: list[tuple[int,
 
 # "so that's the card ending 3 4 2 4": the last four of a card, which may be shown on their own (PCI DSS)
 TRUNCATED_CARD = re.compile(r"(?<![a-z])(?:ending(?: in| with| on)?|ends (?:in|with|on)|last (?:4|four)(?: digits| numbers)?"
-                            r"(?: (?:are|is|of it|were))?)[ ,:]+((?:\d ?){4})(?![\d])")
+                            r"(?:(?: again)?(?: (?:are|is|of it|were|was))?))[ ,:]+((?:\d ?){4})(?![\d])")  # "the last four again was …"
 
 
 def _truncated_repeats(text: str, matches: list[Match], card_read: bool = False) -> list[Match]:
@@ -180,10 +180,11 @@ def _truncated_repeats(text: str, matches: list[Match], card_read: bool = False)
             if (len(joined) >= 12 or card_read) and not any(m.start < t.end(1) and t.start(1) < m.end for m in matches)]
 
 
-def _ssn_last_fours(text: str, matches: list[Match]) -> list[Match]:
+def _ssn_last_fours(text: str, matches: list[Match], asked: list[Match]) -> list[Match]:
     """"the last four are six double nine eight do you need the whole thing" / "yes the full number please" /
-    "… 6 9 9 8": the last four of an SSN read in the call are the SSN's (an SSN's last four are a secret)."""
-    endings = {re.sub(r"\D", "", text[m.start : m.end])[-4:] for m in matches if m.type == "SSN"}
+    "… 6 9 9 8": the last four of an SSN read in the call (found, or read when asked for) are the SSN's (an
+    SSN's last four are a secret)."""
+    endings = {re.sub(r"\D", "", text[m.start : m.end])[-4:] for m in (*matches, *asked) if m.type == "SSN"}
     return [Match("SSN", t.start(1), t.end(1)) for t in TRUNCATED_CARD.finditer(text)
             if re.sub(r"\D", "", t.group(1)) in endings and not any(m.start < t.end(1) and t.start(1) < m.end for m in matches)]
 
@@ -308,6 +309,13 @@ _NUMBER = re.compile(r"(?<![\w])\d+(?![\w])")
 READ_BACK_LINES = 8  # how far back a whole value read out again is looked for in pieces
 
 
+_NI_PIECE = re.compile(r"(?<![\w'’])(?:\d+|[a-z])(?![\w'’])")
+
+
+def _characters(value: str, kind: str) -> str:
+    return re.sub(r"[^a-z0-9]" if kind == "NI_NUMBER" else r"\D", "", value)
+
+
 def _read_back_pieces(text: str, matches: list[Match], speaker_at: Callable[[int], str]) -> list[Match]:
     """The pieces of a value the agent reads back whole, when one piece was said in a way no rule knew ("0 88 next
     is 9 8 6 5 0 6" / "okay i have 0 88 , 9 8 , 6 5 0 6"; "m c , wait let me turn it over , 00 5 4 …" / "so m c 00 5 4 2 8
@@ -317,13 +325,14 @@ def _read_back_pieces(text: str, matches: list[Match], speaker_at: Callable[[int
     lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
     for k, (lo, hi) in enumerate(lines):
         here = sorted((m for m in matches if m.type in FRAGMENT_TYPES and lo <= m.start < hi), key=lambda m: m.start)
-        values = {(m.type, re.sub(r"\D", "", text[m.start : m.end])) for m in here}  # each value read back, and all of a type
-        values |= {(kind, "".join(re.sub(r"\D", "", text[m.start : m.end]) for m in here if m.type == kind)) for kind in {m.type for m in here}}
+        values = {(m.type, _characters(text[m.start : m.end], m.type)) for m in here}  # each value read back, and all of a type
+        values |= {(kind, "".join(_characters(text[m.start : m.end], kind) for m in here if m.type == kind)) for kind in {m.type for m in here}}
         for kind, value in values:
             if len(value) < 6:
                 continue
             reader = speaker_at(lo)  # the other side's numbers, not the reader's own part read-backs ("5 33 6 , got it")
-            numbers = [n for a, b in lines[max(0, k - READ_BACK_LINES) : k] if speaker_at(a) != reader for n in _NUMBER.finditer(text, a, b)]
+            pieces = _NI_PIECE if kind == "NI_NUMBER" else _NUMBER  # an NI number's letters too ("e z" / "56 72 42" / "b")
+            numbers = [n for a, b in lines[max(0, k - READ_BACK_LINES) : k] if speaker_at(a) != reader for n in pieces.finditer(text, a, b)]
             for i in range(len(numbers)):
                 said, j = "", i
                 while j < len(numbers) and len(said) < len(value):

@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass, field
 
 from convo.redact.emails import EMAIL_WORDS, spoken_email_at, spoken_emails, typed_email_pieces
-from convo.redact.numbers import DETERMINERS, FILLERS, HOMOPHONES, REPEATS, SEPARATORS, TEENS, TENS, UNITS, _is_numeric, _number_words, typed_in_groups
+from convo.redact.numbers import FILLERS, HOMOPHONES, REPEATS, TEENS, TENS, UNITS, _is_numeric, _number_words, homophones_across_turns
 from convo.redact.patterns import SAID_LETTERS
 from convo.redact.tokens import Token
 
@@ -295,7 +295,7 @@ def _number_word_pieces(pieces: list[tuple[str, int, int]]) -> list[tuple[str, i
 
 
 # Digit words a recogniser writes as one word: "Zerothreeeighttwo", "sixonethreetwoohthree", "othreefour".
-_ATOMS = sorted([*UNITS, *TEENS, *TENS, *REPEATS], key=len, reverse=True)
+_ATOMS = sorted([*UNITS, *TEENS, *TENS, *REPEATS, *HOMOPHONES], key=len, reverse=True)  # and "fortywon", "ninetyfor"
 _ATOM = re.compile("|".join(_ATOMS))
 _CONCATENATED = re.compile(r"(?<![a-z])(?:" + "|".join(_ATOMS) + r"){2,}(?![a-z])")  # searched in the lower-cased text
 
@@ -457,37 +457,14 @@ def _is_prompt(tokens: list[Token], following: list[Token]) -> bool:
         and not words[-1].isdigit() and len(words[-1]) > 1
 
 
-_RUN_HOMOPHONES = {**HOMOPHONES, "oh": "0", "o": "0"}  # "g r as in romeo oh tree." / "three seven um three one d."
-
-
-def _homophones_across_turns(entries: list[tuple[Token, str]]) -> list[tuple[Token, str]]:
-    """Digit homophones in a digit-by-digit reading split over turns: "four three ate" / "nine four won"."""
-    def single(text: str) -> bool:
-        return text.isdigit()  # a digit, or a group typed as numerals ("4614 four eight for won 3296 eight")
-    out = list(entries)
-    i = 0
-    while i < len(entries):
-        j = i
-        while j < len(entries) and (single(entries[j][0].text) or entries[j][0].text in _RUN_HOMOPHONES or entries[j][0].text in SEPARATORS):
-            j += 1
-        run = [t.text for t, _ in entries[i:j] if t.text not in SEPARATORS]
-        real = sum(single(w) for w in run)
-        if len(run) >= 6 and real >= 4 and real > len(run) - real:
-            for k in range(i, j):
-                tok = entries[k][0]
-                if k == j - 1 and j < len(entries) and entries[j][0].text in DETERMINERS:
-                    continue  # "… three seven for the sort code"
-                if k in (i, j - 1) and tok.text in ("to", "too", "for") and typed_in_groups(run):
-                    continue
-                if tok.text in _RUN_HOMOPHONES:
-                    out[k] = (Token(_RUN_HOMOPHONES[tok.text], tok.utt, tok.start, tok.end), entries[k][1])
-        i = max(j, i + 1)
-    return out
+def _one_pause(tokens: list[Token]) -> list[Token]:
+    """"… ninety eight... er... four …": the pauses around a dropped hesitation are one."""
+    return [t for k, t in enumerate(tokens) if not (k and t.text in ("...", "…") and tokens[k - 1].text in ("...", "…"))]
 
 
 def build_stream(texts: list[str], speakers: list[str]) -> Stream:
     """One stream over a call's utterances (see the module docstring for the joining rules)."""
-    per_utt = [[t for t in normalise(text, i) if t.text] for i, text in enumerate(texts)]
+    per_utt = [_one_pause([t for t in normalise(text, i) if t.text]) for i, text in enumerate(texts)]
     stream = Stream()
     entries: list[tuple[Token, str]] = []
     last_speaker: str | None = None
@@ -511,7 +488,7 @@ def build_stream(texts: list[str], speakers: list[str]) -> Stream:
             tokens = _drop_and_then(tokens, entries[-1][0].text)
         entries += [(token, joiner if n == 0 else " ") for n, token in enumerate(tokens)]
         last_speaker = speakers[i]
-    for token, joiner in _emails_across_turns(_homophones_across_turns(entries)):
+    for token, joiner in _emails_across_turns(homophones_across_turns(entries)):
         stream.add(token, joiner)
     return stream
 
