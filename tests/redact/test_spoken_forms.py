@@ -1838,6 +1838,14 @@ TURNS = [
     ([(A, 'just the two letters at the start first'), (C, 'w for whiskey, t as in tango'), (A, 'okay and then the six numbers'), (C, "it's sixty-one, four four, zero eight"), (A, 'and the final letter'), (C, 'c'), (A, "so that's w t six one... um four four oh eight c")],
      ['just the two letters at the start first', '[NI_NUMBER]', 'okay and then the six numbers', "it's [NI_NUMBER]", 'and the final letter', '[NI_NUMBER]', "so that's [NI_NUMBER]"]),
 
+    # a hesitation and the pauses around it are no break in a value ("one... erm... oh... um, nine")
+    ([(A, 'and the security code on the back please'), (C, "it's four... erm... oh... um, two")],
+     ['and the security code on the back please', "it's [CVV]"]),
+    ([(A, "what's the first line of the address"), (C, 'it is fifty two eighteen... um, willow crescent')],
+     ["what's the first line of the address", 'it is [ADDRESS]']),
+    ([(A, 'and the expiry date'), (C, 'it says oh nine, um, twenty seven')],
+     ['and the expiry date', 'it says [EXPIRY]']),
+
     # a pharmacy's refill number, read out on a phone line: a reference, no phone number
     ([(A, "pharmacy line this is sam"), (C, "hi i'm calling about my prescription refill number four one three seven one oh eight")],
      ["pharmacy line this is sam", "hi i'm calling about my prescription refill number four one three seven one oh eight"]),

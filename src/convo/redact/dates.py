@@ -76,7 +76,9 @@ def _bare_birth_dates(text: str) -> list[Match]:
         if not _birth_year(date.group(), bare=True):
             continue
         window = text[max(0, date.start() - BARE_CONTEXT_CHARS) : date.start()] + " " + text[date.end() : date.end() + CONTEXT_AFTER_CHARS]
-        if not EVENT_WORDS.search(window) and not DATE_KEYWORDS["EXPIRY"].search(window) and not _named_reference(text, date.start()):
+        inside = re.search(r"\d ?- ?$", text[max(0, date.start() - 4) : date.start()]) or re.match(r" ?- ?\d", text[date.end() :])
+        if not EVENT_WORDS.search(window) and not DATE_KEYWORDS["EXPIRY"].search(window) and not _named_reference(text, date.start()) \
+                and not inside:  # not "the claim reference is 7 - 446 ... 0 5 3 4 3 - 0 4 - 5 - 30 , 0 9": a piece of a longer reading
             found.append(Match("DOB", date.start(), date.end()))  # not "firmware version 2.12.87"
     return found
 

@@ -323,6 +323,25 @@ _LOOKALIKES = str.maketrans({**{c: "-" for c in "\u2010\u2011\u2012\u2013\u2014\
                              **{chr(0xFF10 + d): str(d) for d in range(10)}})
 
 
+_PAUSE_MARKS = frozenset({"...", "…", ","})
+
+
+def _without_hesitations(pieces: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """A hesitation says nothing, and the pauses and commas around it are no break in what is being said: "one...
+    erm... oh... um, nine" is 1 0 9, "forty six seventy three... um, victoria drive" an address ("ER" typed stays)."""
+    lowered = [p[0].lower() for p in pieces]
+    drop: set[int] = set()
+    for i, word in enumerate(lowered):
+        if word in FILLERS and not pieces[i][0].isupper():
+            drop.add(i)
+            for step in (-1, 1):
+                j = i + step
+                while 0 <= j < len(pieces) and lowered[j] in _PAUSE_MARKS:
+                    drop.add(j)
+                    j += step
+    return [p for i, p in enumerate(pieces) if i not in drop] if drop else pieces
+
+
 @functools.lru_cache(maxsize=4096)
 def _normalise(text: str, utt: int) -> tuple[Token, ...]:
     text = _DIGIT_UNDERSCORE.sub("-", text.translate(_LOOKALIKES))  # "572-41_8803": one separator among others
@@ -335,6 +354,7 @@ def _normalise(text: str, utt: int) -> tuple[Token, ...]:
         pieces = _number_word_pieces(pieces)
     if _CONCATENATED.search(text.lower()):
         pieces = _concatenated_pieces(pieces)
+    pieces = _without_hesitations(pieces)
     tokens: list[Token] = []
     lowered_words = [p[0].lower() for p in pieces]
     i = 0
@@ -458,7 +478,7 @@ def _is_prompt(tokens: list[Token], following: list[Token]) -> bool:
 
 
 def _one_pause(tokens: list[Token]) -> list[Token]:
-    """"… ninety eight... er... four …": the pauses around a dropped hesitation are one."""
+    """"… ninety eight... ... four …": one pause."""
     return [t for k, t in enumerate(tokens) if not (k and t.text in ("...", "…") and tokens[k - 1].text in ("...", "…"))]
 
 
