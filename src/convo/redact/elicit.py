@@ -25,8 +25,8 @@ import re
 from dataclasses import dataclass, field
 
 from convo.redact.answers import answered_dates, email_reading
-from convo.redact.patterns import CONTEXT, NI_CONTEXT, NOT_PAYMENT_CARD, SUPPLIER_ACCOUNT
-from convo.redact.numbers import UNITS
+from convo.redact.patterns import CONTEXT, NI_CONTEXT, NOT_PAYMENT_CARD, SAID_LETTERS, SUPPLIER_ACCOUNT
+from convo.redact.numbers import HOMOPHONES, UNITS
 from convo.redact.reading import CORRECTION_WORDS, LEAD_INS, MIXED, announced_part, first_content, numeric, runs, said_with_word
 from convo.redact.stream import GLUE, NATO, normalise
 from convo.redact.tokens import Token
@@ -70,7 +70,7 @@ ASKED: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("EMAIL", _words("e-?mail(?: address)?")),
     ("OTHER", _words("born", "address", "street", "name", "order", "reference", "ref",
                      "ticket", "claim", "invoice", "booking", "policy(?! ?holder)", "case", "tracking", "confirmation", "meter",
-                     "parcel", "consignment", "shipment", "rma", "supply (?:number|no)",
+                     "parcel", "consignment", "shipment", "rma", "supply (?:point )?(?:number|no|reference|ref)",
                      "model", "serial", "flight", "room", "extension", "pin", "passcode", "password", "job", "version",
                      "firmware", "(?:member|group|subscriber|customer|membership|loyalty) (?:id|number|no|ref)", "authori[sz]ation",
                      "transaction", "tax code", "tax year", "loan", "auth code", "imei", "iccid", "sku", "barcode", "part number",
@@ -107,7 +107,8 @@ AGAIN = _words("again", "repeat", "missed", "broke up", "breaking up", "didn't c
                # a hold and the return from it ("let me just pop you on a brief hold" / "sorry to keep you, you'd
                # given me the first eight digits so carry on from there")
                "(?:on|a) (?:brief |quick |short |little )?hold", "holding", "for waiting", "(?:to )?keep(?:ing)? you waiting",
-               "sorry to keep you", "(?:i'm|i am) back", "hold the line", "(?:for|about) the wait", "timed out", "(?:you'd|you had|you've) given me", "(?:i|we) had the", "from there")
+               "sorry to keep you", "(?:i'm|i am) back", "hold the line", "please hold", "(?:put|pop|transfer|send)(?:ring)? you (?:through|over|across)",
+               "transferring you", "(?:just )?picked (?:this|you) up", "(?:for|about) the wait", "timed out", "(?:you'd|you had|you've) given me", "(?:i|we) had the", "from there")
 SHORT_AGENT_TURN = 8  # words: "take your time", "okay and the next four?" keep the request open
 REQUEST_TURNS = 8  # turns a request stays open after it was made or last answered
 
@@ -196,7 +197,8 @@ NOT_TO_HAND = re.compile(_NOT_HAVING + r"(?: [a-z']+){0,2} $")  # before a value
 UNCHANGED = re.compile(r" (?:(?:has|is|was|hasn't|hasnt|has not|didn't|did not|is still|hasn't ever) )?"
                        r"(?:(?:not |never )?changed|(?:still )?the same|unchanged|fine|correct|right|up to date)(?![a-z])")
 NOT_AT_HAND = re.compile(_NOT_HAVING + r"(?: [a-z']+){0,4} (?:to hand|on me|with me)(?![a-z])")  # "… my card to hand"
-GREETING = re.compile(r"(?:thanks|thank you) for calling|welcome to|you're through to|you've reached|you're speaking (?:to|with)")
+GREETING = re.compile(r"(?:thanks|thank you) for (?:calling|contacting|messaging|choosing)|welcome to|you're through to|you've reached|"
+                      r"you're (?:speaking|chatting|talking) (?:to|with)|(?:this is|it's) [a-z]+ (?:from|at)")
 _WHERE_ON_CARD = re.compile(r"(?:front|back|side|top|bottom) of (?:the|your|my)$")
 
 
@@ -366,12 +368,19 @@ def requested_values(texts: list[str], speakers: list[str], entities: frozenset[
             value_typed = u  # "its lx-32-63-96-A": a value typed whole, which the agent may ask about
         for i in placed:
             tokens[i] = Token(UNITS.get(tokens[i].text, NATO.get(tokens[i].text, tokens[i].text)), tokens[i].utt, tokens[i].start, tokens[i].end)
+        if speaker == "customer" and open_type in DIGIT_TYPES and asked_at == u - 1 >= 0:
+            said_now = [k for k, t in enumerate(tokens) if any(c.isalnum() for c in t.text)]
+            if said_now and tokens[said_now[-1]].text in _LONE_DIGIT and all(tokens[k].text in LEAD_INS for k in said_now[:-1]):
+                k = said_now[-1]  # "whats the card number please" / "right so its for" / "14" / …: the reading's first digit
+                tokens[k] = Token(_LONE_DIGIT[tokens[k].text], tokens[k].utt, tokens[k].start, tokens[k].end)
+                opener = tokens[k]
         ni = current.get(speaker)
         if speaker == "customer" and open_type == "NI_NUMBER" and ni is not None and ni.type == "NI_NUMBER" \
                 and sum(c.isdigit() for t in ni.tokens for c in t.text) == 5:
             for i, tok in enumerate(tokens[:-1]):  # "e c 5 29 11 ..." / "and oh a": the sixth digit, then the letter
                 if tok.text in ("oh", "o") and tokens[i + 1].text in ("a", "b", "c", "d"):
                     tokens[i] = Token("0", tok.utt, tok.start, tok.end)
+        typed_back = speaker != "customer" and open_type is not None and _typed_back(tokens, open_type, (*episodes, *current.values()))
         for start, stop, named in _segments(tokens, names):
             aside = False
             if named is None and speaker != "customer" and open_type in DIGIT_TYPES and opened_at == u \
@@ -410,7 +419,7 @@ def requested_values(texts: list[str], speakers: list[str], entities: frozenset[
                 digits = _digits(run)
                 episode = current.get(speaker)
                 suffix = open_type == "NI_NUMBER" and episode is not None and episode.counted >= 4 and len(run) == 1
-                if digits < 3 and content > len(run) + 1 and not (len(run) >= 2 and all(t.text.isalpha() for t in run)) \
+                if digits < 3 and not typed_back and content > len(run) + 1 and not (len(run) >= 2 and all(t.text.isalpha() for t in run)) \
                         and not suffix and not _phonetic(run) and not any(t.start in placed_at for t in run) \
                         and not _closes_answer(tokens, run, speaker, asked_at == u - 1 >= 0) \
                         and not (opener is run[1 if run[0].text == "+" and len(run) > 1 else 0]
@@ -515,7 +524,8 @@ def _spelled(tokens: list[Token]) -> list[tuple[int, int]]:
 def _characters(episode: _Episode) -> str:
     """The digits of the reading (and its letters, for a value spelled with them)."""
     spelled = episode.type in SPELLED_TYPES
-    return "".join(c for t in episode.tokens for c in t.text if c.isdigit() or (spelled and c.isalpha()))
+    texts = (SAID_LETTERS.get(t.text, NATO.get(t.text, t.text)) if spelled else t.text for t in episode.tokens)  # "pee", "dee"
+    return "".join(c for text in texts for c in text if c.isdigit() or (spelled and c.isalpha()))
 
 
 _PLACE = (("at", "the", "end"), ("at", "the", "start"), ("at", "the", "beginning"), ("on", "the", "end"))
@@ -527,6 +537,7 @@ _QUERY_TAIL = frozenset({"?", "there", "right", "yeah", "first", "then", "again"
 _AFTER_PLACE = frozenset({"digit", "number", "letter", "character", "one"})
 
 
+_LONE_DIGIT = {**HOMOPHONES, "o": "0", "oh": "0"}
 _YES_NO = frozenset("yes yeah yep yup correct nope no nah right that's it's its it is".split())
 
 
@@ -563,6 +574,15 @@ def _placed_digits(tokens: list[Token]) -> list[int]:
             out += run
         i = j
     return out
+
+
+def _typed_back(tokens: list[Token], kind: str, episodes: tuple[_Episode, ...]) -> bool:
+    """The agent reads the caller's value back in pieces while typing it in ("typing that in x pee... okay... seven
+    two... mhm... five nine... one six, yep, dee"): the pieces together, six characters or more, are the caller's."""
+    pieces = runs(tokens, 0, len(tokens), letters=kind if kind in SPELLED_TYPES else "", reading=True)
+    said = "".join(_characters(_Episode(kind, "agent", run)) for run in pieces)
+    caller = "".join(_characters(e) for e in episodes if e.speaker == "customer" and e.type == kind)
+    return len(pieces) > 1 and len(said) >= 6 and said in caller
 
 
 def _phonetic(run: list[Token]) -> bool:

@@ -51,11 +51,11 @@ CONTEXT = {
                   "code on (?:the )?(?:front|back)", "signature strip",
                   r"(?<!last )(?<!first )(?<!1st )(?<!next )(?:3|4) (?:digits|numbers|figures)", "verification (?:value|code|number)", "code (?:from|on) the back",
                   "signature", "back of the card", "on the front", "little number", "(?<!social )security(?= is)"),
-    "ssn": _words(*(_NOT_WANTED + w for w in ("social security", "ssn", "(?<!['’])s s n", "socials?")), "soc sec", "ss ?#", "ss (?:no|number)",
+    "ssn": _words(*(_NOT_WANTED + w for w in ("social security", "ssn", "(?<!['’])s s n", "(?<!['’])ss n", "socials?")), "soc sec", "ss ?#", "ss (?:no|number)",
                   "ss(?= is)"),
     "sort": _words("sort ?code", "sort(?! (?:that|this|it|them|things|everything|out|you)(?![a-z]))", "s/c", "(?<!['’])s c", "sc", "bank details", "bank(?= ?:)"),
     "account": _words("account (?:number|no)", "acct", "account", "a/c", "acc(?: no| number)?", "bank details"),
-    "phone": _words("phone", "mobile", "cell", "landline", "telephone", "call (?:me|you|us|back)", "reach (?:me|you)(?! in | within | by | before | after )",
+    "phone": _words("(?<!on the )phone(?! call)", "mobile", "cell", "landline", "telephone", "call (?:me|you|us|back)", "reach (?:me|you)(?! in | within | by | before | after )",
                     "text me", "contact number", "ring me", "whatsapp", "extension", "tel", "number to call",
                     "call ?back", "best number", "contact", "reach", "phone number", "dial", "(?<!first )(?<!second )line(?! of)", "text", "area code",
                     "number should we"),
@@ -286,7 +286,7 @@ NAMED_REFERENCE = _words(SUPPLIER_ACCOUNT + "(?: number| no| num)?",
                          "sku", "auth code", "imei", "iccid", "sim (?:card )?number", "serial(?: number)?", "tracking(?: number| no| ref)?", "consignment", "(?:vehicle )?reg(?:istration)?(?: number| no| plate)?", "number plate", "(?:baggage|bag|luggage) tag(?: number| no)?",
                          "(?:promo(?:tion(?:al)?)?|discount|coupon|gift card|offer) code", "gate", "seat (?:number|no)", "flight (?:number|no)",
                          "order (?:number|no|ref|reference)", "invoice", "ticket", "case (?:number|ref)", "policy number",
-                         "claim number", "booking (?:number|ref|reference)", "confirmation number", "meter",
+                         "claim number", "booking (?:number|ref|reference)", "confirmation number", "meter", "supply point(?: number| no| reference| ref)?", "mprn", "m p r n",
                          "m ?p ?a ?n", "m ?p ?r ?n", "g ?p ?r ?n", "reference(?: number)?", "ref", "barcode", "readings?(?! (?:that|it|them|this|those|these|back|out))", "customer number", "membership number",
                          "model(?: number| no)?", "part number", "product code", "group (?:number|no|is)", "reads", "(?:day|night) rate", "(?:firmware |software |app )?version",
                          "firmware", "build", "release", "order(?: ?#)?(?: ?:)? ?$", "case(?: ?#)?(?: ?:)? ?$", "claim(?: ?#)?(?: ?:)? ?$", "quote ?$",
@@ -315,7 +315,12 @@ def names_what_follows(window: str, last: re.Match[str] | None) -> bool:
     """The reference ``last`` names the number after ``window``: no other number comes between them
     ("booking ref 77419, pay with 4808 …" names 77419, not the card)."""
     # "booking ref mwhplw . please charge …": the reference had its own value, and a new sentence began (not "ticket no . 8574…")
-    return last is not None and not re.search(r"\d|[a-z]\w* ?[.?!] (?:[a-z']+ ){2,}", window[last.end() :])
+    # (a hint at its start is no number of its own: "the supply point number on the bill , it starts with 10")
+    between = _STARTS_WITH.sub(" ", window[last.end() :]) if last is not None else ""
+    return last is not None and not re.search(r"\d|[a-z]\w* ?[.?!] (?:[a-z']+ ){2,}", between)
+
+
+_STARTS_WITH = re.compile(r"(?:starts?|begins?|starting|beginning) with (?:an? )?\d+")
 
 
 def last_named_reference(text: str, start: int, chars: int = 30) -> tuple[str, re.Match[str] | None]:

@@ -146,6 +146,9 @@ def said_with_word(token: Token) -> bool:
     return len(token.text) == 1 and token.text.isalpha() and token.end - token.start > 3
 
 
+_CLOSING = frozenset("... … , . ! ? done okay ok yep yes yeah thanks lovely great perfect right".split())
+
+
 def _letter(tokens: list[Token], i: int, short_turn: bool, kind: str = "", first: Token | None = None) -> bool:
     """A spelled letter of an NI number or IBAN: next to another letter or digit (pauses and commas
     between do not count), alone in a short turn ("that's d", "bee"), or an NI suffix ending the
@@ -176,6 +179,8 @@ def _letter(tokens: list[Token], i: int, short_turn: bool, kind: str = "", first
         closes = after >= len(tokens) or tokens[after].text in CORRECTION_WORDS or tokens[after].text in ASIDE_STARTS
         if at_end or (i > 0 and tokens[i - 1].text in ("and", "then") and closes):
             return True  # "… 8 16 and charlie", "and a sorry it's noisy here", "A on the end sorry": the suffix
+        if text in ("bee", "see", "sea", "dee", "cee") and all(t.text in _CLOSING for t in tokens[i + 1 :]):
+            return True  # "… wait its faded on the card bee", "… sixty seven... okay... dee... done": the suffix ending the turn
     if text in LETTER_NAMES or text in SUFFIX_NAMES:
         return (near and text in LETTER_NAMES) or (short_turn and text in SUFFIX_NAMES)
     if _DOUBLED_LETTER.fullmatch(text):  # "double s" → "s s"

@@ -78,7 +78,7 @@ def find_spans(texts: list[str], speakers: list[str], entities: frozenset[str]) 
         matches = [m for m in matches if not (m.type in SHAPE_ONLY and not _free(m.start, m.end, net))] + net
         matches += _truncated_repeats(stream.text, matches, card_read)  # "so that's the card ending …" after a card the net found
         matches += _restarted_readings(stream.text, matches)  # "… sorry i've lost my place . from the top , …" before it
-    matches += _other_card_starts(stream.text, matches)
+    matches += _other_card_starts(stream.text, matches) + _mistyped_cards(stream.text, matches)
     if "SSN" in entities:
         matches += net_ssns(stream.text, matches)
     if "NI_NUMBER" in entities:
@@ -375,6 +375,20 @@ def _other_card_starts(text: str, matches: list[Match]) -> list[Match]:
     return found
 
 
+def _mistyped_cards(text: str, matches: list[Match]) -> list[Match]:
+    """A card written with a wrong digit and corrected ("number: 4263 9240 0680 3101" / "sorry typo!! should be 4263 9240
+    0680 0101"): a run of a card's length within a digit or two of a card found in the call is that card's digits."""
+    cards = {re.sub(r"\D", "", text[m.start : m.end]) for m in matches if m.type == "CARD_NUMBER"}
+    cards = {c for c in cards if 13 <= len(c) <= 19}
+    found = []
+    for run in _DIGIT_RUN.finditer(text):
+        digits = re.sub(r"\D", "", run.group())
+        if 13 <= len(digits) <= 19 and _free(run.start(), run.end(), matches) \
+                and any(len(c) == len(digits) and 0 < sum(a != b for a, b in zip(c, digits)) <= 2 for c in cards):
+            found.append(Match("CARD_NUMBER", run.start(), run.end()))
+    return found
+
+
 def _free(start: int, end: int, *taken: list[Match]) -> bool:
     """No match in ``taken`` overlaps ``[start, end)``."""
     return not any(x.start < end and start < x.end for matches in taken for x in matches)
@@ -416,7 +430,7 @@ def _close_fillers(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[i
     # so does the "the" a spoken date begins with ("the [twenty eighth of the eighth …]")
     # and so does one that opens the turn right before it ("um [nought nine seven nine]")
     return [(start - 4 if kind in ("DOB", "EXPIRY") and text[max(0, start - 4) : start].lower() == "the " else
-             lead.start(1) if (lead := _OPENING_FILLER.fullmatch(text, 0, start)) else start,
+             lead.start(1) if (lead := _OPENING_FILLER.fullmatch(text, 0, start) or _FILLER_BEFORE.search(text, 0, start)) else start,
              m.end() if (m := _TRAILING_FILLER.match(text, end)) else end, kind) for start, end, kind in out]
 
 
@@ -424,6 +438,7 @@ _PAUSE = re.compile(r"(?:(?:um|uh|er|erm) )*(?:let me (?:think|see|check)|bear w
 _RESTART = re.compile(r"(?:(?:no|sorry|wait|hang on|oops),? )*(?:let me )?(?:start|say|read|do) (?:that|it|this)(?: part| bit)? again")
 _CORRECTED = re.compile(r"(?:(?:no|sorry|wait|oops|actually|i mean|my mistake|correction|rather)(?:,? |$))+")  # "… 7 8 0 no sorry i mean 6 0 0 b"
 HESITATIONS = frozenset("sorry wait no hang on and then dash hyphen like so well eh em ehm".split())  # between two pieces of one value: "6011 sorry 8134", "… 6 6 and d", "… dash …"
+_FILLER_BEFORE = re.compile(r"(?<![\w'])((?:(?:" + "|".join(sorted(FILLERS)) + r")[,.]? )+)$", re.I)  # "and erm [fifty four ten]"
 _OPENING_FILLER = re.compile(r"\s*((?:(?:" + "|".join(sorted(FILLERS)) + r")[,.]? )+)", re.I)
 _TRAILING_FILLER = re.compile(r"(?: (?:" + "|".join(sorted(FILLERS)) + r"))+(?![\w'])")
 

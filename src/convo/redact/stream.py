@@ -300,12 +300,20 @@ _ATOM = re.compile("|".join(_ATOMS))
 _CONCATENATED = re.compile(r"(?<![a-z])(?:" + "|".join(_ATOMS) + r"){2,}(?![a-z])")  # searched in the lower-cased text
 
 
+_UNIT_AND_LETTER = re.compile(r"(?<![a-z])(one|two|three|four|five|six|seven|eight|nine|zero|nought)([a-d])(?![a-z])"
+                              r"|(?<![a-z])(tee|bee|dee|gee|pee|vee|zed|kay|jay|ess|aitch|see|cee)(one|two|three|four|five|six|seven|eight|nine|zero|nought)(?![a-z])")
+
+
 def _concatenated_pieces(pieces: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     """Each run-together digit word as its own piece ("foureightone" → "four" "eight" "one"); a number word
     itself ("eighteen", "seventy") and a word of zeros alone ("oo", "ohoh": an exclamation) stay as they are."""
     out: list[tuple[str, int, int]] = []
     for word, start, end in pieces:
         low = word.lower()
+        if (unit := _UNIT_AND_LETTER.fullmatch(low)) is not None:  # "nine ninea", "696 threec", "b like bravo teeseven …"
+            cut = unit.end(1) if unit.group(1) else unit.end(3)
+            out += [(word[:cut], start, start + cut), (word[cut:], start + cut, end)]
+            continue
         atoms = _ATOM.findall(low) if len(low) >= 5 and low not in UNITS and low not in TEENS and low not in TENS else []
         if len(atoms) < 2 or "".join(atoms) != low or all(a in ("o", "oh") for a in atoms):
             out.append((word, start, end))
@@ -320,7 +328,7 @@ def _concatenated_pieces(pieces: list[tuple[str, int, int]]) -> list[tuple[str, 
 _DIGIT_UNDERSCORE = re.compile(r"(?<=\d)_(?=\d)")
 _LOOKALIKES = str.maketrans({**{c: "-" for c in "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe63\uff0d"},
                              **{c: " " for c in "\u00a0\u2007\u202f\u200b\u200c\u200d\u2060\ufeff"},
-                             **{chr(0xFF10 + d): str(d) for d in range(10)}})
+                             **{chr(0xFF10 + d): str(d) for d in range(10)}, "\u2116": "#"})  # "order№ …": a label's number sign
 
 
 _PAUSE_MARKS = frozenset({"...", "…", ","})
@@ -352,7 +360,7 @@ def _normalise(text: str, utt: int) -> tuple[Token, ...]:
         pieces = typed_email_pieces(pieces)
     if _RUN_TOGETHER.search(text):
         pieces = _number_word_pieces(pieces)
-    if _CONCATENATED.search(text.lower()):
+    if _CONCATENATED.search(text.lower()) or _UNIT_AND_LETTER.search(text.lower()):
         pieces = _concatenated_pieces(pieces)
     pieces = _without_hesitations(pieces)
     tokens: list[Token] = []
