@@ -380,7 +380,8 @@ def requested_values(texts: list[str], speakers: list[str], entities: frozenset[
             for i, tok in enumerate(tokens[:-1]):  # "e c 5 29 11 ..." / "and oh a": the sixth digit, then the letter
                 if tok.text in ("oh", "o") and tokens[i + 1].text in ("a", "b", "c", "d"):
                     tokens[i] = Token("0", tok.utt, tok.start, tok.end)
-        typed_back = speaker != "customer" and open_type is not None and _typed_back(tokens, open_type, (*episodes, *current.values()))
+        typed_back = speaker != "customer" and open_type is not None and sum(t.text.isdigit() for t in tokens) >= 2 \
+            and _typed_back(tokens, open_type, (*episodes, *current.values()))
         for start, stop, named in _segments(tokens, names):
             aside = False
             if named is None and speaker != "customer" and open_type in DIGIT_TYPES and opened_at == u \

@@ -119,7 +119,7 @@ def _number_words(pieces: list[tuple[str, int, int]], i: int, words: list[str] |
         return UNITS[after] * REPEATS[w], 3  # "60 double, one": a recogniser's comma after "double"
     if w in REPEATS and nxt in FILLERS and after in UNITS and (_is_numeric(prev) or prev in FILLERS or prev == "..."):
         return UNITS[after] * REPEATS[w], 3  # "4 8 3 9 ... er double um one one seven": a hesitation after "double"
-    beyond = next((x for x in words[i + 2 :] if x not in SEPARATORS), "")  # the word after the next, past a comma or pause
+    beyond = next((x for x in words[i + 2 : i + 5] if x not in SEPARATORS), "") if w in REPEATS else ""  # the word after the next, past a comma or pause
     reading = (_is_numeric(prev) or prev in HOMOPHONES) and i > 1 and (_is_numeric(words[i - 2]) or words[i - 2] in HOMOPHONES)
     if w in REPEATS and nxt in HOMOPHONES and (nxt not in ("to", "too", "for") or ((w != "double" or i + 3 < len(words) and (_is_numeric(words[i + 3]) or words[i + 3] in HOMOPHONES))
                                                    and (_is_numeric(after) or after in HOMOPHONES))  # "triple ate", "triple for four", "triple to won"

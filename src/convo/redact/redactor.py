@@ -64,12 +64,13 @@ def find_spans(texts: list[str], speakers: list[str], entities: frozenset[str]) 
     requested = requested_values(texts, speakers, entities)
     card_read = any(kind == "CARD_NUMBER" for spans_ in requested for *_, kind in spans_)
     matches += _truncated_repeats(stream.text, matches, card_read) + _repeated_streets(stream.text, matches)
-    matches += _ssn_last_fours(stream.text, matches, _in_stream(stream, requested))
+    asked = _in_stream(stream, requested)
+    matches += _ssn_last_fours(stream.text, matches, asked)
     matches += _abandoned_starts(stream.text, matches)
     matches += _restarted_readings(stream.text, matches)
     matches += _corrections_after(stream.text, matches)
     # a value read back may have been found by the request for it rather than a detector ("just to confirm , 533 6 6 …")
-    read_back = matches + _in_stream(stream, requested)
+    read_back = matches + asked
     pieces = _read_back_pieces(stream.text, read_back, lambda pos: speakers[stream.tokens[stream.owner[pos]].utt])
     matches = [m for m in matches if not (m.type in SHAPE_ONLY and any(p.type == "CARD_NUMBER" and p.start < m.end and m.start < p.end
                                                                        for p in pieces))] + pieces
