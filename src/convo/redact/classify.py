@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from convo.redact.patterns import (
-    CONTEXT_BEFORE_CHARS, CONTEXT_AFTER_CHARS, CONTEXT, _REFERENCE_SYMBOL, _CURRENCY, DATE_KEYWORDS, RUN, BARE_CONTEXT_CHARS, NI_CONTEXT, last_named_reference, names_what_follows, luhn_valid, _has, _named_reference, _named_as_reference, SUPPLIER_ACCOUNT,
+    CONTEXT_BEFORE_CHARS, CONTEXT_AFTER_CHARS, CONTEXT, _REFERENCE_SYMBOL, _CURRENCY, DATE_KEYWORDS, RUN, BARE_CONTEXT_CHARS, NI_CONTEXT, last_named_reference, names_what_follows, luhn_valid, _has, _named_reference, _named_as_reference, SUPPLIER_ACCOUNT, NAMED_REFERENCE,
 )
 from convo.redact.stitch import _AMOUNT_AFTER, TIME_RANGE
 
@@ -182,6 +182,20 @@ _FIFTEEN_DIGIT_CARDS = ("34", "37", "1800", "2131", "2014", "2149")  # Amex, old
 _IMEI_NAMED = re.compile(r"(?<![a-z])(?:imei|i m e i|star hash (?:0 ?6|06) hash)(?![a-z])|\*# ?06 ?#")
 
 
+_ANSWER_LEAD = re.compile(r"(?:(?:it's|its|it is|ok|okay|yes|yeah|yep|so|sure|right|um|uh|er|erm)(?: ,)? )*")
+
+
+def _whole_answer(text: str, start: int, end: int) -> bool:
+    """The run is the whole of its turn but for a lead-in ("it's …"), and neither this turn nor the one before names
+    anything (no reference, no phone, no account)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end) if "\n" in text[end:] else len(text)
+    if not _ANSWER_LEAD.fullmatch(text, line_start, start) or text[end:line_end].strip(" .,!?"):
+        return False
+    before = text[text.rfind("\n", 0, max(0, line_start - 1)) + 1 : start]
+    return not NAMED_REFERENCE.search(before) and not any(CONTEXT[k].search(before) for k in ("phone", "account", "card", "zip"))
+
+
 def imei_named(text: str, start: int) -> bool:
     return _IMEI_NAMED.search(text, max(0, start - 200), start) is not None
 
@@ -219,6 +233,8 @@ def classify_run(text: str, start: int, end: int, digits: str) -> str | None:
         return "CARD_NUMBER"  # no amount, date or reference is this long; treat it as a card
     if n == 9 and ssn_shape(digits) and _ends_as_stated(text, start, digits):
         return "SSN"  # "i have the last four as 5 5 4 0 can you give me the full number" / "5 5 9 9 7 5 5 4 0 and …"
+    if n == 9 and ssn_shape(digits) and _whole_answer(text, start, end) and re.fullmatch(r"\d(?: \d){8}", raw):
+        return "SSN"  # "it's 8 5 0 3 1 8 4 0 1": nine digits read one by one as a turn of their own, nothing named
     if n == 9 and re.fullmatch(r"\d{5} ?- ?\d{4}", raw) and not _has(text, start, end, "ssn"):
         return "POSTCODE"  # ZIP+4: "10036-2201"
     if n == 9 and (re.fullmatch(r"\d{3}(?: ?[.\-_/] ?| )\d{2}(?: ?[.\-_/] ?| )\d{4}", raw) and not _named_as_reference(text, start)
@@ -249,12 +265,13 @@ def classify_run(text: str, start: int, end: int, digits: str) -> str | None:
             and not WRITTEN_DATE.fullmatch(raw) and not _SPOKEN_DATE.fullmatch(raw) \
             and not names_what_follows(*last_named_reference(text, start, 60)):  # "the rx number from the card" / "c c 5 7 5 …"
         return "CARD_NUMBER"  # ASR drops digits too: "for 1 1 1 1 1 1 1 1 1" for a card read out
-    if 3 <= n <= 4 and _has(text, start, end, "cvv") and not _named_reference(text, start):
+    glued = re.search(r"(?<![\w-])(?!cvv|cvc|csc|cid|cv2|sec)[a-z]{1,4}-$", text[max(0, start - 5) : start]) is not None  # "and model RT-703": a code's digits
+    if 3 <= n <= 4 and _has(text, start, end, "cvv") and not _named_reference(text, start) and not glued:
         return "CVV"  # not "… the meter serial is on the front … / meter number 5 7 7 1"
     if 3 <= n <= 4 and _THE_CODE.search(text, max(0, start - 16), start) and (
             _has(text, start, end, "card") or DATE_KEYWORDS["EXPIRY"].search(text, max(0, start - 60), start)):
         return "CVV"  # "… on card 5287 …, expires 07/28 and the code is 390", "it expires january 29 the code is 8 1 5"
-    if n == 3 and _has(text, start, end, "back") and not _spelled_code(text, start, end) \
+    if n == 3 and _has(text, start, end, "back") and not _spelled_code(text, start, end) and not glued \
             and not _AT_TIME.search(text, max(0, start - 12), start) and not _TIMES_BEFORE.search(text, max(0, start - 12), start) \
             and not re.search(r"(?<![a-z0-9'’])[a-z] $", text[max(0, start - 3) : start]):  # "the model number on the back is x r 760"
         return "CVV"  # "seven fifty two on the back": three digits on the back of a card

@@ -37,6 +37,9 @@ CARD_TAIL = re.compile(
 )
 
 
+_CODE_WORD_BEFORE = re.compile(r"(?<![a-z])(?:booking|reservation|pnr|confirmation|voucher|(?<!post )(?<!postal )(?<!zip )code|ref)[:#]? $")
+
+
 def _day_and_month(value: str) -> bool:
     """"12/04/80" could be a date; "20/73/27" (after "send the bank details") cannot."""
     a, b, _ = (int(x) for x in re.findall(r"\d+", value))
@@ -86,7 +89,7 @@ def _sort_and_account(text: str, m: re.Match[str], digits: str) -> list[Match]:
     return [Match("SORT_CODE", positions[0], positions[5] + 1), Match("BANK_ACCOUNT", positions[6], positions[13] + 1)]
 
 
-CORRECTION = re.compile(r"[\s,.]*(?:no[\s,]+)?(?:sorry|wait|i mean|actually|no|hang on|scratch that|let me start again|start again)\b[\s,.]*"
+CORRECTION = re.compile(r"[\s,.\-]*(?:no[\s,]+)?(?:sorry|wait|i mean|actually|no|hang on|scratch that|let me start again|start again)\b[\s,.]*"
                         # "… sorry no the last four are 6 7 3 8"
                         r"(?:(?:no|sorry|wait|actually|it's|its|that's|it is|the last (?:two|three|four|2|3|4)(?: digits| numbers)? (?:are|is))[\s,.]+)*$")
 
@@ -101,9 +104,17 @@ def _corrected(text: str, runs: list[re.Match[str]], found: list[Match]) -> list
     """"double five eight no sorry five eight five": the abandoned digits take the correction's type."""
     extra = []
     for first, second in zip(runs, runs[1:]):
-        if any(m.start <= first.start() < m.end for m in found) or len(re.sub(r"\D", "", first.group())) < 2:
+        # a card's first digits cut from the reading by the checksum ("4 5 3 9 , … , 1 8 7 4 - no , scratch that , 1 8 6 4"
+        # where 4539 8301 6613 1 passes it): the whole reading is still the one corrected
+        cut = [m for m in found if m.start <= first.start() < m.end]
+        if cut and not all(m.type == "CARD_NUMBER" and m.end < first.end() for m in cut) or len(re.sub(r"\D", "", first.group())) < 2:
             continue
         if not CORRECTION.match(text[first.end() : second.start()]):
+            continue
+        if cut:
+            said, fixed = re.sub(r"\D", "", first.group()), re.sub(r"\D", "", second.group())
+            if any(luhn_valid(said[: len(said) - k] + fixed) and 13 <= len(said) - k + len(fixed) <= 19 for k in range(1, len(fixed) + 1)):
+                extra.append(Match("CARD_NUMBER", first.start(), second.end()))
             continue
         kind = next((m.type for m in found if m.start <= second.start() < m.end), None)
         if kind:
@@ -322,7 +333,8 @@ def _patterns(text: str) -> list[Match]:
             suffix = None if m.group(2) else NI_LATE_SUFFIX.search(text, m.end(), m.end() + NI_SUFFIX_CHARS)
             if suffix:
                 found.append(Match("NI_NUMBER", suffix.start(1), suffix.end()))
-    found += [Match("POSTCODE", m.start(), m.end()) for m in POSTCODE_TYPED.finditer(text) if not _named_as_reference(text, m.start())]
+    found += [Match("POSTCODE", m.start(), m.end()) for m in POSTCODE_TYPED.finditer(text) if not _named_as_reference(text, m.start())
+              and not _CODE_WORD_BEFORE.search(text, max(0, m.start() - 14), m.start())]  # not "seat 29B, booking Y9P5MT"
     for m in POSTCODE_SPOKEN.finditer(text):
         if _named_reference(text, m.start()) or re.search(r" [ap] m$", m.group()):
             continue  # "the booking reference is k 7 x 2 p q", "at 3 0 5 p m"

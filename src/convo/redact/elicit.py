@@ -156,6 +156,8 @@ def _named(tokens: list[Token], caller: bool = False) -> list[tuple[int, str]]:
             kind = "OTHER"  # "not my card number - the order ref is …", "not the card number, the reference next to it"
         if NOT_TO_HAND.search(text[max(0, start - 40) : start]):
             kind = "OTHER"  # "i don't have my national insurance number to hand": talked about, not read
+        if caller and kind == "PHONE" and re.match(r"(?:ring|call|reach) you", text[start:]):
+            continue  # "my daughter said to ring you": the caller rings the company, no number of theirs
         if caller and UNCHANGED.match(text, -neg_end):
             kind = "OTHER"  # "my postcode hasn't changed": talked about, not read (the agent's "is it still the same" asks)
         hits.setdefault(at, kind)
@@ -186,7 +188,7 @@ def _number_follows(tokens: list[Token], at: int) -> bool:
     """The name at ``at`` has its own number right after it: "… NI number is fine. Your tax code is 1185l"."""
     words = [t.text for t in tokens[at + 1 : at + 5] if t.text not in GLUE]
     while words and not words[0][:1].isdigit():
-        if words[0] not in ("is", "was", "code", "year", "number", "no", "#"):
+        if words[0] not in ("is", "was", "code", "year", "number", "no", "#", "ref", "reference", "id"):  # "customer ref 0459…"
             return False
         words = words[1:]
     return bool(words)

@@ -119,6 +119,7 @@ def _same_turn_gap(gap: str) -> bool:
 
 
 SSN_CONTEXT_CHARS = 300  # how far before its first piece an SSN asked for is looked for
+_READING_PAUSE = re.compile(r"(?<![a-z])(?:hang on|hold on|let me (?:grab|get|find|check)|one sec|bear with me)(?![a-z])|(?:\.\.\.|…) sorry(?![a-z])")
 _PROGRESS = re.compile(r"(?<![a-z])(?:(?:have|got) the (?:1st|first) \d|go ahead|go on|carry on|and the rest|keep going)(?![a-z])")
 
 
@@ -163,7 +164,9 @@ def net_ssns(text: str, matches: Sequence[Match]) -> list[Match]:
             # asked for, or read in a way that says a value is being read ("go ahead , i have the 1st 5"): not
             # "you've used 101 minutes and 12 gigabytes … 1200 and the plan is …"
             said_for = CONTEXT["ssn"].search(text, max(0, pieces[i].start() - SSN_CONTEXT_CHARS), pieces[i].start()) \
-                or any(_PROGRESS.search(text, pieces[k - 1].end(), pieces[k].start()) for k in run[1:])
+                or any(_PROGRESS.search(text, pieces[k - 1].end(), pieces[k].start()) for k in run[1:]) \
+                or any(_READING_PAUSE.search(text, pieces[k - 1].end(), pieces[k].start()) and "\n" not in text[pieces[k - 1].end() : pieces[k].start()]
+                       for k in run[1:])  # "ok it's 6 0 6 , 3 9 , hang on let me grab the card , 9 9 4 9"
             if said_for and ssn_shape(digits):
                 found += [Match("SSN", pieces[k].start(), pieces[k].end()) for k in run]
                 known.update((k, False) for k in run)
@@ -171,7 +174,7 @@ def net_ssns(text: str, matches: Sequence[Match]) -> list[Match]:
     return found
 
 
-_NI_LETTERS = re.compile(r"(?<![\w'’])([a-z]) (?:, )?([a-z]) (?=\d)")
+_NI_LETTERS = re.compile(r"(?<![\w'’])([a-z]) (?:, )?([a-z]) (?=\d|, (?:hang on|hold on|one sec|bear with me|let me|sorry|wait)(?![a-z]))")
 _NI_ASIDE_WORDS = 14  # words of an aside inside one NI reading
 _TOKEN = re.compile(r"\S+")
 _NOT_NI_BEFORE = re.compile(r"(?<![a-z])(?:flight|seat|gate|room|platform|terminal|model|reg|plate|ref|booking)(?: number| no)? $")
@@ -209,13 +212,18 @@ def net_nis(text: str, matches: Sequence[Match]) -> list[Match]:
                 words += 1
                 if re.search(r"\d", word) or words > _NI_ASIDE_WORDS or word in _OTHER_PLACES:
                     break  # not "i'm on b a two one eight seven tomorrow, seat twelve c": a flight, then a seat
-        if len(digits) != 6 or not 2 <= len(groups) <= 3:
+        aside_first = bool(groups[0]) and groups[0][0].start() > head.end() and bool(
+            re.search(r"[a-z]{2}", text[head.end() : groups[0][0].start()]))  # "g y , hang on it's on my payslip , 9 1 6 9 3 2 b"
+        if len(digits) != 6 or not (2 <= len(groups) <= 3 or len(groups) == 1 and aside_first):
             continue
         after = re.match(r"(?: ,)? ([a-d])(?![\w'’])(?! m(?![a-z]))", text[groups[-1][-1].end() :])  # not "6 45 a m"
         if not after or _NOT_NI_BEFORE.search(text, max(0, head.start() - 12), head.start()):
             continue
         end = groups[-1][-1].end() + after.end()
-        parts = [(head.start(), groups[0][-1].end())] + [(g[0].start(), g[-1].end()) for g in groups[1:-1]] + [(groups[-1][0].start(), end)]
+        if aside_first:  # the letters, then each group: the aside between them stays
+            parts = [(head.start(), head.end(2))] + [(g[0].start(), g[-1].end()) for g in groups[:-1]] + [(groups[-1][0].start(), end)]
+        else:
+            parts = [(head.start(), groups[0][-1].end())] + [(g[0].start(), g[-1].end()) for g in groups[1:-1]] + [(groups[-1][0].start(), end)]
         if any(m.type != "NI_NUMBER" and m.start < b and a < m.end for a, b in parts for m in matches):
             continue
         found += [Match("NI_NUMBER", a, b) for a, b in parts]

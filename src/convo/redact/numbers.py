@@ -93,6 +93,8 @@ def _number_words(pieces: list[tuple[str, int, int]], i: int, words: list[str] |
         prev = next((x for x in reversed(words[:i]) if x not in FILLERS), "")
     if w in REPEATS and after in FILLERS:  # "… double too uh fifty seven"
         after = next((x for x in words[i + 2 :] if x not in FILLERS), "")
+    if w == "twenty" and nxt in TEENS and not _is_numeric(prev) and not _is_numeric(after):
+        return "20" + TEENS[nxt], 2  # "opened it in twenty twelve": a year, one number (not "twelve twenty nineteen forty eight")
     if nxt == "teen" and w in ("three", "four", "five", "six", "seven", "eight", "nine"):
         return str(10 + int(UNITS[w])), 2  # "nine teen": a recogniser's "nineteen" in two
     parts = w.split("-")

@@ -164,7 +164,7 @@ NI_SAID_FILLERS = ("um", "uh", "er", "erm")
 NI_SAID = re.compile(r"(?<![a-z0-9'’])" + _LETTER_SAID + " " + _LETTER_SAID + r"((?:(?: ,)? (?:(?:um|uh|er|erm) (?:, )?)?"
                      r"(?:\d{1,2}|won|to|too|for|fore|ate|tree|free|sex|oh|o)(?![a-z0-9'’])){3,7})"  # "m n , 9 0 0 too tree um ate"
                      r"((?: ,)? (?:[a-d]|bee|see|sea|dee))?(?![a-z0-9'’])")
-NI_CONTEXT = _words("national insurance", "ni number", "n i number", r"n\.i(?: ?\.)? ?(?:number|no)", "nino", "ni", r"(?:the|my|your|his|her|their|an) n i",
+NI_CONTEXT = _words("national insurance", "ni number", "n i number", r"n\.i(?: ?\.)? ?(?:number|no)", r"n\.i(?: ?\.)?", "nino", "ni", r"(?:the|my|your|his|her|their|an) n i",
                     r"nat\.? ?ins(?:urance)?", "national ins")
 # An Irish Eircode: routing key and a four-character identifier, "D02 X285", "a65f4e2" (taken near "eircode" / "postcode").
 EIRCODE = re.compile(r"(?<![a-z0-9'’])(?:[acdefhknprtvwxy]\d{2}|d6w) ?[0-9acdefhknprtvwxy]{4}(?![a-z0-9])")
@@ -218,7 +218,8 @@ ADDRESS_OVER_TURNS = re.compile(
 )
 ADDRESS_STOPWORDS = frozenset(
     "the a an on in of to for my your our their his her its and or is was it this that hours hour minutes minute days day "
-    "weeks week months month years year times items item pounds dollars euros percent people calls at by with from "
+    "weeks week months month years year times items item pounds dollars euros percent people calls at by with from near off past "
+    "opposite behind towards "
     "all way more less but it's that's there's i'm we're you're not no so just than then kilos kilo kg grams pounds lbs "
     "miles km metres meters feet inches boxes parcels bags per each every which seems seem looks feels too very really quite "
     "much price prices cost costs fee fees rate rates bill bills charge charges pm am "
@@ -286,7 +287,9 @@ NAMED_REFERENCE = _words(SUPPLIER_ACCOUNT + "(?: number| no| num)?",
                          "sku", "auth code", "imei", "iccid", "sim (?:card )?number", "serial(?: number)?", "tracking(?: number| no| ref)?", "consignment", "(?:vehicle )?reg(?:istration)?(?: number| no| plate)?", "number plate", "(?:baggage|bag|luggage) tag(?: number| no)?",
                          "(?:promo(?:tion(?:al)?)?|discount|coupon|gift card|offer) code", "gate", "seat (?:number|no)", "flight (?:number|no)",
                          "order (?:number|no|ref|reference)", "invoice", "ticket", "case (?:number|ref)", "policy number",
-                         "claim number", "booking (?:number|ref|reference)", "confirmation number", "meter", "supply point(?: number| no| reference| ref)?", "mprn", "m p r n",
+                         "claim number", "booking (?:number|ref|reference|code)", "pnr", "e-?ticket(?: number| no)?", "confirmation number",
+                         "vat(?: (?:number|no|reg(?:istration)?(?: number| no)?))?(?: gb)?", "txn(?: id| no| ref)?", "transaction (?:id|ref|reference|number|no)", "registered in england(?: and wales)?(?: no| number)?",
+                         "company (?:number|no|reg(?:istration)?)", "customer ref(?:erence)?", "meter", "supply point(?: number| no| reference| ref)?", "mprn", "m p r n",
                          "m ?p ?a ?n", "m ?p ?r ?n", "g ?p ?r ?n", "reference(?: number)?", "ref", "barcode", "readings?(?! (?:that|it|them|this|those|these|back|out))", "customer number", "membership number",
                          "model(?: number| no)?", "part number", "product code", "group (?:number|no|is)", "reads", "(?:day|night) rate", "(?:firmware |software |app )?version",
                          "firmware", "build", "release", "order(?: ?#)?(?: ?:)? ?$", "case(?: ?#)?(?: ?:)? ?$", "claim(?: ?#)?(?: ?:)? ?$", "quote ?$",

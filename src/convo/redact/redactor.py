@@ -17,8 +17,8 @@ from convo.redact.elicit import requested_values
 from convo.redact.naming import named_as_other
 from convo.redact.net import SHAPE_ONLY, net_cards, net_nis, net_ssns
 from convo.redact.patterns import CONTEXT, ENTITY_TYPES, NI_SUFFIX_SAID, STREET_END
-from convo.redact.numbers import FILLERS, UNITS
-from convo.redact.stream import Stream, build_stream, forget_normalised, normalise
+from convo.redact.numbers import FILLERS, HOMOPHONES, UNITS
+from convo.redact.stream import NATO, Stream, build_stream, forget_normalised, normalise
 
 _SENSITIVE_WORD = re.compile(r"\d|@")
 
@@ -79,7 +79,9 @@ def find_spans(texts: list[str], speakers: list[str], entities: frozenset[str]) 
         matches = [m for m in matches if not (m.type in SHAPE_ONLY and not _free(m.start, m.end, net))] + net
         matches += _truncated_repeats(stream.text, matches, card_read)  # "so that's the card ending …" after a card the net found
         matches += _restarted_readings(stream.text, matches)  # "… sorry i've lost my place . from the top , …" before it
-    matches += _other_card_starts(stream.text, matches) + _mistyped_cards(stream.text, matches)
+    mistyped = _mistyped_cards(stream.text, matches)  # "so that's … 19 24" / "no , the last bit is 19 23": put right after
+    matches += _other_card_starts(stream.text, matches) + mistyped + _corrections_after(stream.text, mistyped)
+    matches += _parts_asked_about(stream.text, matches, asked)
     if "SSN" in entities:
         matches += net_ssns(stream.text, matches)
     if "NI_NUMBER" in entities:
@@ -218,9 +220,10 @@ _READING = re.compile(r"(?<![\w])\d+(?:(?: ,| \.\.\.| …)? \d+)*(?:(?: ,)? (?:o
 # The words of a caller starting a reading again ("sorry no . again .", "no hang on that's not right , from the top ,",
 # "no wait sorry i've gone wrong let me start again"); one of _RESTART_MARKS must be among them.
 _RESTART_WORDS = frozenset("no sorry wait again hang hold on oops that's thats that not right wrong i've ive i i'm im i'll ill gone made a my mistake "
-                           "scratch let me start from the top over beginning okay ok um uh er erm oh reading it lost place got card old other one".split()) | FILLERS
-_RESTART_MARKS = frozenset("again top over wrong mistake scratch beginning lost".split())
-_CORRECTION_MARKS = frozenset("no sorry wait hang hold oops again top over wrong mistake scratch beginning lost".split())
+                           "scratch let me start from the top over beginning okay ok um uh er erm oh reading it lost place got card old other one backwards swapped transposed round way it's its switched those them".split()) | FILLERS
+_RESTART_MARKS = frozenset("again top over wrong mistake scratch beginning lost backwards swapped transposed switched".split())
+_SWAPPED = frozenset("backwards swapped transposed switched".split())  # digits said in the wrong order, then again: the first ones match
+_CORRECTION_MARKS = frozenset("no sorry wait hang hold oops again top over wrong mistake scratch beginning lost backwards".split())
 
 
 def _restarted_readings(text: str, matches: list[Match]) -> list[Match]:
@@ -237,18 +240,23 @@ def _restarted_readings(text: str, matches: list[Match]) -> list[Match]:
         reading = before[-1]
         between = re.findall(r"[a-z']+", text[reading.end() : value.start])
         said = re.sub(r"\D", "", reading.group()) + ("0" if reading.group()[-1] in "oh" else "")  # "658 , o": a zero
+        sound = _HOMOPHONE_OPENING.fullmatch(text, line_start, reading.start())  # "to 7 3 , 78 , oops backwards , it's 2 7 3 …"
+        said = HOMOPHONES[sound.group(1)] + said if sound else said
         again = "".join(re.sub(r"\D", "", text[m.start : m.end]) for m in matches
                         if m.type == value.type and m.start >= value.start and m.start < value.start + 80)
         restarted = set(between) <= _RESTART_WORDS and set(between) & _RESTART_MARKS
-        if (restarted and (len(said) >= 4 and said[:4] == again[:4] or len(said) >= 2 and len(again) > len(said) and again.startswith(said))
+        if (restarted and (len(said) >= 4 and said[:4] == again[:4] or len(said) >= 2 and len(again) > len(said) and again.startswith(said)
+                           or len(said) >= 5 and said[:3] == again[:3] and set(between) & _SWAPPED)  # "4 1 6 , 1 9 , oops backwards , it's 4 1 6 , 9 1 …"
             # the same digits said again after a correction: "3 44 ... no hang on that's the old card . sorry . right , it's 3 44 9 …"
             or len(said) >= 3 and len(again) > len(said) and again.startswith(said) and len(between) <= 14 and set(between) & _CORRECTION_MARKS) \
                 and not any(m.start <= reading.start() and reading.end() <= m.end for m in matches):
             letters = _NI_HEAD.search(text, max(line_start, reading.start() - 8), reading.start()) if value.type == "NI_NUMBER" else None
-            found.append(Match(value.type, letters.start() if letters else reading.start(), reading.end()))  # "y a 5 9 , sorry , …"
+            start = letters.start() if letters else sound.start(1) if sound else reading.start()
+            found.append(Match(value.type, start, reading.end()))  # "y a 5 9 , sorry , …"
     return found
 
 
+_HOMOPHONE_OPENING = re.compile(r"(?:(?:it's|its|so|yeah|ok|okay|um|uh|er) (?:, )?)*(" + "|".join(HOMOPHONES) + r") ")
 _NI_HEAD = re.compile(r"(?<![\w'’])[a-z] (?:, )?[a-z] $")  # an NI number's prefix letters, right before its digits
 
 
@@ -310,7 +318,7 @@ _NUMBER = re.compile(r"(?<![\w])\d+(?![\w])")
 READ_BACK_LINES = 8  # how far back a whole value read out again is looked for in pieces
 
 
-_NI_PIECE = re.compile(r"(?<![\w'’])(?:\d+|[a-z])(?![\w'’])")
+_NI_PIECE = re.compile(r"(?<![\w'’])(?:\d+|[a-z]|" + "|".join(NATO) + r")(?![\w'’])")  # "and then charlie"
 
 
 def _characters(value: str, kind: str) -> str:
@@ -337,7 +345,7 @@ def _read_back_pieces(text: str, matches: list[Match], speaker_at: Callable[[int
             for i in range(len(numbers)):
                 said, j = "", i
                 while j < len(numbers) and len(said) < len(value):
-                    said += numbers[j].group()
+                    said += NATO.get(numbers[j].group(), numbers[j].group())
                     j += 1
                 run = numbers[i:j]
                 if said != value:
@@ -384,9 +392,34 @@ def _mistyped_cards(text: str, matches: list[Match]) -> list[Match]:
     found = []
     for run in _DIGIT_RUN.finditer(text):
         digits = re.sub(r"\D", "", run.group())
-        if 13 <= len(digits) <= 19 and _free(run.start(), run.end(), matches) \
+        near = [m for m in matches if m.start < run.end() and run.start() < m.end]  # none, or a card's part of it
+        if 13 <= len(digits) <= 19 and all(m.type == "CARD_NUMBER" and m.end - m.start < run.end() - run.start() for m in near) \
                 and any(len(c) == len(digits) and 0 < sum(a != b for a, b in zip(c, digits)) <= 2 for c in cards):
             found.append(Match("CARD_NUMBER", run.start(), run.end()))
+    return found
+
+
+# The agent asks about a part of a value ("was that 2 4 5 0 at the end ?", "was the middle part 3 1 ?", "was that c at the
+# start ?") and the caller answers ("yes , charlie", "yes 3 1").
+_PART_QUESTION = re.compile(r"(?<![a-z])(?:(?:was|is) (?:that|it|the (?:first|middle|last|second|third|final) (?:part|bit|group|block|digits?|letters?))"
+                            r"|the (?:start|end|beginning|letters?|first two|last two) (?:was|is|were|are)) "
+                            r"((?:[a-z0-9]+ ){0,5}?[a-z0-9]+)(?= (?:at|on) the (?:start|end|beginning)(?![a-z])| ?\?)")
+_YES_AND = re.compile(r"(?:yes|yeah|yep|correct|that's right|that's it)[ ,]+((?:[a-z0-9]+ ){0,5}[a-z0-9]+)[ .!]*$")
+
+
+def _parts_asked_about(text: str, matches: list[Match], asked: list[Match]) -> list[Match]:
+    values = [(m.type, _characters(text[m.start : m.end], m.type)) for m in (*matches, *asked) if m.type in ("CARD_NUMBER", "SSN", "NI_NUMBER")]
+    found: list[Match] = []
+    for question in _PART_QUESTION.finditer(text):
+        part = "".join(NATO.get(w, w) for w in question.group(1).split())
+        kind = next((k for k, v in values if part and part in v and (len(part) >= 2 or k == "NI_NUMBER")), None)
+        if kind is None or not _free(question.start(1), question.end(1), matches):
+            continue
+        found.append(Match(kind, question.start(1), question.end(1)))
+        line_end = text.find("\n", question.end())
+        answer = _YES_AND.match(text, line_end + 1, text.find("\n", line_end + 1) % (len(text) + 1)) if line_end >= 0 else None
+        if answer and "".join(NATO.get(w, w) for w in answer.group(1).split()) == part:
+            found.append(Match(kind, answer.start(1), answer.end(1)))
     return found
 
 
