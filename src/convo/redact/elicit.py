@@ -26,7 +26,8 @@ from dataclasses import dataclass, field
 
 from convo.redact.answers import answered_dates, email_reading
 from convo.redact.patterns import CONTEXT, NI_CONTEXT, NOT_PAYMENT_CARD, SAID_LETTERS, SUPPLIER_ACCOUNT
-from convo.redact.numbers import HOMOPHONES, UNITS
+from convo.redact.numbers import UNITS
+from convo.redact.queries import LONE_DIGIT, YES_NO, placed_digits, single
 from convo.redact.reading import CORRECTION_WORDS, LEAD_INS, MIXED, announced_part, first_content, numeric, runs, said_with_word
 from convo.redact.stream import GLUE, NATO, normalise
 from convo.redact.tokens import Token
@@ -357,12 +358,12 @@ def requested_values(texts: list[str], speakers: list[str], entities: frozenset[
         # the start", "is that four on the end"): a letter said with its word, a digit with its place
         query = speaker != "customer" and open_type is not None and (value_typed >= u - 2 or any(
             e.speaker == "customer" and e.type == open_type and e.counted for e in (*episodes, *current.values())))
-        placed = _placed_digits(tokens) if query else []
+        placed = placed_digits(tokens) if query else []
         placed_at = {tokens[i].start for i in placed}
         if speaker == "customer" and queried == u - 1:  # "was that eight?" / "yep eight", "nope, e for edward"
             said_now = [t for t in tokens if any(c.isalnum() for c in t.text)]
-            answer = said_now[1:] if said_now and said_now[0].text in _YES_NO else said_now
-            if len(answer) == 1 and _single(answer[0]):
+            answer = said_now[1:] if said_now and said_now[0].text in YES_NO else said_now
+            if len(answer) == 1 and single(answer[0]):
                 out[u].append((answer[0].start, answer[0].end, queried_type))
         queried, queried_type = (u, open_type) if placed else (-9, None)
         out[u].extend((tokens[i].start, tokens[i].end, open_type) for i in placed if open_type is not None)
@@ -372,9 +373,9 @@ def requested_values(texts: list[str], speakers: list[str], entities: frozenset[
             tokens[i] = Token(UNITS.get(tokens[i].text, NATO.get(tokens[i].text, tokens[i].text)), tokens[i].utt, tokens[i].start, tokens[i].end)
         if speaker == "customer" and open_type in DIGIT_TYPES and asked_at == u - 1 >= 0:
             said_now = [k for k, t in enumerate(tokens) if any(c.isalnum() for c in t.text)]
-            if said_now and tokens[said_now[-1]].text in _LONE_DIGIT and all(tokens[k].text in LEAD_INS for k in said_now[:-1]):
+            if said_now and tokens[said_now[-1]].text in LONE_DIGIT and all(tokens[k].text in LEAD_INS for k in said_now[:-1]):
                 k = said_now[-1]  # "whats the card number please" / "right so its for" / "14" / …: the reading's first digit
-                tokens[k] = Token(_LONE_DIGIT[tokens[k].text], tokens[k].utt, tokens[k].start, tokens[k].end)
+                tokens[k] = Token(LONE_DIGIT[tokens[k].text], tokens[k].utt, tokens[k].start, tokens[k].end)
                 opener = tokens[k]
         ni = current.get(speaker)
         if speaker == "customer" and open_type == "NI_NUMBER" and ni is not None and ni.type == "NI_NUMBER" \
@@ -529,54 +530,6 @@ def _characters(episode: _Episode) -> str:
     spelled = episode.type in SPELLED_TYPES
     texts = (SAID_LETTERS.get(t.text, NATO.get(t.text, t.text)) if spelled else t.text for t in episode.tokens)  # "pee", "dee"
     return "".join(c for text in texts for c in text if c.isdigit() or (spelled and c.isalpha()))
-
-
-_PLACE = (("at", "the", "end"), ("at", "the", "start"), ("at", "the", "beginning"), ("on", "the", "end"))
-
-
-_QUERY_LEAD = (("was", "that"), ("is", "that"), ("was", "it"), ("is", "it"), ("that", "was"), ("it", "was"), ("got", "a"),
-               ("i've", "got"), ("have", "got"))
-_QUERY_TAIL = frozenset({"?", "there", "right", "yeah", "first", "then", "again", "or"})
-_AFTER_PLACE = frozenset({"digit", "number", "letter", "character", "one"})
-
-
-_LONE_DIGIT = {**HOMOPHONES, "o": "0", "oh": "0"}
-_YES_NO = frozenset("yes yeah yep yup correct nope no nah right that's it's its it is".split())
-
-
-def _single(t: Token) -> bool:
-    return t.text in UNITS or (len(t.text) == 1 and t.text.isalnum()) or t.text in NATO
-
-
-def _placed_digits(tokens: list[Token]) -> list[int]:
-    """Characters the agent asks about in the caller's reading (up to four, commas between): said with their place
-    ("sorry was that one at the end there", which the stream leaves words: "that one"; "was that one, four, two at
-    the start?"), the characters a question is about ("the fourth digit, was that eight?", "so i've got a for alpha
-    first"), and the digits a question is placed after ("the digit after eight eight, was that three?")."""
-    def member(t: Token) -> bool:
-        return _single(t) or (t.text.isdigit() and len(t.text) <= 2)
-
-    out: list[int] = []
-    i = 0
-    while i < len(tokens):
-        if not member(tokens[i]):
-            i += 1
-            continue
-        j, run = i, []
-        while j < len(tokens) and (member(tokens[j]) or tokens[j].text == ","):
-            if tokens[j].text != ",":
-                run.append(j)
-            j += 1
-        before = tuple(x.text for x in tokens[max(0, i - 2) : i])
-        rest = [x.text for x in tokens[j:] if x.text not in (",", ".")]
-        placed = tuple(x.text for x in tokens[run[-1] + 1 : run[-1] + 4]) in _PLACE
-        asked = before in _QUERY_LEAD and (not rest or rest[0] in _QUERY_TAIL or placed) and all(_single(tokens[k]) for k in run)
-        after = before[-1:] == ("after",) and before[0] in _AFTER_PLACE  # "the digit after eight eight"
-        article = len(run) == 1 and tokens[run[0]].text in ("a", "i") and not said_with_word(tokens[run[0]])
-        if len(run) <= 4 and (placed or asked or after) and not article:
-            out += run
-        i = j
-    return out
 
 
 def _typed_back(tokens: list[Token], kind: str, episodes: tuple[_Episode, ...]) -> bool:

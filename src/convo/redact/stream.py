@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from convo.redact.emails import EMAIL_WORDS, spoken_email_at, spoken_emails, typed_email_pieces
 from convo.redact.numbers import FILLERS, HOMOPHONES, REPEATS, TEENS, TENS, UNITS, _is_numeric, _number_words, homophones_across_turns
 from convo.redact.patterns import SAID_LETTERS
+from convo.redact.pieces import _COMPOUND, _CONCATENATED, _RUN_TOGETHER, _UNIT_AND_LETTER, _concatenated_pieces, _number_word_pieces, _without_hesitations
 from convo.redact.tokens import Token
 
 NATO = {w: w[0] for w in ("alpha alfa bravo charlie delta echo foxtrot golf hotel india juliet juliett kilo lima mike "
@@ -264,90 +265,10 @@ def forget_normalised() -> None:
 
 # Typed look-alikes mapped one character to one (offsets stay): dashes, invisible and no-break
 # spaces, full-width digits — "83–60–55", "4111\u200b1111…", "４１１１".
-_TENS_WORDS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
-_UNIT_WORDS = "one|two|three|four|five|six|seven|eight|nine"
-_RUN_TOGETHER = re.compile(rf"(?i)(?:{_TENS_WORDS})(?:{_UNIT_WORDS})|(?:{_UNIT_WORDS}|{_TENS_WORDS})-(?:{_TENS_WORDS})(?![a-z])")
-_COMPOUND = re.compile(rf"({_TENS_WORDS})({_UNIT_WORDS})")
-
-
-def _number_word_pieces(pieces: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
-    """Number words a recogniser runs together, one piece each: "fortynine" → "forty" "nine",
-    "nine-seventyseven" → "nine" "seventy" "seven", "nine-sixty-seven" → "nine" "sixty-seven"."""
-    out: list[tuple[str, int, int]] = []
-    for word, start, end in pieces:
-        parts = word.split("-")
-        lowered = [p.lower() for p in parts]
-        if not all(_COMPOUND.fullmatch(p) or p in UNITS or p in TENS or p in TEENS for p in lowered) \
-                or (len(parts) == 2 and lowered[0] in TENS and lowered[1] in UNITS):
-            out.append((word, start, end))  # "sixty-seven" stays one word
-            continue
-        pos = start
-        for n, (part, low) in enumerate(zip(parts, lowered)):
-            compound = _COMPOUND.fullmatch(low)
-            if compound:
-                out += [(part[: compound.end(1)], pos, pos + compound.end(1)), (part[compound.end(1) :], pos + compound.end(1), pos + len(part))]
-            elif low in TENS and n + 1 < len(parts) and lowered[n + 1] in UNITS:
-                out.append((part + "-" + parts[n + 1], pos, pos + len(part) + 1 + len(parts[n + 1])))  # "…-sixty-seven"
-            elif not (n and lowered[n - 1] in TENS and low in UNITS and out and out[-1][0].lower().endswith("-" + low)):
-                out.append((part, pos, pos + len(part)))
-            pos += len(part) + 1
-    return out
-
-
-# Digit words a recogniser writes as one word: "Zerothreeeighttwo", "sixonethreetwoohthree", "othreefour".
-_ATOMS = sorted([*UNITS, *TEENS, *TENS, *REPEATS, *HOMOPHONES], key=len, reverse=True)  # and "fortywon", "ninetyfor"
-_ATOM = re.compile("|".join(_ATOMS))
-_CONCATENATED = re.compile(r"(?<![a-z])(?:" + "|".join(_ATOMS) + r"){2,}(?![a-z])")  # searched in the lower-cased text
-
-
-_UNIT_AND_LETTER = re.compile(r"(?<![a-z])(one|two|three|four|five|six|seven|eight|nine|zero|nought)([a-d])(?![a-z])"
-                              r"|(?<![a-z])(tee|bee|dee|gee|pee|vee|zed|kay|jay|ess|aitch|see|cee)(one|two|three|four|five|six|seven|eight|nine|zero|nought)(?![a-z])")
-
-
-def _concatenated_pieces(pieces: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
-    """Each run-together digit word as its own piece ("foureightone" → "four" "eight" "one"); a number word
-    itself ("eighteen", "seventy") and a word of zeros alone ("oo", "ohoh": an exclamation) stay as they are."""
-    out: list[tuple[str, int, int]] = []
-    for word, start, end in pieces:
-        low = word.lower()
-        if (unit := _UNIT_AND_LETTER.fullmatch(low)) is not None:  # "nine ninea", "696 threec", "b like bravo teeseven …"
-            cut = unit.end(1) if unit.group(1) else unit.end(3)
-            out += [(word[:cut], start, start + cut), (word[cut:], start + cut, end)]
-            continue
-        atoms = _ATOM.findall(low) if len(low) >= 5 and low not in UNITS and low not in TEENS and low not in TENS else []
-        if len(atoms) < 2 or "".join(atoms) != low or all(a in ("o", "oh") for a in atoms):
-            out.append((word, start, end))
-            continue
-        pos = start
-        for atom in atoms:
-            out.append((word[pos - start : pos - start + len(atom)], pos, pos + len(atom)))
-            pos += len(atom)
-    return out
-
-
 _DIGIT_UNDERSCORE = re.compile(r"(?<=\d)_(?=\d)")
 _LOOKALIKES = str.maketrans({**{c: "-" for c in "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe63\uff0d"},
                              **{c: " " for c in "\u00a0\u2007\u202f\u200b\u200c\u200d\u2060\ufeff"},
                              **{chr(0xFF10 + d): str(d) for d in range(10)}, "\u2116": "#"})  # "order№ …": a label's number sign
-
-
-_PAUSE_MARKS = frozenset({"...", "…", ","})
-
-
-def _without_hesitations(pieces: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
-    """A hesitation says nothing, and the pauses and commas around it are no break in what is being said: "one...
-    erm... oh... um, nine" is 1 0 9, "forty six seventy three... um, victoria drive" an address ("ER" typed stays)."""
-    lowered = [p[0].lower() for p in pieces]
-    drop: set[int] = set()
-    for i, word in enumerate(lowered):
-        if word in FILLERS and not pieces[i][0].isupper():
-            drop.add(i)
-            for step in (-1, 1):
-                j = i + step
-                while 0 <= j < len(pieces) and lowered[j] in _PAUSE_MARKS:
-                    drop.add(j)
-                    j += step
-    return [p for i, p in enumerate(pieces) if i not in drop] if drop else pieces
 
 
 @functools.lru_cache(maxsize=4096)
