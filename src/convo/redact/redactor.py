@@ -417,7 +417,8 @@ def _parts_asked_about(text: str, matches: list[Match], asked: list[Match]) -> l
             continue
         found.append(Match(kind, question.start(1), question.end(1)))
         line_end = text.find("\n", question.end())
-        answer = _YES_AND.match(text, line_end + 1, text.find("\n", line_end + 1) % (len(text) + 1)) if line_end >= 0 else None
+        next_end = text.find("\n", line_end + 1) if line_end >= 0 else -1
+        answer = _YES_AND.match(text, line_end + 1, next_end if next_end >= 0 else len(text)) if line_end >= 0 else None
         if answer and "".join(NATO.get(w, w) for w in answer.group(1).split()) == part:
             found.append(Match(kind, answer.start(1), answer.end(1)))
     return found
@@ -464,7 +465,7 @@ def _close_fillers(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[i
     # so does the "the" a spoken date begins with ("the [twenty eighth of the eighth …]")
     # and so does one that opens the turn right before it ("um [nought nine seven nine]")
     return [(start - 4 if kind in ("DOB", "EXPIRY") and text[max(0, start - 4) : start].lower() == "the " else
-             lead.start(1) if (lead := _OPENING_FILLER.fullmatch(text, 0, start) or _FILLER_BEFORE.search(text, 0, start)) else start,
+             lead.start(1) if (lead := _FILLER_BEFORE.search(text, 0, start)) else start,
              m.end() if (m := _TRAILING_FILLER.match(text, end)) else end, kind) for start, end, kind in out]
 
 
@@ -472,8 +473,8 @@ _PAUSE = re.compile(r"(?:(?:um|uh|er|erm) )*(?:let me (?:think|see|check)|bear w
 _RESTART = re.compile(r"(?:(?:no|sorry|wait|hang on|oops),? )*(?:let me )?(?:start|say|read|do) (?:that|it|this)(?: part| bit)? again")
 _CORRECTED = re.compile(r"(?:(?:no|sorry|wait|oops|actually|i mean|my mistake|correction|rather)(?:,? |$))+")  # "… 7 8 0 no sorry i mean 6 0 0 b"
 HESITATIONS = frozenset("sorry wait no hang on and then dash hyphen like so well eh em ehm".split())  # between two pieces of one value: "6011 sorry 8134", "… 6 6 and d", "… dash …"
-_FILLER_BEFORE = re.compile(r"(?<![\w'])((?:(?:" + "|".join(sorted(FILLERS)) + r")[,.]? )+)$", re.I)  # "and erm [fifty four ten]"
-_OPENING_FILLER = re.compile(r"\s*((?:(?:" + "|".join(sorted(FILLERS)) + r")[,.]? )+)", re.I)
+# opening the turn ("um [nought nine seven nine]") or not ("and erm [fifty four ten]")
+_FILLER_BEFORE = re.compile(r"(?<![\w'])((?:(?:" + "|".join(sorted(FILLERS)) + r")[,.]? )+)$", re.I)
 _TRAILING_FILLER = re.compile(r"(?: (?:" + "|".join(sorted(FILLERS)) + r"))+(?![\w'])")
 
 
