@@ -72,11 +72,9 @@ def find_spans(texts: list[str], speakers: list[str], entities: frozenset[str]) 
     # a value read back may have been found by the request for it rather than a detector ("just to confirm , 533 6 6 …")
     read_back = matches + asked
     pieces = _read_back_pieces(stream.text, read_back, lambda pos: speakers[stream.tokens[stream.owner[pos]].utt])
-    matches = [m for m in matches if not (m.type in SHAPE_ONLY and any(p.type == "CARD_NUMBER" and p.start < m.end and m.start < p.end
-                                                                       for p in pieces))] + pieces
+    matches = _shapes_overruled(matches, [p for p in pieces if p.type == "CARD_NUMBER"]) + pieces
     if "CARD_NUMBER" in entities and (net := net_cards(stream.text, matches)):
-        # the card overrules a type its pieces had by their shape alone
-        matches = [m for m in matches if not (m.type in SHAPE_ONLY and not _free(m.start, m.end, net))] + net
+        matches = _shapes_overruled(matches, net) + net
         matches += _truncated_repeats(stream.text, matches, card_read)  # "so that's the card ending …" after a card the net found
         matches += _restarted_readings(stream.text, matches)  # "… sorry i've lost my place . from the top , …" before it
     mistyped = _mistyped_cards(stream.text, matches)  # "so that's … 19 24" / "no , the last bit is 19 23": put right after
@@ -109,6 +107,11 @@ def find_spans(texts: list[str], speakers: list[str], entities: frozenset[str]) 
                     spans[echo_utt].append((echo_start, echo_end, kind))
     forget_normalised()  # the memo serves one call's two passes
     return [_close_fillers(text, _merge(s)) for text, s in zip(texts, spans)]
+
+
+def _shapes_overruled(matches: list[Match], cards: list[Match]) -> list[Match]:
+    """``matches`` less those a card overrules: a type its pieces had by their shape alone (see ``SHAPE_ONLY``)."""
+    return [m for m in matches if not (m.type in SHAPE_ONLY and not _free(m.start, m.end, cards))]
 
 
 def _in_stream(stream: Stream, spans: list[list[tuple[int, int, str]]]) -> list[Match]:
@@ -389,6 +392,8 @@ def _mistyped_cards(text: str, matches: list[Match]) -> list[Match]:
     0680 0101"): a run of a card's length within a digit or two of a card found in the call is that card's digits."""
     cards = {re.sub(r"\D", "", text[m.start : m.end]) for m in matches if m.type == "CARD_NUMBER"}
     cards = {c for c in cards if 13 <= len(c) <= 19}
+    if not cards:
+        return []  # most calls
     found = []
     for run in _DIGIT_RUN.finditer(text):
         digits = re.sub(r"\D", "", run.group())
