@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from convo.redact.dates import _birth_year, expiry_like
 from convo.redact.emails import EMAIL_STOP, TLDS
+from convo.redact.numbers import FILLERS
 from convo.redact.patterns import DATE
 from convo.redact.stream import GLUE
 from convo.redact.tokens import Token
@@ -15,20 +16,37 @@ def answered_dates(tokens: list[Token], kind: str) -> list[tuple[int, int, str]]
     """``(first token, last token, kind)`` of the date that answers "what's your date of birth" (a
     full date with a birth year) or "and the expiry" (a month and a year, or MM/YY), however far
     the question put the words: "please confirm DOB, first line of address …" / "1 June 1998, …"."""
-    joined, starts = "", []
-    for token in tokens:
-        starts.append(len(joined) + (1 if joined else 0))
-        joined += (" " if joined else "") + token.text
-    for match in DATE.finditer(joined):
-        date = match.group()
+    for first, last, date in _dates_said(tokens):
         if kind == "DOB" and not _birth_year(date):
             continue
         if kind == "EXPIRY" and not expiry_like(date):
             continue
-        first = max(i for i, s in enumerate(starts) if s <= match.start())
-        last = max(i for i, s in enumerate(starts) if s < match.end())
         return [(first, last, kind)]
     return []
+
+
+def date_parts(tokens: list[Token], said: frozenset[str]) -> list[tuple[int, int]]:
+    """``(first token, last token)`` of parts of a date just given, said again ("the ninth of december nineteen sixty
+    two" / "was that december nineteen sixty two?" / "yes, the ninth of december"): two words of it or more."""
+    out = []
+    for first, last, date in _dates_said(tokens):
+        words = [w for w in date.split() if w.isalnum() and w not in ("the", "of")]
+        if len(words) >= 2 and all(w in said for w in words):
+            out.append((first, last))
+    return out
+
+
+def _dates_said(tokens: list[Token]) -> list[tuple[int, int, str]]:
+    """``(first token, last token, date)`` of each date in the turn."""
+    joined, starts = "", []
+    for k, token in enumerate(tokens):
+        if token.text in FILLERS or token.text == "," and k and tokens[k - 1].text in FILLERS:
+            starts.append(len(joined) + 1)  # "oh three , um , twenty seven": a hesitation is no break in the date
+            continue
+        starts.append(len(joined) + (1 if joined else 0))
+        joined += (" " if joined else "") + token.text
+    return [(max(i for i, s in enumerate(starts) if s <= match.start()), max(i for i, s in enumerate(starts) if s < match.end()),
+             match.group()) for match in DATE.finditer(joined)]
 
 
 # Words a spoken e-mail address does not contain (besides EMAIL_STOP's function words).

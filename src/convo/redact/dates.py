@@ -144,8 +144,8 @@ def expiry_like(date: str) -> bool:
     if re.search(r"[a-z]{3}", date):
         return bool(re.search(r"\d{2,4}$", date))
     numbers = re.findall(r"\d+", date)
-    if len(numbers) == 3 and len(numbers[0]) == len(numbers[1]) == 1 and re.fullmatch(r"\d \d ?/ ?\d+", date):
-        numbers = [numbers[0] + numbers[1], numbers[2]]  # "0 5 / 32": the month said digit by digit ("oh five slash thirty two")
+    if len(numbers) == 3 and len(numbers[0]) == len(numbers[1]) == 1 and re.fullmatch(r"\d \d ?(?:/ ?)?\d+", date):
+        numbers = [numbers[0] + numbers[1], numbers[2]]  # "0 5 / 32", "0 3 27": the month said digit by digit ("oh five slash thirty two")
     return len(numbers) == 2 and 1 <= int(numbers[0]) <= 12 and (20 <= int(numbers[1]) <= 45 or 2020 <= int(numbers[1]) <= 2045)
 
 

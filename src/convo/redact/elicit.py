@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from convo.redact.answers import answered_dates, email_reading
+from convo.redact.answers import answered_dates, date_parts, email_reading
 from convo.redact.patterns import CONTEXT, NI_CONTEXT, NOT_PAYMENT_CARD, SAID_LETTERS, SUPPLIER_ACCOUNT
 from convo.redact.numbers import UNITS
 from convo.redact.queries import LONE_DIGIT, YES_NO, placed_digits, single
@@ -67,7 +67,7 @@ ASKED: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("POSTCODE", _words("postcode", "post code", "postal code", "zip(?: code)?", "eircode")),
     ("DOB", _words("date (?:of|a) birth", "dob", "d o b", "birth ?date", "birthday")),
     ("EXPIRY", _words("expir\\w*(?! in (?:a|an|one|two|three|five|ten|fifteen|thirty|\\d+) (?:seconds?|minutes?|mins?|hours?|days?))",
-                      "valid (?:until|thru|through)", "valid-to")),  # not "the code expires in five minutes"
+                      "valid (?:until|thru|through)", "valid-to", "end date(?= (?:on|of) (?:the|your|this|that) card)")),  # not "the code expires in five minutes"
     ("EMAIL", _words("e-?mail(?: address)?")),
     ("OTHER", _words("born", "address", "street", "name", "order", "reference", "ref",
                      "ticket", "claim", "invoice", "booking", "policy(?! ?holder)", "case", "tracking", "confirmation", "meter",
@@ -273,6 +273,7 @@ def requested_values(texts: list[str], speakers: list[str], entities: frozenset[
     date_asked: tuple[int, str] | None = None  # (agent turn, DOB or EXPIRY): a date was asked for
     day_given: tuple[int, str] | None = None  # (turn, "23rd"): the day of a birth date, said alone; the agent may repeat it
     date_answered: tuple[int, str] | None = None  # the agent may read the date back: "so that's …"
+    date_words: tuple[int, str, frozenset[str]] | None = None  # the words of a date given, which a part said again has
     asked_together: set[str] = set()  # values the agent's last turn asked for at once
     resumed: _Episode | None = None  # the caller's broken-off reading that the open request resumes
     year_asked: tuple[int, str] | None = None  # the agent asked for the year of the date just given
@@ -286,6 +287,10 @@ def requested_values(texts: list[str], speakers: list[str], entities: frozenset[
         if speaker == "customer" and year_asked and year_asked[0] == u - 1:
             out[u].extend((tokens[a].start, tokens[b].end, year_asked[1]) for a, b in _year(tokens))
         year_asked = None
+        if date_words and date_words[0] == u - 1:  # "was that december nineteen sixty two?" / "yes, the ninth of december"
+            parts = date_parts(tokens, date_words[2])
+            out[u].extend((tokens[a].start, tokens[b].end, date_words[1]) for a, b in parts)
+            date_words = (u, date_words[1], date_words[2]) if parts and speaker != "customer" else None
         if speaker != "customer" and date_answered and date_answered[0] == u - 1:
             out[u].extend((tokens[a].start, tokens[b].end, kind) for a, b, kind in answered_dates(tokens, date_answered[1]))
             if YEAR_ASKED.search(text.lower()):  # "march 2" / "mhm and what year" / "2003"
@@ -305,12 +310,13 @@ def requested_values(texts: list[str], speakers: list[str], entities: frozenset[
             # the agent may read back a date the caller said in a form of its own ("o one thirty one" / "january 2031")
             date_answered = (u, date_asked[1]) if dates or any(t.text.isdigit() for t in tokens) else None
             out[u].extend((tokens[a].start, tokens[b].end, kind) for a, b, kind in dates)
+            date_words = (u, dates[0][2], frozenset(t.text for t in tokens[dates[0][0] : dates[0][1] + 1])) if dates else None
             taken = {k for a, b, _ in dates for k in range(a, b + 1)}
             tokens = [t if k not in taken else Token("", t.utt, t.start, t.end) for k, t in enumerate(tokens)]
         if speaker != "customer":
             asked = [k for k in names.values() if k in DATE_TYPES]
-            if not asked and answered and answered[0] == u - 1 and AND_YOURS.search(text.lower()):
-                asked = [answered[1]]
+            if not asked and answered and answered[0] == u - 1 and (AND_YOURS.search(text.lower()) or AGAIN.search(text.lower())):
+                asked = [answered[1]]  # "and yours as the account holder" / "sorry, could you repeat the last part?"
             date_asked = (u, asked[0]) if asked else None
             asked_together = {k for k in names.values() if k != "OTHER"} if len(names) > 1 else set()
         if speaker == "customer" and spell_asked == u - 1:

@@ -85,7 +85,7 @@ def _not_quoted(word: str) -> str:  # checked only where the word itself was fou
                    "payoff quote offer price deal promo promotion discount voucher coupon rate balance amount figure".split())
 DATE_KEYWORDS = {
     "DOB": _words("date (?:of|a) birth", "dob", "d o b", r"d\.o\.b\.?", "born", "birthday", "birth date", "birthdate"),
-    "EXPIRY": _words(r"expir\w*", "exp(?:iry)? date", "valid" + _not_quoted("valid") + " (?:until|thru|through|to)",
+    "EXPIRY": _words(r"expir\w*", "exp(?:iry)? date", "valid" + _not_quoted("valid") + " (?:until|thru|through|to|till?)",
                      "good" + _not_quoted("good") + " (?:until|thru|through)",
                      "expires", "exp", "valid-to(?: date)?"),  # "and the valid-to date on it?"
 }
@@ -156,7 +156,7 @@ NI_SAME_TURN_SUFFIX = re.compile(r" ([a-d])(?![a-z0-9'’])")
 # The letter a letter name stands for: "tee" → t, "aitch" → h.
 SAID_LETTERS = {"ay": "a", "eh": "a", "pea": "p", "ee": "e", "ar": "r", "queue": "q", "bee": "b", "be": "b", "see": "c", "sea": "c", "dee": "d", "gee": "g", "jay": "j", "kay": "k", "el": "l",
                 "em": "m", "en": "n", "pee": "p", "cue": "q", "are": "r", "ess": "s", "tee": "t", "tea": "t", "vee": "v",
-                "ex": "x", "es": "s", "why": "y", "zed": "z", "zee": "z", "aitch": "h", "haitch": "h", "eff": "f"}
+                "ex": "x", "es": "s", "dubya": "w", "hey": "a", "he": "e", "why": "y", "zed": "z", "zee": "z", "aitch": "h", "haitch": "h", "eff": "f"}
 # A letter in a spoken NI number or postcode: itself or its name ("be" is a word in running text).
 _LETTER_SAID = "(?:[a-z]|" + "|".join(sorted(set(SAID_LETTERS) - {"be"}, key=len, reverse=True)) + ")"
 # ASR letter names and digit homophones in an NI number: "gee ex ate five nine oh won too d".

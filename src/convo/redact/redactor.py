@@ -66,9 +66,11 @@ def find_spans(texts: list[str], speakers: list[str], entities: frozenset[str]) 
     matches += _truncated_repeats(stream.text, matches, card_read) + _repeated_streets(stream.text, matches)
     asked = _in_stream(stream, requested)
     matches += _ssn_last_fours(stream.text, matches, asked)
+    matches += _endings_said(stream.text, matches, asked)
     matches += _abandoned_starts(stream.text, matches)
     matches += _restarted_readings(stream.text, matches)
     matches += _corrections_after(stream.text, matches)
+    matches += _late_suffixes(stream.text, matches + asked)
     # a value read back may have been found by the request for it rather than a detector ("just to confirm , 533 6 6 …")
     read_back = matches + asked
     pieces = _read_back_pieces(stream.text, read_back, lambda pos: speakers[stream.tokens[stream.owner[pos]].utt])
@@ -174,7 +176,8 @@ def _split_by_type(text: str, span: tuple[int, int, str], found: list[tuple[int,
 
 # "so that's the card ending 3 4 2 4": the last four of a card, which may be shown on their own (PCI DSS)
 TRUNCATED_CARD = re.compile(r"(?<![a-z])(?:ending(?: in| with| on)?|ends (?:in|with|on)|last (?:4|four)(?: digits| numbers)?"
-                            r"(?:(?: again)?(?: (?:are|is|of it|were|was))?))[ ,:]+((?:\d ?){4})(?![\d])")  # "the last four again was …"
+                            r"(?:(?: again)?(?: (?:are|is|of it|were|was))?))[ ,:]+(\d \d00 \d\d|(?:\d ?){4})(?![\d])")
+# "the last four again was …"; "ending three seven hundred fifty two" (the stream reads "seven hundred" in a reading as 700)
 
 
 def _truncated_repeats(text: str, matches: list[Match], card_read: bool = False) -> list[Match]:
@@ -196,6 +199,23 @@ def _ssn_last_fours(text: str, matches: list[Match], asked: list[Match]) -> list
 
 
 FRAGMENT_TYPES = ("CARD_NUMBER", "SSN", "NI_NUMBER", "BANK_ACCOUNT", "PHONE")
+_ENDING_SAID = re.compile(r"(?<![a-z])(?:ends?(?: in| with| on)?|ending(?: in| with| on)?|(?:end|last|final) (?:2|3|two|three|bit|part)(?: digits| numbers)? (?:are|were|is|was))"
+                          r"[ ,:]+(\d(?: ?\d){1,3})(?! ?\d)")
+
+
+def _endings_said(text: str, matches: list[Match], asked: list[Match]) -> list[Match]:
+    """The last digits of a number read in the call, said again ("0 6 8 , 9 7 3 , 9 3 4 6" / "yeah , ends 4 6 yeah";
+    "the last two are 0 9 , people always get that wrong"): they go with it."""
+    values = [m for m in (*matches, *asked) if m.type in FRAGMENT_TYPES]
+    found = []
+    for said in _ENDING_SAID.finditer(text):
+        digits = re.sub(r"\D", "", said.group(1))
+        before = [m for m in values if m.end <= said.start()]
+        kind = next((m.type for m in reversed(before) if "".join(re.sub(r"\D", "", text[v.start : v.end])
+                                                                for v in before if v.type == m.type and v.start <= m.start).endswith(digits)), None)
+        if kind and _free(said.start(1), said.end(1), matches):
+            found.append(Match(kind, said.start(1), said.end(1)))
+    return found
 _DIGIT_RUN = re.compile(r"(?<![\w])\d(?:[ ,.\-]{0,3}\d)*(?![\w])")
 
 
@@ -275,7 +295,25 @@ def _ni_letters_before(text: str, matches: list[Match]) -> list[Match]:
 
 
 _CORRECTING = re.compile(r"(?:no|nope|not quite|sorry|actually|close but)(?![a-z])")
-_CORRECTED_PART = re.compile(r"(?<![\w])(?:\d(?:[ ,.\-]{0,3}\d)*|[a-d](?= ?(?:[.!]?$| not )))(?![\w])")  # "it's c not a"
+_CORRECTED_PART = re.compile(r"(?<![\w])(?:\d(?:[ ,.\-]{0,3}\d)*|[a-d](?= ?(?:[.!]?$| not ))"
+                             r"|(?:(?<= is )|(?<= was )|(?<= be )|(?<='s ))oh?)(?![\w])")  # "it's c not a", "the last one is oh"
+
+
+_NO_SUFFIX = re.compile(r"(?<![a-z])[a-z]{2}\d{6}$")
+_SUFFIX_LATE = re.compile(r"[ ,.]*(?:\n[^\n]{0,40}\n)?[ ,.]*(?:(?:sorry|um|uh|er|erm|oh|and|then|\.\.\.|…)[ ,.]*){1,4}([a-d])(?= ?(?:\.\.\.|…|,|\.|!|\n|$| sorry))")
+
+
+def _late_suffixes(text: str, values: list[Match]) -> list[Match]:
+    """An NI number's suffix said after an apology or a hesitation ("l j , 9 9 4 1" / "take your time" / "3 9 sorry ,
+    a ... sorry , i'm slow"): the letter, when the pieces read so far are the number less its suffix."""
+    found = []
+    pieces = sorted((m for m in values if m.type == "NI_NUMBER"), key=lambda m: m.start)
+    for k, m in enumerate(pieces):
+        so_far = "".join(_characters(text[p.start : p.end], "NI_NUMBER") for p in pieces[: k + 1] if m.start - 200 <= p.start)
+        late = _SUFFIX_LATE.match(text, m.end)
+        if late and _NO_SUFFIX.search(so_far) and _free(late.start(1), late.end(1), values):
+            found.append(Match("NI_NUMBER", late.start(1), late.end(1)))
+    return found
 
 
 def _corrections_after(text: str, matches: list[Match]) -> list[Match]:
@@ -310,7 +348,7 @@ def _corrections_after(text: str, matches: list[Match]) -> list[Match]:
         for part in _CORRECTED_PART.finditer(line):
             if re.search(r"(?:last|first|next|middle|other) $", line[: part.start()]):
                 continue  # "the last 2 are …": a count
-            if part.group()[0].isdigit() or m.type == "NI_NUMBER":
+            if part.group()[0].isdigit() or part.group() in ("o", "oh") or m.type == "NI_NUMBER":
                 start = line_start + 1 + part.start()
                 if _free(start, start + len(part.group()), matches, found):
                     found.append(Match(m.type, start, start + len(part.group())))

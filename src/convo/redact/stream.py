@@ -358,7 +358,7 @@ def _normalise(text: str, utt: int) -> tuple[Token, ...]:
 # hang on seven six …", "yes then one one …" at the start of the next piece. (Self-corrections, "no sorry", are handled by the detectors: the abandoned
 # digits take the type of the value that corrects them.)
 JOINERS = tuple(tuple(p.split()) for p in ("hang on", "and then", "then", "and", "yes then", "yeah then", "yes", "yeah",
-                                           "yep", "okay", "ok", "right", "next", "after that", "let me see", "let me check",
+                                           "yep", "okay", "ok", "right", "next", "next is", "next one is", "next bit is", "after that", "let me see", "let me check",
                                            "bear with me", "hold on", "one sec", "one second", "just a sec", "just a second",
                                            "one moment", "just a moment", "where was i", "i think", "wait"))
 
