@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from convo.redact.patterns import (
-    CONTEXT_BEFORE_CHARS, CONTEXT_AFTER_CHARS, CONTEXT, _REFERENCE_SYMBOL, _CURRENCY, DATE_KEYWORDS, RUN, BARE_CONTEXT_CHARS, NI_CONTEXT, last_named_reference, names_what_follows, luhn_valid, _has, _named_reference, _named_as_reference, SUPPLIER_ACCOUNT, NAMED_REFERENCE,
+    CONTEXT_BEFORE_CHARS, CONTEXT_AFTER_CHARS, CONTEXT, _REFERENCE_SYMBOL, _CURRENCY, DATE_KEYWORDS, RUN, BARE_CONTEXT_CHARS, NI_CONTEXT, last_named_reference, names_what_follows, luhn_valid, _has, _named_reference, named_not_card, _named_as_reference, SUPPLIER_ACCOUNT, NAMED_REFERENCE, COMMON_TWO_LETTER_WORDS,
 )
 from convo.redact.stitch import _AMOUNT_AFTER, TIME_RANGE
 
@@ -83,7 +83,7 @@ def _reference_said_before(text: str, start: int) -> bool:
     return last is not None and names_what_follows(window, last) and "\n" not in window[last.end() :]
 
 
-def _reference_read_back(text: str, start: int, digits: str) -> bool:
+def reference_read_back(text: str, start: int, digits: str) -> bool:
     """The same digits were just said as a reference (named, or with a reference word near, and not
     taken as a value there): this is a read-back of it."""
     lo = max(0, start - READ_BACK_CHARS)
@@ -196,6 +196,26 @@ def _whole_answer(text: str, start: int, end: int) -> bool:
     return not NAMED_REFERENCE.search(before) and not any(CONTEXT[k].search(before) for k in ("phone", "account", "card", "zip"))
 
 
+_REPLY_LEAD = re.compile(r"(?:(?:oh|ah|it's|its|it is|ok|okay|yes|yeah|yep|so|sure|right|um|uh|er|erm)(?: ,)? )*")
+
+
+def _letters_before(text: str, start: int) -> bool:
+    """Two letters right before the digits, no word: a code's ("jk 12 34 56 t"), no sort code's."""
+    letters = re.search(r"(?<![\w'’])([a-z]) ?([a-z]) $", text[max(0, start - 6) : start])
+    return letters is not None and letters.group(1) + letters.group(2) not in COMMON_TWO_LETTER_WORDS
+
+
+def _reference_asked(text: str, start: int, end: int) -> bool:
+    """The run answers a question for a reference that names no value of a person's ("do you have your policy number,
+    it's not your social, it's on the letter" / "oh okay yeah, 886-85-1619"; not "what's the checking account number
+    for the refund")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if not line_start or not _REPLY_LEAD.fullmatch(text, line_start, start):
+        return False
+    question = text[text.rfind("\n", 0, line_start - 1) + 1 : line_start]
+    return NAMED_REFERENCE.search(question) is not None and not any(CONTEXT[k].search(question) for k in ("ssn", "account", "zip", "phone", "card"))
+
+
 def imei_named(text: str, start: int) -> bool:
     return _IMEI_NAMED.search(text, max(0, start - 200), start) is not None
 
@@ -223,14 +243,17 @@ def classify_run(text: str, start: int, end: int, digits: str) -> str | None:
     card_words = _has(text, start, end, "card")
     # "the IMEI is 35 209900 176148 1", "tracking number 9400 1000 …": Luhn-valid or long, but named
     # right before as something else (and no card word as close)
-    window, last = last_named_reference(text, start)  # named, with no other number in between ("booking ref 77419, pay with 4808 …")
-    named = n >= 12 and names_what_follows(window, last) and not CONTEXT["card"].search(window)
+    named = n >= 12 and named_not_card(text, start)  # with no other number in between ("booking ref 77419, pay with 4808 …")
+    if n >= 12 and card_words and not luhn_valid(digits) and reference_read_back(text, start, digits):
+        return None  # "the account reference on the bill is 5935 …" / "i don't need the card number. so 5935 …, and the card ending …"
     if 13 <= n <= 19 and (luhn_valid(digits) or card_words) and not named:
         return "CARD_NUMBER"
     if n >= 12 and card_words and not named:
         return "CARD_NUMBER"  # ASR mishears and loops on digits: length and checksum are unreliable
     if n > 19 and not named:
         return "CARD_NUMBER"  # no amount, date or reference is this long; treat it as a card
+    if n == 9 and _reference_asked(text, start, end):
+        return None  # "do you have your policy number, it's not your social" / "oh okay yeah, 886-85-1619"
     if n == 9 and ssn_shape(digits) and _ends_as_stated(text, start, digits):
         return "SSN"  # "i have the last four as 5 5 4 0 can you give me the full number" / "5 5 9 9 7 5 5 4 0 and …"
     if n == 9 and ssn_shape(digits) and _whole_answer(text, start, end) and re.fullmatch(r"\d(?: \d){8}", raw):
@@ -244,11 +267,12 @@ def classify_run(text: str, start: int, end: int, digits: str) -> str | None:
         return None  # "march 14 19 51": a day and a year, not a sort code
     if n == 6 and _YEAR_AFTER.match(text, end):
         return None  # "for the 2025 26 tax year": a span of years
-    if _reference_read_back(text, start, digits):
+    if reference_read_back(text, start, digits):
         return None  # "the reference is sixty eight ninety three …" / "okay sixty eight ninety three …"
     if n == 6 and (_has(text, start, end, "sort") or (re.fullmatch(r"\d{2}[ \-]\d{2}[ \-]\d{2}", raw)
                                                      and not _named_reference(text, start) and _bare(text, start, end)
-                                                     and not _ON_DATE.search(text, max(0, start - 8), start))):
+                                                     and not _ON_DATE.search(text, max(0, start - 8), start)
+                                                     and not _letters_before(text, start))):
         return "SORT_CODE"
     if n == 6 and _ACCOUNT_AFTER.match(text, end) and not _named_reference(text, start):
         return "SORT_CODE"  # "ninety eighty ninety two and the account number is …": the sort code comes first

@@ -21,10 +21,10 @@ from convo.redact.patterns import (
     _CURRENCY, DATE_KEYWORDS, RUN, EMAIL, EMAIL_OBFUSCATED, IBAN,
     NI_TYPED, NI_SPOKEN, NI_PREFIX_FIXED, NI_NO_SUFFIX, NI_LATE_SUFFIX, NI_SUFFIX_SAID, NI_SUFFIX_CHARS, NI_SAME_TURN_SUFFIX, NI_SAID, NI_SAID_FILLERS, SAID_LETTERS,
     NI_CONTEXT, EIRCODE, EIRCODE_SPOKEN, EU_ADDRESS, ONE_WORD_STREET, PO_BOX, PHONE_SLASHED, EMAIL_SPACED, CARD_ODD_SEPARATOR, SORT_CODE_SLASHED, SSN_SLASHED, SSN_MASKED, POSTCODE_TYPED, POSTCODE_SAID, SPELLED_BEFORE, POSTCODE_SPOKEN, ADDRESS, ADDRESS_OVER_TURNS,
-    ADDRESS_STOPWORDS, COMMON_TWO_LETTER_WORDS, PRIORITY, last_named_reference, names_what_follows, _iban_match, luhn_valid, _has, _named_reference, _named_as_reference,
+    ADDRESS_STOPWORDS, COMMON_TWO_LETTER_WORDS, PRIORITY, last_named_reference, names_what_follows, _iban_match, luhn_valid, _has, _named_reference, named_not_card, _named_as_reference,
 )
 from convo.redact.dates import _dates
-from convo.redact.classify import ENDING_BEFORE, ISO_DATE, WRITTEN_DATE, classify_run, imei_named, iso_birth_date, other_code, plus_before, ssn_shape, this_turn, valid_ni_prefix
+from convo.redact.classify import ENDING_BEFORE, ISO_DATE, WRITTEN_DATE, classify_run, imei_named, iso_birth_date, other_code, plus_before, reference_read_back, ssn_shape, this_turn, valid_ni_prefix
 from convo.redact.stitch import _own_turn, card_without_oh, stitched_cards
 from convo.redact.numbers import HOMOPHONES
 
@@ -38,6 +38,9 @@ CARD_TAIL = re.compile(
 
 
 _CODE_WORD_BEFORE = re.compile(r"(?<![a-z])(?:booking|reservation|pnr|confirmation|voucher|(?<!post )(?<!postal )(?<!zip )code|ref)[:#]? $")
+
+
+_NOT_NI_SUFFIX = re.compile(r" ?[e-hj-z](?![a-z0-9'’])")
 
 
 def _day_and_month(value: str) -> bool:
@@ -154,7 +157,8 @@ def _runs(text: str, breaks: Sequence[int] = (), dates: Sequence[Match] = (), sh
             found += _card_tail(text, m.end())
             continue
         kind = classify_run(text, m.start(), m.end(), digits)
-        prefix_ok = kind is None and len(digits) > 13 and (_has(text, m.start(), m.end(), "card") or not _named_reference(text, m.start())) \
+        prefix_ok = kind is None and len(digits) > 13 and not named_not_card(text, m.start()) \
+            and not reference_read_back(text, m.start(), digits) \
             and not (len(digits) == 15 and imei_named(text, m.start()))  # no card in an IMEI's first digits
         card = _card_prefix(digits, m.group()) if prefix_ok or (kind == "CARD_NUMBER" and len(digits) > 16 and not luhn_valid(digits)) else None
         positions = [i for i, c in enumerate(m.group()) if c.isdigit()]
@@ -312,6 +316,8 @@ def _patterns(text: str) -> list[Match]:
         window = text[max(0, m.start() - CONTEXT_BEFORE_CHARS) : m.start()]
         if len(re.sub(r"\D", "", m.group())) != 6 or m.group()[:2] in COMMON_TWO_LETTER_WORDS and not m.group()[2:3].isalpha():
             continue  # "… reference is 51 4 7 87": a word, not two letters
+        if _NOT_NI_SUFFIX.match(text, m.end()) or _named_as_reference(text, m.start()):
+            continue  # "no sorry that's my reference, qv 94 50 18 t": a code ending in a letter no NI number ends in
         suffix = NI_LATE_SUFFIX.search(text, m.end(), m.end() + NI_SUFFIX_CHARS)
         # Without the words, the whole shape must be there: valid prefix letters, six digits, and
         # the suffix letter answered on its own in a later turn ("… the letter at the end?" / "d").

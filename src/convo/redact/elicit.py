@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass, field
 
 from convo.redact.answers import answered_dates, date_parts, email_reading
-from convo.redact.patterns import CONTEXT, NI_CONTEXT, NOT_PAYMENT_CARD, SAID_LETTERS, SUPPLIER_ACCOUNT
+from convo.redact.patterns import CONTEXT, NI_CONTEXT, LONG_NUMBER, NOT_PAYMENT_CARD, SAID_LETTERS, SUPPLIER_ACCOUNT
 from convo.redact.numbers import UNITS
 from convo.redact.queries import LONE_DIGIT, YES_NO, placed_digits, single
 from convo.redact.reading import CORRECTION_WORDS, LEAD_INS, MIXED, announced_part, first_content, numeric, runs, said_with_word
@@ -53,7 +53,7 @@ ASKED: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("IBAN", _words("iban", "i b a n", "i ban", "eye ban", "international bank account(?: number)?")),
     ("SSN", CONTEXT["ssn"]),
     ("NI_NUMBER", NI_CONTEXT),
-    ("CARD_NUMBER", _words(NOT_PAYMENT_CARD + "card number", NOT_PAYMENT_CARD + "card no", NOT_PAYMENT_CARD + "card num", "long number", "(?:number|digits) (?:on|across) the (?:front|card)",
+    ("CARD_NUMBER", _words(NOT_PAYMENT_CARD + "card number", NOT_PAYMENT_CARD + "card no", NOT_PAYMENT_CARD + "card num", LONG_NUMBER, "(?:number|digits) (?:on|across) the (?:front|card)",
                            # a card read in blocks: "first four digits please" (not "20% off first 4 months")
                            "(?:first|1st) (?:4|four)(?: digits| numbers)?(?! of| (?:months?|weeks?|days?|years?|payments?|hours?|items?)(?![a-z]))")),
     # The card itself, named near another value, is where that value is ("the expiry on the card").
@@ -166,8 +166,10 @@ def _named(tokens: list[Token], caller: bool = False) -> list[tuple[int, str]]:
     out: list[tuple[int, str]] = []
     for at, kind in named:
         if any(k == "OTHER" and 0 < at - a <= NEAR_TOKENS and not _listed(tokens, a, at)
-               and not any(t.text[:1].isdigit() for t in tokens[a + 1 : at]) for a, k in named):
-            continue  # "reference number for this call": a reference (not "case no 4471902, social is …": it has its number)
+               and not any(t.text[:1].isdigit() for t in tokens[a + 1 : at])
+               and not REQUEST_CUE.search(" ".join(t.text for t in tokens[a + 1 : at])) for a, k in named):
+            continue  # "reference number for this call": a reference (not "case no 4471902, social is …": it has its number,
+            # nor "for the benefits claim i need your n i number": a request of its own)
         if kind == "OTHER" and any(k in DIGIT_TYPES and 0 < at - a <= 2 * NEAR_TOKENS and not _listed(tokens, a, at)
                                    for a, k in named) and not _number_follows(tokens, at):
             continue  # "what iban should we pay the claim into": the value asked for stays asked for
@@ -195,7 +197,7 @@ def _number_follows(tokens: list[Token], at: int) -> bool:
     return bool(words)
 
 
-_NOT_HAVING = r"(?<![a-z])(?:don't|dont|do not|haven't|havent|have not|can't|cant|cannot|couldn't|not) (?:have|got|find|know|remember|see)"
+_NOT_HAVING = r"(?<![a-z])(?:don't|dont|do not|haven't|havent|have not|can't|cant|cannot|couldn't|won't|wont|will not|not) (?:have|got|find|know|remember|see|need)"
 NOT_TO_HAND = re.compile(_NOT_HAVING + r"(?: [a-z']+){0,2} $")  # before a value's name: "i don't have my …"
 UNCHANGED = re.compile(r" (?:(?:has|is|was|hasn't|hasnt|has not|didn't|did not|is still|hasn't ever) )?"
                        r"(?:(?:not |never )?changed|(?:still )?the same|unchanged|fine|correct|right|up to date)(?![a-z])")

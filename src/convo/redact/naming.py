@@ -18,7 +18,7 @@ _OWN_WORDS = {"PHONE": CONTEXT["phone"], "CARD_NUMBER": CONTEXT["card"], "SSN": 
               "SORT_CODE": CONTEXT["sort"], "BANK_ACCOUNT": CONTEXT["account"]}
 _DISOWNED = re.compile(r"[ ,.]*(?:(?:that's|thats|that is|it's|its) )?(?:the [a-z]+(?: [a-z]+){0,2}(?: ,)? )?not (?:my|his|her|the|a|your) "
                        r"(?:social|ssn|s s n|national insurance|n i|ni|card|credit card|debit card|bank|account|sort code|phone|mobile|number)(?![a-z])")
-_NAMED_AFTER = re.compile(r"[ ,]*(?:for|as|is|was|on) (?:the|your|my|that|this) ")
+_NAMED_AFTER = re.compile(r"[ ,]*(?:(?:for|as|is|was|on) (?:the|your|my|that|this)|(?:that's|thats|that is) (?:the|my|your|our)) ")
 
 
 def _named_after_or_disowned(text: str, match: Match) -> bool:
@@ -26,7 +26,7 @@ def _named_after_or_disowned(text: str, match: Match) -> bool:
     or disowned ("… , not my social , the case number")."""
     after = _NAMED_AFTER.match(text, match.end)
     if after and NAMED_REFERENCE.match(text, after.end()) and not _OWN_WORDS[match.type].match(text, after.end()):
-        return True  # "thanks , 0 4 9 0 5 9 4 1 0 5 for the serial number" (not "… is my account number")
+        return True  # "thanks , 0 4 9 0 5 9 4 1 0 5 for the serial number", "… 89 8 9 thats the booking reference" (not "… is my account number")
     if _repeats_named(text, match):
         return True
     return _DISOWNED.match(text, match.end) is not None  # "okay 1 8 3 9 5 ... 3 5 9 4 , not my social , the case number"

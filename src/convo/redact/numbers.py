@@ -10,7 +10,13 @@ from convo.redact.tokens import Token
 
 UNITS = {"zero": "0", "nil": "0", "oh": "0", "o": "0", "nought": "0", "naught": "0", "one": "1", "two": "2", "three": "3", "four": "4",
          "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9",
-         "niner": "9"}
+         "niner": "9",
+         # digits in the caller's other language, in a reading ("… one three nine five tres cinco uno seis"); not those
+         # that are English words too ("sept", "due", "un")
+         "cero": "0", "uno": "1", "dos": "2", "tres": "3", "cuatro": "4", "cinco": "5", "seis": "6", "siete": "7", "ocho": "8", "nueve": "9",
+         "null": "0", "eins": "1", "zwei": "2", "drei": "3", "vier": "4", "fünf": "5", "funf": "5", "sechs": "6", "sieben": "7", "acht": "8",
+         "neun": "9", "zéro": "0", "deux": "2", "trois": "3", "quatre": "4", "cinq": "5", "huit": "8", "neuf": "9",
+         "quattro": "4", "cinque": "5", "sette": "7", "otto": "8", "nove": "9"}
 TEENS = {"ten": "10", "eleven": "11", "twelve": "12", "thirteen": "13", "fourteen": "14", "fifteen": "15",
          "sixteen": "16", "seventeen": "17", "eighteen": "18", "nineteen": "19"}
 TENS = {"twenty": "2", "thirty": "3", "forty": "4", "fifty": "5", "sixty": "6", "seventy": "7", "eighty": "8", "ninety": "9"}
@@ -159,7 +165,7 @@ def _number_words(pieces: list[tuple[str, int, int]], i: int, words: list[str] |
 # Words ASR writes for a digit; a digit only inside a longer digit-by-digit reading, so that
 # "three to five days", "press one for billing" and "I won" stay words.
 HOMOPHONES = {"for": "4", "fore": "4", "to": "2", "too": "2", "ate": "8", "won": "1", "tree": "3", "free": "3", "fife": "5", "owe": "0",
-              "sex": "6"}
+              "sex": "6", "sicks": "6"}
 
 
 # Letter names after "double" ("double why" → "y y"), less those that are everyday words there ("double tea").

@@ -39,13 +39,17 @@ NOT_PAYMENT_CARD = "".join(f"(?<!{w} )" for w in ("sim", "gift", "loyalty", "mem
 # Two letters that are a word, not the letters of a code ("is 51 4 7 87").
 COMMON_TWO_LETTER_WORDS = frozenset("is it at as an am be by do go he if in me my no of oh ok on or so ta to up us we ye ya".split())
 
+# "the long number on the card", not "the long number on the letter … it says reference at the top"
+LONG_NUMBER = ("long number(?! (?:on|at the top of|from|in) (?:the|your|my|that|this|our) (?:letter|bill|statement|invoice|form|e-?mail|screen|"
+               "policy|contract|booking|ticket|document|paperwork|account|website|app))")
 # A value said not to be wanted: "i won't need your social today, do you have the ticket".
 _NOT_WANTED = "".join(f"(?<!{w} )" for w in ("won't need your", "wont need your", "don't need your", "dont need your", "not need your",
-                                              "no need for your", "won't need the", "don't need the", "no need for the", "without your"))
+                                              "no need for your", "won't need the", "don't need the", "no need for the", "without your",
+                                              "not your", "not my", "not the"))  # "it's not your social, it's on the letter"
 CONTEXT = {
-    "card": _words(NOT_PAYMENT_CARD + "card(?! statement)", NOT_PAYMENT_CARD + "cards", "visa", "master ?card", "amex", "american express", "(?<!direct )debit(?! order| note)",
-                   "credit(?= card| or debit)", "long number",
-                   "(?:number|digits) (?:on|across) the front"),
+    "card": _words(NOT_PAYMENT_CARD + _NOT_WANTED + "card(?! statement)", NOT_PAYMENT_CARD + "cards", "visa", "master ?card", "amex", "american express", "(?<!direct )debit(?! order| note)",
+                   "credit(?= card| or debit)", LONG_NUMBER,
+                   "(?<!serial )(?<!meter )(?<!model )(?<!reference )(?<!policy )(?<!member )(?:number|digits) (?:on|across) the front"),
     "cvv": _words("cvv", "cvc", "csc", "cv2", "cid", "c v v", "c v c", r"(?<!social )security (?:code|cold|number|digits|no\.?|num|#)", r"sec\.? code",
                   r"(?:3|4) digit(?:s)? (?:code|number)", "digits on the back", "card code",
                   "code on (?:the )?(?:front|back)", "signature strip",
@@ -53,7 +57,7 @@ CONTEXT = {
                   "signature", "back of the card", "on the front", "little number", "(?<!social )security(?= is)"),
     "ssn": _words(*(_NOT_WANTED + w for w in ("social security", "ssn", "(?<!['’])s s n", "(?<!['’])ss n", "socials?")), "soc sec", "ss ?#", "ss (?:no|number)",
                   "ss(?= is)"),
-    "sort": _words("sort ?code", "sort(?! (?:that|this|it|them|things|everything|out|you)(?![a-z]))", "s/c", "(?<!['’])s c", "sc", "bank details", "bank(?= ?:)"),
+    "sort": _words("sort ?code", "sorting code", "sort(?! (?:that|this|it|them|things|everything|out|you)(?![a-z]))", "s/c", "(?<!['’])s c", "sc", "bank details", "bank(?= ?:)"),
     "account": _words("account (?:number|no)", "acct", "account", "a/c", "acc(?: no| number)?", "bank details"),
     "phone": _words("(?<!on the )phone(?! call)", "mobile", "cell", "landline", "telephone", "call (?:me|you|us|back)", "reach (?:me|you)(?! in | within | by | before | after )",
                     "text me", "contact number", "ring me", "whatsapp", "extension", "tel", "number to call",
@@ -106,7 +110,7 @@ DATE = re.compile(
     rf"|(?:0 ?[1-9]|1 ?[0-2]) (?:19|20)\d{{2}}"  # "oh nine two thousand and thirty": a month and a year
     rf"|(?:0 ?[1-9]|1 ?[0-2]) of (?:20 )?\d{{2}}"  # "oh four of twenty nine", "oh six of twenty twenty nine"
     rf"|\d{{1,2}}(?: \d)? \d{{1,2}}(?: \d)? (?:19|20)\d{{2}}"  # "one one oh two two thousand": day, month, year
-    rf"|(?:the )?(?:[0-3] \d|{_DAY})(?: of)? {_MONTH}(?:{_C}{_YEAR})?"  # also "one one june nineteen fifty three"
+    rf"|(?:the )?(?:[0-3] \d|{_DAY})(?: \.)?(?: of)? {_MONTH}(?:{_C}{_YEAR})?"  # also "one one june nineteen fifty three", "5. February 1990"
     rf"|{_MONTH}{_C}(?:the )?{_DAY}(?:{_C}{_YEAR})?"
     rf"|(?:(?:the )?end of )?{_MONTH}(?: of| ?/)?{_C}{_YEAR}"
     rf"|{_DAY} of the {_DAY}(?:{_C}{_YEAR})?"
@@ -141,7 +145,7 @@ NI_TYPED = re.compile(r"(?<![a-z0-9'’])[a-z][.\-_ ]?[a-z](?: ?[/.\-_] ?| )?(?:
 _NOT_MORE_SPELLED = r"(?![a-z0-9])(?! [b-hj-z0-9](?![a-z0-9]))"
 # Pauses read as commas between the groups: "a b, one two, three four, five six, c".
 # A pause between the groups: "s h 6 4 ... 7 2 ... 9 4", or the letters ("z for zulu, m for mike, …": "z , m , 5 9 …"). A recogniser's full stops after the letters: "L. N. two o six six zero four d" ("l . n . 2 0 6 6 0 4 d").
-NI_SPOKEN = re.compile(r"(?<![a-z0-9'’])[a-z](?: \.| ,)? [a-z](?: \.)?(?: ,)?(?: \d{1,3}(?: ,| [.\-](?= \d)| (?:\.\.\.|…)(?= \d))?){2,6}(?: and)? [a-d]" + _NOT_MORE_SPELLED)  # "… 4 8 and c"
+NI_SPOKEN = re.compile(r"(?<![a-z0-9'’])[a-z](?: \.| ,)? [a-z](?: \.)?(?: ,)?(?: \d{1,3}(?: ,| [.\-](?= \d)| (?:\.\.\.|…)(?= \d))?){2,6}(?: and| then| and then)? [a-d]" + _NOT_MORE_SPELLED)  # "… 4 8 and c"
 # A prefix letter corrected as it is said: "x b no e 0 5 0 7 8 0 a" (XE 05 07 80 A).
 NI_PREFIX_FIXED = re.compile(r"(?<![a-z0-9'’])([a-z]) [a-z] (?:no |sorry |i mean )+([a-z])((?: ,)?(?: \d{1,3}(?: ,)?){2,6}) [a-d]" + _NOT_MORE_SPELLED)
 NI_NO_SUFFIX = re.compile(r"(?<![a-z0-9'’])[a-z] ?[a-z](?: ,)?(?: ?\d{1,3}(?: ,| [.\-](?= \d)| (?:\.\.\.|…)(?= \d))?){2,6}(?![a-z0-9])")  # also "a m 39 - 66 - 78"
@@ -156,7 +160,7 @@ NI_SAME_TURN_SUFFIX = re.compile(r" ([a-d])(?![a-z0-9'’])")
 # The letter a letter name stands for: "tee" → t, "aitch" → h.
 SAID_LETTERS = {"ay": "a", "eh": "a", "pea": "p", "ee": "e", "ar": "r", "queue": "q", "bee": "b", "be": "b", "see": "c", "sea": "c", "dee": "d", "gee": "g", "jay": "j", "kay": "k", "el": "l",
                 "em": "m", "en": "n", "pee": "p", "cue": "q", "are": "r", "ess": "s", "tee": "t", "tea": "t", "vee": "v",
-                "ex": "x", "es": "s", "dubya": "w", "hey": "a", "he": "e", "why": "y", "zed": "z", "zee": "z", "aitch": "h", "haitch": "h", "eff": "f"}
+                "ex": "x", "es": "s", "dubya": "w", "hey": "a", "he": "e", "elle": "l", "why": "y", "zed": "z", "zee": "z", "aitch": "h", "haitch": "h", "eff": "f"}
 # A letter in a spoken NI number or postcode: itself or its name ("be" is a word in running text).
 _LETTER_SAID = "(?:[a-z]|" + "|".join(sorted(set(SAID_LETTERS) - {"be"}, key=len, reverse=True)) + ")"
 # ASR letter names and digit homophones in an NI number: "gee ex ate five nine oh won too d".
@@ -299,10 +303,10 @@ NAMED_REFERENCE = _words(SUPPLIER_ACCOUNT + "(?: number| no| num)?",
                          "registration|patient|employee|staff|student|member|installation|appointment|service|work order|case|"
                          "order|ticket|account|customer|cust|item|stock|article|fault|repair|tracking|parcel|shipment|delivery|return|refund|claim|policy|booking|"
                          "invoice|quote|contract|confirmation|prescription|rx|refill|supply|loan|returns|store|branch|shop|site|depot|consignment|waybill|docket|"
-                         "manifest|container|pallet|permit|licen[cs]e) (?:number|no|id|ref|reference|code)s?", "policy(?! ?holder)", "conf",
+                         "manifest|container|pallet|permit|licen[cs]e|provider|plan) (?:number|no|id|ref|reference|code)s?", "policy(?! ?holder)", "conf",
                          "ref(?:er|re|r)[a-z]{2,4}",  # "reference" mistyped: "refernece", "refrence", "referance"
                          "purchase order", "p\\.?o\\.?(?! ?box)(?: number| no| ref)?",  # "our PO 4500123456", not "PO Box 12"
-                         "dispute", "investigation", "complaint", "rma", "receipt(?: ?#| ?:)? ?$", "return authori[sz]ation", "statement",  # "I've raised dispute 88103922"
+                         "dispute", "investigation", "complaint", "rma", "receipt(?: ?#| ?:)? ?$", "transaction(?: ?#| ?:)? ?$", "return authori[sz]ation", "statement",  # "I've raised dispute 88103922"
                          "(?<!['’])s n(?= \\d|\\s*$)", "s/n", "sn",  # a serial number: "it's s n 4 5 4 6 …"
                          "(?:number|reference) for (?:this|the|your) call",
                          "inv(?: ?no| ?num| ?#| ?:)",  # "inv no 453464596": an invoice
@@ -320,9 +324,11 @@ def names_what_follows(window: str, last: re.Match[str] | None) -> bool:
     # "booking ref mwhplw . please charge …": the reference had its own value, and a new sentence began (not "ticket no . 8574…")
     # (a hint at its start is no number of its own: "the supply point number on the bill , it starts with 10")
     between = _STARTS_WITH.sub(" ", window[last.end() :]) if last is not None else ""
+    between = _CODE_HEAD.sub(" ", between)  # "the tracking number is 1 z 2 0 8 3 …": the code's first characters
     return last is not None and not re.search(r"\d|[a-z]\w* ?[.?!] (?:[a-z']+ ){2,}", between)
 
 
+_CODE_HEAD = re.compile(r"(?<= )(?:\d [a-z]|[a-z] \d) $")
 _STARTS_WITH = re.compile(r"(?:starts?|begins?|starting|beginning) with (?:an? )?\d+")
 
 
@@ -333,6 +339,13 @@ def last_named_reference(text: str, start: int, chars: int = 30) -> tuple[str, r
     for last in NAMED_REFERENCE.finditer(window):
         pass
     return window, last
+
+
+def named_not_card(text: str, start: int) -> bool:
+    """Named right before as a reference with no card word between the name and the number (a card word before the
+    name does not count: "i've got the card here but i'm not giving that out, the reference number is 5130 …")."""
+    window, last = last_named_reference(text, start)
+    return last is not None and names_what_follows(window, last) and not CONTEXT["card"].search(window, last.end())
 
 
 def _named_as_reference(text: str, start: int) -> bool:

@@ -283,10 +283,11 @@ def _piece_ends(tokens: list[Token], i: int) -> bool:
 def _between_characters(tokens: list[Token], i: int) -> bool:
     """A homophone or "oh" between two read-out characters of a spelled value: "… seven fore i p b s", "w 1 t oh x w"."""
     def character(t: Token) -> bool:
-        return t.text.isdigit() or t.text in ZERO_WORDS or (len(t.text) == 1 and t.text.isalpha()) or t.text in LETTER_NAMES
-    before, after = i - 1, i + 1  # "… - 6542 - ate a": dashes between
-    while before >= 0 and tokens[before].text in GLUE:
+        return t.text.isdigit() or t.text in ZERO_WORDS or (len(t.text) == 1 and t.text.isalpha()) or t.text in LETTER_NAMES or t.text in NATO
+    # "… - 6542 - ate a": dashes between; "y c for 7 1 sicks tree won bravo": other homophones between
+    before, after = i - 1, i + 1
+    while before >= 0 and (tokens[before].text in GLUE or tokens[before].text in HOMOPHONES and before > i - 4):
         before -= 1
-    while after < len(tokens) and tokens[after].text in GLUE:
+    while after < len(tokens) and (tokens[after].text in GLUE or tokens[after].text in HOMOPHONES and after < i + 4):
         after += 1
     return before >= 0 and after < len(tokens) and character(tokens[before]) and character(tokens[after])

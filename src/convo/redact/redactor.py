@@ -11,13 +11,14 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
-from convo.redact.classify import valid_ni_prefix
+from convo.redact.corrections import (DIGIT_RUN, FRAGMENT_TYPES, READING, abandoned_starts, characters, corrections_after, endings_said,
+                                       free, late_suffixes, ni_letters_before, restarted_readings)
 from convo.redact.detectors import Match, detect
 from convo.redact.elicit import requested_values
 from convo.redact.naming import named_as_other
 from convo.redact.net import SHAPE_ONLY, net_cards, net_nis, net_ssns
-from convo.redact.patterns import CONTEXT, ENTITY_TYPES, NI_SUFFIX_SAID, STREET_END
-from convo.redact.numbers import FILLERS, HOMOPHONES, UNITS
+from convo.redact.patterns import CONTEXT, ENTITY_TYPES, STREET_END
+from convo.redact.numbers import FILLERS, UNITS
 from convo.redact.stream import NATO, Stream, build_stream, forget_normalised, normalise
 
 _SENSITIVE_WORD = re.compile(r"\d|@")
@@ -66,11 +67,11 @@ def find_spans(texts: list[str], speakers: list[str], entities: frozenset[str]) 
     matches += _truncated_repeats(stream.text, matches, card_read) + _repeated_streets(stream.text, matches)
     asked = _in_stream(stream, requested)
     matches += _ssn_last_fours(stream.text, matches, asked)
-    matches += _endings_said(stream.text, matches, asked)
-    matches += _abandoned_starts(stream.text, matches)
-    matches += _restarted_readings(stream.text, matches)
-    matches += _corrections_after(stream.text, matches)
-    matches += _late_suffixes(stream.text, matches + asked)
+    matches += endings_said(stream.text, matches, asked)
+    matches += abandoned_starts(stream.text, matches)
+    matches += restarted_readings(stream.text, matches)
+    matches += corrections_after(stream.text, matches)
+    matches += late_suffixes(stream.text, matches + asked)
     # a value read back may have been found by the request for it rather than a detector ("just to confirm , 533 6 6 …")
     read_back = matches + asked
     pieces = _read_back_pieces(stream.text, read_back, lambda pos: speakers[stream.tokens[stream.owner[pos]].utt])
@@ -78,15 +79,15 @@ def find_spans(texts: list[str], speakers: list[str], entities: frozenset[str]) 
     if "CARD_NUMBER" in entities and (net := net_cards(stream.text, matches)):
         matches = _shapes_overruled(matches, net) + net
         matches += _truncated_repeats(stream.text, matches, card_read)  # "so that's the card ending …" after a card the net found
-        matches += _restarted_readings(stream.text, matches)  # "… sorry i've lost my place . from the top , …" before it
+        matches += restarted_readings(stream.text, matches)  # "… sorry i've lost my place . from the top , …" before it
     mistyped = _mistyped_cards(stream.text, matches)  # "so that's … 19 24" / "no , the last bit is 19 23": put right after
-    matches += _other_card_starts(stream.text, matches) + mistyped + _corrections_after(stream.text, mistyped)
+    matches += _other_card_starts(stream.text, matches) + mistyped + corrections_after(stream.text, mistyped)
     matches += _parts_asked_about(stream.text, matches, asked)
     if "SSN" in entities:
         matches += net_ssns(stream.text, matches)
     if "NI_NUMBER" in entities:
         matches += net_nis(stream.text, matches)
-    matches += _ni_letters_before(stream.text, matches)
+    matches += ni_letters_before(stream.text, matches)
     matches = [m for m in matches if not (m.type == "POSTCODE" and _model_name(texts, stream.origins(m.start, m.end)))]
     for match in matches:
         for utt, (start, end) in stream.origins(match.start, match.end).items():
@@ -113,7 +114,7 @@ def find_spans(texts: list[str], speakers: list[str], entities: frozenset[str]) 
 
 def _shapes_overruled(matches: list[Match], cards: list[Match]) -> list[Match]:
     """``matches`` less those a card overrules: a type its pieces had by their shape alone (see ``SHAPE_ONLY``)."""
-    return [m for m in matches if not (m.type in SHAPE_ONLY and not _free(m.start, m.end, cards))]
+    return [m for m in matches if not (m.type in SHAPE_ONLY and not free(m.start, m.end, cards))]
 
 
 def _in_stream(stream: Stream, spans: list[list[tuple[int, int, str]]]) -> list[Match]:
@@ -175,9 +176,9 @@ def _split_by_type(text: str, span: tuple[int, int, str], found: list[tuple[int,
 
 
 # "so that's the card ending 3 4 2 4": the last four of a card, which may be shown on their own (PCI DSS)
-TRUNCATED_CARD = re.compile(r"(?<![a-z])(?:ending(?: in| with| on)?|ends (?:in|with|on)|last (?:4|four)(?: digits| numbers)?"
+TRUNCATED_CARD = re.compile(r"(?<![a-z])(?:(?:[*x•]{3,4} ){1,3}[*x•]{3,4}|ending(?: in| with| on)?|ends (?:in|with|on)|last (?:4|four)(?: digits| numbers)?"
                             r"(?:(?: again)?(?: (?:are|is|of it|were|was))?))[ ,:]+(\d \d00 \d\d|(?:\d ?){4})(?![\d])")
-# "the last four again was …"; "ending three seven hundred fifty two" (the stream reads "seven hundred" in a reading as 700)
+# "the last four again was …"; "**** **** **** 2300"; "ending three seven hundred fifty two" (the stream reads "seven hundred" in a reading as 700)
 
 
 def _truncated_repeats(text: str, matches: list[Match], card_read: bool = False) -> list[Match]:
@@ -198,172 +199,12 @@ def _ssn_last_fours(text: str, matches: list[Match], asked: list[Match]) -> list
             if re.sub(r"\D", "", t.group(1)) in endings and not any(m.start < t.end(1) and t.start(1) < m.end for m in matches)]
 
 
-FRAGMENT_TYPES = ("CARD_NUMBER", "SSN", "NI_NUMBER", "BANK_ACCOUNT", "PHONE")
-_ENDING_SAID = re.compile(r"(?<![a-z])(?:ends?(?: in| with| on)?|ending(?: in| with| on)?|(?:end|last|final) (?:2|3|two|three|bit|part)(?: digits| numbers)? (?:are|were|is|was))"
-                          r"[ ,:]+(\d(?: ?\d){1,3})(?! ?\d)")
-
-
-def _endings_said(text: str, matches: list[Match], asked: list[Match]) -> list[Match]:
-    """The last digits of a number read in the call, said again ("0 6 8 , 9 7 3 , 9 3 4 6" / "yeah , ends 4 6 yeah";
-    "the last two are 0 9 , people always get that wrong"): they go with it."""
-    values = [m for m in (*matches, *asked) if m.type in FRAGMENT_TYPES]
-    found = []
-    for said in _ENDING_SAID.finditer(text):
-        digits = re.sub(r"\D", "", said.group(1))
-        before = [m for m in values if m.end <= said.start()]
-        kind = next((m.type for m in reversed(before) if "".join(re.sub(r"\D", "", text[v.start : v.end])
-                                                                for v in before if v.type == m.type and v.start <= m.start).endswith(digits)), None)
-        if kind and _free(said.start(1), said.end(1), matches):
-            found.append(Match(kind, said.start(1), said.end(1)))
-    return found
-_DIGIT_RUN = re.compile(r"(?<![\w])\d(?:[ ,.\-]{0,3}\d)*(?![\w])")
-
-
-def _abandoned_starts(text: str, matches: list[Match]) -> list[Match]:
-    """A reading broken off and started again ("it's 4 0 8 2 0 sorry hang on my dog" / "okay from the
-    start 4 0 8 2 0 8 4 1 5"): 4+ digits that begin a value redacted in this call go with it, and so does the whole
-    value said again ("193-50-8583" / "so that's one nine three five zero eight five eight three and your policy …")."""
-    values = sorted((m for m in matches if m.type in FRAGMENT_TYPES), key=lambda m: m.start)
-    starts: dict[str, str] = {}  # digits from each value's start to the end of its type's run, per type
-    for i, m in enumerate(values):
-        digits = "".join(re.sub(r"\D", "", text[v.start : v.end]) for v in values[i:] if v.type == m.type)[:19]
-        starts.setdefault(digits, m.type)
-    found = []
-    for run in _DIGIT_RUN.finditer(text):
-        digits = re.sub(r"\D", "", run.group())
-        if len(digits) < 4 or any(m.start < run.end() and run.start() < m.end for m in matches):
-            continue
-        kind = next((k for d, k in starts.items() if len(d) >= 8 and d.startswith(digits) and len(digits) <= len(d)), None)
-        if kind:
-            found.append(Match(kind, run.start(), run.end()))
-    return found
-
-
-_READING = re.compile(r"(?<![\w])\d+(?:(?: ,| \.\.\.| …)? \d+)*(?:(?: ,)? (?:o|oh))?(?![\w])")  # "27 2 0 , 4 5 3 8", "658 , o"
-# The words of a caller starting a reading again ("sorry no . again .", "no hang on that's not right , from the top ,",
-# "no wait sorry i've gone wrong let me start again"); one of _RESTART_MARKS must be among them.
-_RESTART_WORDS = frozenset("no sorry wait again hang hold on oops that's thats that not right wrong i've ive i i'm im i'll ill gone made a my mistake "
-                           "scratch let me start from the top over beginning okay ok um uh er erm oh reading it lost place got card old other one backwards swapped transposed round way it's its switched those them".split()) | FILLERS
-_RESTART_MARKS = frozenset("again top over wrong mistake scratch beginning lost backwards swapped transposed switched".split())
-_SWAPPED = frozenset("backwards swapped transposed switched".split())  # digits said in the wrong order, then again: the first ones match
-_CORRECTION_MARKS = frozenset("no sorry wait hang hold oops again top over wrong mistake scratch beginning lost backwards".split())
-
-
-def _restarted_readings(text: str, matches: list[Match]) -> list[Match]:
-    """A reading broken off with a mistake in it and started again ("27 2 0 , 4 5 3 8 sorry no . again . 2 7 2 0 ...
-    45 0 8 …"): the digits before the restart go with the value read after it when both begin with the same four
-    digits, though they part after that (the prefix rule of :func:`_abandoned_starts` needs all of them)."""
-    found = []
-    for value in sorted((m for m in matches if m.type in FRAGMENT_TYPES), key=lambda m: m.start):
-        line_start = text.rfind("\n", 0, value.start) + 1
-        # the last reading before the value, not a count in the words of the restart ("… no , i've skipped 1 , i'll start again")
-        before = [r for r in _READING.finditer(text, line_start, value.start) if len(re.sub(r"\D", "", r.group())) >= 2]
-        if not before:
-            continue
-        reading = before[-1]
-        between = re.findall(r"[a-z']+", text[reading.end() : value.start])
-        said = re.sub(r"\D", "", reading.group()) + ("0" if reading.group()[-1] in "oh" else "")  # "658 , o": a zero
-        sound = _HOMOPHONE_OPENING.fullmatch(text, line_start, reading.start())  # "to 7 3 , 78 , oops backwards , it's 2 7 3 …"
-        said = HOMOPHONES[sound.group(1)] + said if sound else said
-        again = "".join(re.sub(r"\D", "", text[m.start : m.end]) for m in matches
-                        if m.type == value.type and m.start >= value.start and m.start < value.start + 80)
-        restarted = set(between) <= _RESTART_WORDS and set(between) & _RESTART_MARKS
-        if (restarted and (len(said) >= 4 and said[:4] == again[:4] or len(said) >= 2 and len(again) > len(said) and again.startswith(said)
-                           or len(said) >= 5 and said[:3] == again[:3] and set(between) & _SWAPPED)  # "4 1 6 , 1 9 , oops backwards , it's 4 1 6 , 9 1 …"
-            # the same digits said again after a correction: "3 44 ... no hang on that's the old card . sorry . right , it's 3 44 9 …"
-            or len(said) >= 3 and len(again) > len(said) and again.startswith(said) and len(between) <= 14 and set(between) & _CORRECTION_MARKS) \
-                and not any(m.start <= reading.start() and reading.end() <= m.end for m in matches):
-            letters = _NI_HEAD.search(text, max(line_start, reading.start() - 8), reading.start()) if value.type == "NI_NUMBER" else None
-            start = letters.start() if letters else sound.start(1) if sound else reading.start()
-            found.append(Match(value.type, start, reading.end()))  # "y a 5 9 , sorry , …"
-    return found
-
-
-_HOMOPHONE_OPENING = re.compile(r"(?:(?:it's|its|so|yeah|ok|okay|um|uh|er) (?:, )?)*(" + "|".join(HOMOPHONES) + r") ")
-_NI_HEAD = re.compile(r"(?<![\w'’])[a-z] (?:, )?[a-z] $")  # an NI number's prefix letters, right before its digits
-
-
-def _ni_letters_before(text: str, matches: list[Match]) -> list[Match]:
-    """The prefix letters right before an NI number's digits found without them ("e t 5 999 6 , sorry , from the
-    beginning"): they are the number's."""
-    found = []
-    for m in matches:
-        if m.type == "NI_NUMBER" and text[m.start : m.start + 1].isdigit() and (head := _NI_HEAD.search(text, max(0, m.start - 8), m.start)) \
-                and valid_ni_prefix(head.group()) and _free(head.start(), head.end() - 1, matches, found):
-            found.append(Match("NI_NUMBER", head.start(), head.end() - 1))
-    return found
-
-
-_CORRECTING = re.compile(r"(?:no|nope|not quite|sorry|actually|close but)(?![a-z])")
-_CORRECTED_PART = re.compile(r"(?<![\w])(?:\d(?:[ ,.\-]{0,3}\d)*|[a-d](?= ?(?:[.!]?$| not ))"
-                             r"|(?:(?<= is )|(?<= was )|(?<= be )|(?<='s ))oh?)(?![\w])")  # "it's c not a", "the last one is oh"
-
-
-_NO_SUFFIX = re.compile(r"(?<![a-z])[a-z]{2}\d{6}$")
-_SUFFIX_LATE = re.compile(r"[ ,.]*(?:\n[^\n]{0,40}\n)?[ ,.]*(?:(?:sorry|um|uh|er|erm|oh|and|then|\.\.\.|…)[ ,.]*){1,4}([a-d])(?= ?(?:\.\.\.|…|,|\.|!|\n|$| sorry))")
-
-
-def _late_suffixes(text: str, values: list[Match]) -> list[Match]:
-    """An NI number's suffix said after an apology or a hesitation ("l j , 9 9 4 1" / "take your time" / "3 9 sorry ,
-    a ... sorry , i'm slow"): the letter, when the pieces read so far are the number less its suffix."""
-    found = []
-    pieces = sorted((m for m in values if m.type == "NI_NUMBER"), key=lambda m: m.start)
-    for k, m in enumerate(pieces):
-        so_far = "".join(_characters(text[p.start : p.end], "NI_NUMBER") for p in pieces[: k + 1] if m.start - 200 <= p.start)
-        late = _SUFFIX_LATE.match(text, m.end)
-        if late and _NO_SUFFIX.search(so_far) and _free(late.start(1), late.end(1), values):
-            found.append(Match("NI_NUMBER", late.start(1), late.end(1)))
-    return found
-
-
-def _corrections_after(text: str, matches: list[Match]) -> list[Match]:
-    """A value read back wrong and put right ("so that's b l 0 5 0 3 6 2 a" / "no the last two are 6
-    1 then a"): the digits (and an NI suffix letter) of a correcting turn right after go with it."""
-    found = []
-    for m in matches:
-        if m.type not in FRAGMENT_TYPES:
-            continue
-        if m.type == "NI_NUMBER" and (end := _SUFFIX_AT_THE_END.match(text, m.end)):
-            # "… 5 2 and then d at the end", "sorry was that the full" / "oh and a at the end sorry"
-            start = end.start(1)
-            if _free(start, end.end(1), matches, found):
-                found.append(Match(m.type, start, end.end(1)))
-        line_start = text.find("\n", m.end)
-        rest = text[m.end : line_start if line_start >= 0 else len(text)]
-        if m.type == "NI_NUMBER" and (fix := _SUFFIX_PUT_RIGHT.match(rest)):
-            # "… 4 5 a no sorry d": the suffix letter put right at once
-            start = m.end + fix.start(1)
-            if _free(start, start + 1, matches, found):
-                found.append(Match(m.type, start, start + 1))
-        if line_start < 0:
-            continue
-        line_end = text.find("\n", line_start + 1)
-        line = text[line_start + 1 : line_end if line_end >= 0 else len(text)]
-        if not _CORRECTING.match(line) and line_end >= 0 and len(line.split()) <= 10:
-            # "and the letter at the end was a" / "no sorry it's c not a": the correction answers a short question
-            line_start, line_end = line_end, text.find("\n", line_end + 1)
-            line = text[line_start + 1 : line_end if line_end >= 0 else len(text)]
-        if not _CORRECTING.match(line) or len(line.split()) > 14:
-            continue
-        for part in _CORRECTED_PART.finditer(line):
-            if re.search(r"(?:last|first|next|middle|other) $", line[: part.start()]):
-                continue  # "the last 2 are …": a count
-            if part.group()[0].isdigit() or part.group() in ("o", "oh") or m.type == "NI_NUMBER":
-                start = line_start + 1 + part.start()
-                if _free(start, start + len(part.group()), matches, found):
-                    found.append(Match(m.type, start, start + len(part.group())))
-    return found
-
-
 _NUMBER = re.compile(r"(?<![\w])\d+(?![\w])")
 READ_BACK_LINES = 8  # how far back a whole value read out again is looked for in pieces
 
 
 _NI_PIECE = re.compile(r"(?<![\w'’])(?:\d+|[a-z]|" + "|".join(NATO) + r")(?![\w'’])")  # "and then charlie"
 
-
-def _characters(value: str, kind: str) -> str:
-    return re.sub(r"[^a-z0-9]" if kind == "NI_NUMBER" else r"\D", "", value)
 
 
 def _read_back_pieces(text: str, matches: list[Match], speaker_at: Callable[[int], str]) -> list[Match]:
@@ -375,8 +216,8 @@ def _read_back_pieces(text: str, matches: list[Match], speaker_at: Callable[[int
     lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
     for k, (lo, hi) in enumerate(lines):
         here = sorted((m for m in matches if m.type in FRAGMENT_TYPES and lo <= m.start < hi), key=lambda m: m.start)
-        values = {(m.type, _characters(text[m.start : m.end], m.type)) for m in here}  # each value read back, and all of a type
-        values |= {(kind, "".join(_characters(text[m.start : m.end], kind) for m in here if m.type == kind)) for kind in {m.type for m in here}}
+        values = {(m.type, characters(text[m.start : m.end], m.type)) for m in here}  # each value read back, and all of a type
+        values |= {(kind, "".join(characters(text[m.start : m.end], kind) for m in here if m.type == kind)) for kind in {m.type for m in here}}
         for kind, value in values:
             if len(value) < 6:
                 continue
@@ -413,12 +254,12 @@ def _other_card_starts(text: str, matches: list[Match]) -> list[Match]:
     lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
     for k in range(1, len(lines) - 1):
         lo, hi = lines[k]
-        reading = _READING.search(text, lo, hi)
+        reading = READING.search(text, lo, hi)
         if not reading or not CONTEXT["card"].search(text, *lines[k - 1]):
             continue
         digits = re.sub(r"\D", "", reading.group())
         if not (4 <= len(digits) <= 12 and digits[0] in "23456") or not _BROKEN_OFF.match(text[reading.end() : hi]) \
-                or not _free(lo, hi, matches):
+                or not free(lo, hi, matches):
             continue
         if any(m.type == "CARD_NUMBER" and lines[k + 1][0] <= m.start < lines[min(k + 2, len(lines) - 1)][1] for m in matches):
             found.append(Match("CARD_NUMBER", reading.start(), reading.end()))
@@ -433,7 +274,7 @@ def _mistyped_cards(text: str, matches: list[Match]) -> list[Match]:
     if not cards:
         return []  # most calls
     found = []
-    for run in _DIGIT_RUN.finditer(text):
+    for run in DIGIT_RUN.finditer(text):
         digits = re.sub(r"\D", "", run.group())
         near = [m for m in matches if m.start < run.end() and run.start() < m.end]  # none, or a card's part of it
         if 13 <= len(digits) <= 19 and all(m.type == "CARD_NUMBER" and m.end - m.start < run.end() - run.start() for m in near) \
@@ -451,12 +292,12 @@ _YES_AND = re.compile(r"(?:yes|yeah|yep|correct|that's right|that's it)[ ,]+((?:
 
 
 def _parts_asked_about(text: str, matches: list[Match], asked: list[Match]) -> list[Match]:
-    values = [(m.type, _characters(text[m.start : m.end], m.type)) for m in (*matches, *asked) if m.type in ("CARD_NUMBER", "SSN", "NI_NUMBER")]
+    values = [(m.type, characters(text[m.start : m.end], m.type)) for m in (*matches, *asked) if m.type in ("CARD_NUMBER", "SSN", "NI_NUMBER")]
     found: list[Match] = []
     for question in _PART_QUESTION.finditer(text):
         part = "".join(NATO.get(w, w) for w in question.group(1).split())
         kind = next((k for k, v in values if part and part in v and (len(part) >= 2 or k == "NI_NUMBER")), None)
-        if kind is None or not _free(question.start(1), question.end(1), matches):
+        if kind is None or not free(question.start(1), question.end(1), matches):
             continue
         found.append(Match(kind, question.start(1), question.end(1)))
         line_end = text.find("\n", question.end())
@@ -467,15 +308,6 @@ def _parts_asked_about(text: str, matches: list[Match], asked: list[Match]) -> l
     return found
 
 
-def _free(start: int, end: int, *taken: list[Match]) -> bool:
-    """No match in ``taken`` overlaps ``[start, end)``."""
-    return not any(x.start < end and start < x.end for matches in taken for x in matches)
-
-
-_SUFFIX_AT_THE_END = re.compile(r"[ ,]*(?:\n[^\n]{0,60}\n)?[ ,]*(?:(?:oh|and|then|the letter|it's|its|sorry|a|yeah|yes|yep|right|correct)[ ,]+)*"
-                                r"((?:ay|" + NI_SUFFIX_SAID + r")(?: (?:for|as in) [a-z]+)?) at the end(?![a-z])")
-_SUFFIX_PUT_RIGHT = re.compile(r"[ ,.]*(?:no|nope|sorry|actually|wait|i mean)(?: sorry| no)?(?: (?:hang|hold) on)?"
-                               r"(?: (?:it's|its|it is|that's|thats|that should be|it should be))?[ ,]*([a-d])[ .!]*$")
 
 
 def _repeated_streets(text: str, matches: list[Match]) -> list[Match]:

@@ -226,14 +226,20 @@ def _spelling_nearby(pieces: list[tuple[str, int, int]], i: int) -> bool:
 
 def _phonetic(pieces: list[tuple[str, int, int]], i: int) -> bool:
     """A letter spelled with a word: "s for sugar", "b as in bravo"."""
-    if i + 2 >= len(pieces) or len(pieces[i][0]) != 1 or not pieces[i][0].isalpha():
-        return False
     return _phonetic_length(pieces, i) > 0
 
 
 def _phonetic_length(pieces: list[tuple[str, int, int]], i: int) -> int:
-    """How many pieces "s for sugar" (3) or "b as in bravo" (4) takes at ``pieces[i]``, else 0."""
-    if i + 2 >= len(pieces) or len(pieces[i][0]) != 1 or not pieces[i][0].isalpha():
+    """How many pieces "s for sugar" (3), "b as in bravo" (4), "ess for sam" (3, a letter name), "c of cat" (3) or
+    "h hotel" (2) takes at ``pieces[i]``, else 0."""
+    letter = _letter_said(pieces[i][0]) if i + 1 < len(pieces) else ""
+    if not letter:
+        return 0
+    named = pieces[i + 1][0].lower()
+    inward = i >= 1 and _is_numeric(pieces[i - 1][0].lower()) and not (i >= 2 and _is_numeric(pieces[i - 2][0].lower()))
+    if len(pieces[i][0]) == 1 and (NATO.get(named) or OTHER_ALPHABET.get(named)) == letter and not inward:
+        return 2  # "h hotel", "b bravo": the letter and its word (after one digit, two letters: "r g 1 7 , oh a alpha")
+    if i + 2 >= len(pieces):
         return 0
     link, word = pieces[i + 1][0].lower(), pieces[i + 2][0].lower()
     if link == "as" and word == "in" and i + 3 < len(pieces):  # "n as in november"
@@ -242,11 +248,16 @@ def _phonetic_length(pieces: list[tuple[str, int, int]], i: int) -> int:
         used = 3
     if link == "four" and _is_numeric(word):
         return 0  # "n four nine": digits, not "n for nine"
-    if word == pieces[i][0].lower() and i + used < len(pieces) and pieces[i + used][0].lower() == "ray":
+    if word == letter and i + used < len(pieces) and pieces[i + used][0].lower() == "ray":
         word, used = "xray", used + 1  # "x for x ray"
     if link == "four" and word in ("of", "or", "and", "to"):
         return 0  # "o four of twenty nine": a month and a year, not "o for of"
-    return used if link in ("for", "four", "as", "like") and word[:1] == pieces[i][0].lower() and len(word) > 1 else 0
+    return used if link in ("for", "four", "as", "like", "of") and word[:1] == letter and len(word) > 1 and not _is_numeric(word) else 0
+
+
+def _letter_said(word: str) -> str:
+    """The letter a piece is: itself ("s"), or the letter a letter name stands for ("ess", "see", "dee")."""
+    return word.lower() if len(word) == 1 and word.isalpha() else SAID_LETTERS.get(word.lower(), "")
 
 
 def normalise(text: str, utt: int) -> list[Token]:
@@ -296,7 +307,7 @@ def _normalise(text: str, utt: int) -> tuple[Token, ...]:
         # which would otherwise read as a digit)
         if _phonetic(pieces, i) and (pieces[i + 1][0].lower() == "four" or _number_words(pieces, i, lowered_words) is None):
             used = _phonetic_length(pieces, i)
-            tokens.append(Token(pieces[i][0].lower(), utt, pieces[i][1], pieces[i + used - 1][2]))
+            tokens.append(Token(_letter_said(pieces[i][0]), utt, pieces[i][1], pieces[i + used - 1][2]))
             i += used
             continue
         spoken = _number_words(pieces, i, lowered_words)

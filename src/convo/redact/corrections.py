@@ -1,0 +1,230 @@
+"""What a call's own turns say about a value read in it: a reading broken off and started again, digits put right
+after a read-back ("no the last two are 6 1 then a"), an NI number's letters or suffix said apart from its digits, a
+number's ending said again ("yeah , ends 4 6"). Each pass takes the matches found so far and returns new ones, which
+take the type of the value they belong to."""
+
+from __future__ import annotations
+
+import re
+
+from convo.redact.classify import valid_ni_prefix
+from convo.redact.detectors import Match
+from convo.redact.numbers import FILLERS, HOMOPHONES
+from convo.redact.patterns import NI_SUFFIX_SAID
+from convo.redact.stream import NATO
+
+
+FRAGMENT_TYPES = ("CARD_NUMBER", "SSN", "NI_NUMBER", "BANK_ACCOUNT", "PHONE")
+_ENDING_SAID = re.compile(r"(?<![a-z])(?:ends?(?: in| with| on)?|ending(?: in| with| on)?|(?:end|last|final) (?:2|3|two|three|bit|part)(?: digits| numbers)? (?:are|were|is|was))"
+                          r"[ ,:]+(\d(?: ?\d){1,3}|[a-d](?= ?(?:\?|,|\.|\n|$)))(?! ?\d)")
+
+
+def endings_said(text: str, matches: list[Match], asked: list[Match]) -> list[Match]:
+    """The last digits of a number read in the call, said again ("0 6 8 , 9 7 3 , 9 3 4 6" / "yeah , ends 4 6 yeah";
+    "the last two are 0 9 , people always get that wrong"), five or more with one misheard ("… 2 4 5 4 0" / "i had
+    2 4 5 4 1 at the end"): they go with it."""
+    values = [m for m in (*matches, *asked) if m.type in FRAGMENT_TYPES]
+    found = []
+    for said in (*_ENDING_SAID.finditer(text), *_AT_THE_END_SAID.finditer(text)):
+        digits = re.sub(r"[^\da-d]", "", said.group(1))  # "lovely, and it ends a?": an NI number's suffix
+        before = [m for m in values if m.end <= said.start()]
+        kind = next((m.type for m in reversed(before) if _ends_like("".join(characters(text[v.start : v.end], v.type)
+                                                                           for v in before if v.type == m.type and v.start <= m.start), digits)), None)
+        if kind and free(said.start(1), said.end(1), matches):
+            found.append(Match(kind, said.start(1), said.end(1)))
+    return found
+
+
+_AT_THE_END_SAID = re.compile(r"(?<![\w])(\d(?: \d){4,5}) (?:at|on) the end(?![a-z])")
+
+
+def _ends_like(value: str, digits: str) -> bool:
+    """``value`` ends with ``digits``, or with five or more of them less one misheard."""
+    tail = value[-len(digits) :]
+    return value.endswith(digits) or len(digits) >= 5 and len(tail) == len(digits) and sum(a != b for a, b in zip(tail, digits)) == 1
+
+
+DIGIT_RUN = re.compile(r"(?<![\w])\d(?:[ ,.\-]{0,3}\d)*(?![\w])")
+
+
+def abandoned_starts(text: str, matches: list[Match]) -> list[Match]:
+    """A reading broken off and started again ("it's 4 0 8 2 0 sorry hang on my dog" / "okay from the
+    start 4 0 8 2 0 8 4 1 5"): 4+ digits that begin a value redacted in this call go with it, and so does the whole
+    value said again ("193-50-8583" / "so that's one nine three five zero eight five eight three and your policy …"),
+    or a part of it read again after a bad line (6+ digits, or 5 that end it: "sorry you broke up after 5 3 7 9" /
+    "after that its 3 5 6 5 …")."""
+    values = sorted((m for m in matches if m.type in FRAGMENT_TYPES), key=lambda m: m.start)
+    read = [(m.type, re.sub(r"\D", "", text[m.start : m.end])) for m in values]
+    starts: dict[str, str] = {}  # digits from each value's start to the end of its type's run, per type
+    for i, m in enumerate(values):
+        digits = "".join(re.sub(r"\D", "", text[v.start : v.end]) for v in values[i:] if v.type == m.type)[:19]
+        starts.setdefault(digits, m.type)
+    found = []
+    for run in DIGIT_RUN.finditer(text):
+        digits = re.sub(r"\D", "", run.group())
+        if len(digits) < 4 or any(m.start < run.end() and run.start() < m.end for m in matches):
+            continue
+        kind = next((k for d, k in starts.items() if len(d) >= 8 and d.startswith(digits) and len(digits) <= len(d)), None) \
+            or next((k for k, said in read if len(digits) >= 6 and digits in said or len(digits) >= 5 and said.endswith(digits)), None)
+        if kind:
+            found.append(Match(kind, run.start(), run.end()))
+    return found
+
+
+READING = re.compile(r"(?<![\w])\d+(?:(?: ,| \.\.\.| …)? \d+)*(?:(?: ,)? (?:o|oh))?(?![\w])")  # "27 2 0 , 4 5 3 8", "658 , o"
+# The words of a caller starting a reading again ("sorry no . again .", "no hang on that's not right , from the top ,",
+# "no wait sorry i've gone wrong let me start again"); one of _RESTART_MARKS must be among them.
+_RESTART_WORDS = frozenset("no sorry wait again hang hold on oops that's thats that not right wrong i've ive i i'm im i'll ill gone made a my mistake "
+                           "scratch let me start from the top over beginning okay ok um uh er erm oh reading it lost place got card old other one backwards swapped transposed round way it's its switched those them".split()) | FILLERS
+_RESTART_MARKS = frozenset("again top over wrong mistake scratch beginning lost backwards swapped transposed switched".split())
+_OPENS_TURN = re.compile(r"(?:(?:it's|its|so|yeah|yes|ok|okay|um|uh|er|right)(?: ,)? )*")
+_WRONG = frozenset("wrong mistake".split())
+_SWAPPED = frozenset("backwards swapped transposed switched".split())  # digits said in the wrong order, then again: the first ones match
+_CORRECTION_MARKS = frozenset("no sorry wait hang hold oops again top over wrong mistake scratch beginning lost backwards".split())
+
+
+def restarted_readings(text: str, matches: list[Match]) -> list[Match]:
+    """A reading broken off with a mistake in it and started again ("27 2 0 , 4 5 3 8 sorry no . again . 2 7 2 0 ...
+    45 0 8 …"): the digits before the restart go with the value read after it when both begin with the same four
+    digits, though they part after that (the prefix rule of :func:`abandoned_starts` needs all of them)."""
+    found = []
+    for value in sorted((m for m in matches if m.type in FRAGMENT_TYPES), key=lambda m: m.start):
+        line_start = text.rfind("\n", 0, value.start) + 1
+        # the last reading before the value, not a count in the words of the restart ("… no , i've skipped 1 , i'll start again")
+        before = [r for r in READING.finditer(text, line_start, value.start) if len(re.sub(r"\D", "", r.group())) >= 2]
+        if not before:
+            continue
+        reading = before[-1]
+        between = re.findall(r"[a-z']+", text[reading.end() : value.start])
+        said = re.sub(r"\D", "", reading.group()) + ("0" if reading.group()[-1] in "oh" else "")  # "658 , o": a zero
+        sound = _HOMOPHONE_OPENING.fullmatch(text, line_start, reading.start())  # "to 7 3 , 78 , oops backwards , it's 2 7 3 …"
+        said = HOMOPHONES[sound.group(1)] + said if sound else said
+        again = "".join(re.sub(r"\D", "", text[m.start : m.end]) for m in matches
+                        if m.type == value.type and m.start >= value.start and m.start < value.start + 80)
+        restarted = set(between) <= _RESTART_WORDS and set(between) & _RESTART_MARKS
+        if (restarted and (len(said) >= 4 and said[:4] == again[:4] or len(said) >= 2 and len(again) > len(said) and again.startswith(said)
+                           or 3 <= len(said) < len(again) and said[:2] == again[:2] and set(between) & _WRONG  # "6 7 8 hang on that's wrong , 6 7 5 …"
+                           or len(said) >= 5 and said[:3] == again[:3] and set(between) & _SWAPPED)  # "4 1 6 , 1 9 , oops backwards , it's 4 1 6 , 9 1 …"
+            # the same digits said again after a correction: "3 44 ... no hang on that's the old card . sorry . right , it's 3 44 9 …"
+            or len(said) >= (2 if value.type == "NI_NUMBER" else 3) and len(again) > len(said) and again.startswith(said) and len(between) <= 14
+            and set(between) & _CORRECTION_MARKS  # "c a 0 8 sorry thats not right c a , 0 8 8 9 …"
+            # the turn opens with digits broken off for another value of the same kind: "1 5 00 3 no wait thats my wifes 5 22 9 …"
+            or len(said) >= 3 and len(between) <= 8 and set(between) & _CORRECTION_MARKS and _OPENS_TURN.fullmatch(text, line_start, reading.start())) \
+                and not any(m.start <= reading.start() and reading.end() <= m.end for m in matches):
+            letters = _NI_HEAD.search(text, max(line_start, reading.start() - 8), reading.start()) if value.type == "NI_NUMBER" else None
+            start = letters.start() if letters else sound.start(1) if sound else reading.start()
+            found.append(Match(value.type, start, reading.end()))  # "y a 5 9 , sorry , …"
+    return found
+
+
+_HOMOPHONE_OPENING = re.compile(r"(?:(?:it's|its|so|yeah|ok|okay|um|uh|er) (?:, )?)*(" + "|".join(HOMOPHONES) + r") ")
+_NI_HEAD = re.compile(r"(?<![\w'’])[a-z] (?:, )?[a-z] $")  # an NI number's prefix letters, right before its digits
+
+
+def ni_letters_before(text: str, matches: list[Match]) -> list[Match]:
+    """The prefix letters right before an NI number's digits found without them ("e t 5 999 6 , sorry , from the
+    beginning"): they are the number's; so are letters misheard in a read-back of digits read in the call ("its s m ,
+    5 7 9 … 188 d" / "thats s p 579188 d"), and the suffix after them."""
+    found = []
+    digits = [re.sub(r"\D", "", text[m.start : m.end]) for m in matches if m.type == "NI_NUMBER"]
+    for m in matches:  # (six digits read back may have taken a card's type: "thats b d 958488 b")
+        if m.type not in ("NI_NUMBER", "CARD_NUMBER") or not text[m.start : m.start + 1].isdigit():
+            continue
+        head = _NI_HEAD.search(text, max(0, m.start - 8), m.start)
+        if not head or not free(head.start(), head.end() - 1, matches, found):
+            continue
+        own = re.sub(r"\D", "", text[m.start : m.end])
+        read_back = len(own) == 6 and sum(own in d for d in digits) > (m.type == "NI_NUMBER")
+        if m.type == "CARD_NUMBER" and not read_back:
+            continue
+        if valid_ni_prefix(head.group()) or read_back:
+            found.append(Match("NI_NUMBER", head.start(), head.end() - 1))
+        if read_back and (suffix := _SUFFIX_RIGHT_AFTER.match(text, m.end)) and free(suffix.start(1), suffix.end(1), matches, found):
+            found.append(Match("NI_NUMBER", suffix.start(1), suffix.end(1)))
+    return found
+
+
+_SUFFIX_RIGHT_AFTER = re.compile(r" ([a-d])(?![\w'’])")
+
+
+_LETTER_SAID = r"(?:[a-z]|" + "|".join(NATO) + ")"
+_LETTERS_PUT_RIGHT = re.compile(rf"(?:no|nope|sorry)[ ,]+(?:(?:it's|its|it is) )?({_LETTER_SAID})(?: ,)? not (?:an? )?({_LETTER_SAID})[ .!?]*$")
+_CORRECTING = re.compile(r"(?:no|nope|not quite|sorry|actually|close but)(?![a-z])")
+_CORRECTED_PART = re.compile(r"(?<![\w])(?:\d(?:[ ,.\-]{0,3}\d)*|[a-d](?= ?(?:[.!]?$| not ))"
+                             r"|(?:(?<= is )|(?<= was )|(?<= be )|(?<='s ))oh?)(?![\w])")  # "it's c not a", "the last one is oh"
+
+
+_NO_SUFFIX = re.compile(r"(?<![a-z])[a-z]{2}\d{6}$")
+_SUFFIX_LATE = re.compile(r"[ ,.]*(?:\n[^\n]{0,40}\n)?[ ,.]*(?:(?:sorry|um|uh|er|erm|oh|and|then|\.\.\.|…)[ ,.]*){1,4}([a-d])(?= ?(?:\.\.\.|…|,|\.|!|\n|$| sorry))")
+
+
+def late_suffixes(text: str, values: list[Match]) -> list[Match]:
+    """An NI number's suffix said after an apology or a hesitation ("l j , 9 9 4 1" / "take your time" / "3 9 sorry ,
+    a ... sorry , i'm slow"): the letter, when the pieces read so far are the number less its suffix."""
+    found = []
+    pieces = sorted((m for m in values if m.type == "NI_NUMBER"), key=lambda m: m.start)
+    for k, m in enumerate(pieces):
+        so_far = "".join(characters(text[p.start : p.end], "NI_NUMBER") for p in pieces[: k + 1] if m.start - 200 <= p.start)
+        late = _SUFFIX_LATE.match(text, m.end)
+        if late and _NO_SUFFIX.search(so_far) and free(late.start(1), late.end(1), values):
+            found.append(Match("NI_NUMBER", late.start(1), late.end(1)))
+    return found
+
+
+def corrections_after(text: str, matches: list[Match]) -> list[Match]:
+    """A value read back wrong and put right ("so that's b l 0 5 0 3 6 2 a" / "no the last two are 6
+    1 then a"): the digits (and an NI suffix letter) of a correcting turn right after go with it."""
+    found = []
+    for m in matches:
+        if m.type not in FRAGMENT_TYPES:
+            continue
+        if m.type == "NI_NUMBER" and (end := _SUFFIX_AT_THE_END.match(text, m.end)):
+            # "… 5 2 and then d at the end", "sorry was that the full" / "oh and a at the end sorry"
+            start = end.start(1)
+            if free(start, end.end(1), matches, found):
+                found.append(Match(m.type, start, end.end(1)))
+        line_start = text.find("\n", m.end)
+        rest = text[m.end : line_start if line_start >= 0 else len(text)]
+        if m.type == "NI_NUMBER" and (fix := _SUFFIX_PUT_RIGHT.match(rest)):
+            # "… 4 5 a no sorry d": the suffix letter put right at once
+            start = m.end + fix.start(1)
+            if free(start, start + 1, matches, found):
+                found.append(Match(m.type, start, start + 1))
+        if line_start < 0:
+            continue
+        line_end = text.find("\n", line_start + 1)
+        line = text[line_start + 1 : line_end if line_end >= 0 else len(text)]
+        if not _CORRECTING.match(line) and line_end >= 0 and len(line.split()) <= 10:
+            # "and the letter at the end was a" / "no sorry it's c not a": the correction answers a short question
+            line_start, line_end = line_end, text.find("\n", line_end + 1)
+            line = text[line_start + 1 : line_end if line_end >= 0 else len(text)]
+        if not _CORRECTING.match(line) or len(line.split()) > 14:
+            continue
+        if m.type == "NI_NUMBER" and (letters := _LETTERS_PUT_RIGHT.match(line)):  # "no papa not v", "no l not bravo"
+            for k in (1, 2):
+                start = line_start + 1 + letters.start(k)
+                if free(start, line_start + 1 + letters.end(k), matches, found):
+                    found.append(Match(m.type, start, line_start + 1 + letters.end(k)))
+        for part in _CORRECTED_PART.finditer(line):
+            if re.search(r"(?:last|first|next|middle|other) $", line[: part.start()]):
+                continue  # "the last 2 are …": a count
+            if part.group()[0].isdigit() or part.group() in ("o", "oh") or m.type == "NI_NUMBER":
+                start = line_start + 1 + part.start()
+                if free(start, start + len(part.group()), matches, found):
+                    found.append(Match(m.type, start, start + len(part.group())))
+    return found
+
+
+_SUFFIX_AT_THE_END = re.compile(r"[ ,]*(?:\n[^\n]{0,60}\n)?[ ,]*(?:(?:oh|and|then|the letter|it's|its|sorry|a|yeah|yes|yep|right|correct)[ ,]+)*"
+                                r"((?:ay|" + NI_SUFFIX_SAID + r")(?: (?:for|as in) [a-z]+)?) at the end(?![a-z])")
+_SUFFIX_PUT_RIGHT = re.compile(r"[ ,.]*(?:no|nope|sorry|actually|wait|i mean)(?: sorry| no)?(?: (?:hang|hold) on)?"
+                               r"(?: (?:it's|its|it is|that's|thats|that should be|it should be))?[ ,]*([a-d])[ .!]*$")
+
+
+def characters(value: str, kind: str) -> str:
+    return re.sub(r"[^a-z0-9]" if kind == "NI_NUMBER" else r"\D", "", value)
+
+
+def free(start: int, end: int, *taken: list[Match]) -> bool:
+    """No match in ``taken`` overlaps ``[start, end)``."""
+    return not any(x.start < end and start < x.end for matches in taken for x in matches)
