@@ -20,7 +20,7 @@ LABELLED_SETS = sorted((p.name for p in FIXTURES.glob("pii*") if (p / "cases.jso
 # Sets whose authors label by another convention (see below): held at floors instead of the targets.
 OTHER_CONVENTIONS = {"pii_holdout25", "pii_holdout28", "pii_holdout170", "pii_holdout322", "pii_holdout330",
                      "pii_holdout360", "pii_holdout364", "pii_holdout365", "pii_holdout368", "pii_holdout373", "pii_holdout375",
-                     "pii_holdout379", "pii_holdout383", "pii_holdout397"}
+                     "pii_holdout379", "pii_holdout383", "pii_holdout397", "pii_holdout402"}
 
 
 @pytest.mark.parametrize("name", [name for name in LABELLED_SETS if name not in OTHER_CONVENTIONS])
@@ -47,6 +47,8 @@ def test_labelled_sets_meet_the_targets(name):
     # counts a birth year said alone ("i was born in nineteen eighty seven") as no date of birth; the other sets that
     # say one label it, and it is redacted (8 of the set's 116 negatives)
     ("pii_holdout330", {"recall": 0.99, "CARD_NUMBER": 1.0, "SSN": 1.0, "NI_NUMBER": 1.0, "negatives": 0.07}),
+    # the same ("i was born in nineteen seventy two" among a policy number and an age; 4 of the set's 110 negatives)
+    ("pii_holdout402", {"recall": 0.99, "CARD_NUMBER": 1.0, "SSN": 1.0, "NI_NUMBER": 1.0, "negatives": 0.04}),
     # labels every single character or part of a value the agent asks about ("so the fifteenth?", "is that 2 as in the
     # house number?", "sort code starting twenty four?", "no it starts with p for papa"); those of a card, SSN or NI
     # number are redacted (rows in test_spoken_forms.py), those of dates, addresses, e-mails and bank details are not

@@ -205,15 +205,16 @@ def _letters_before(text: str, start: int) -> bool:
     return letters is not None and letters.group(1) + letters.group(2) not in COMMON_TWO_LETTER_WORDS
 
 
-def _reference_asked(text: str, start: int, end: int) -> bool:
+def reference_asked(text: str, start: int, whole: bool = True) -> bool:
     """The run answers a question for a reference that names no value of a person's ("do you have your policy number,
     it's not your social, it's on the letter" / "oh okay yeah, 886-85-1619"; not "what's the checking account number
-    for the refund")."""
+    for the refund"); ``whole``: the run is all the answer says, but for a lead-in."""
     line_start = text.rfind("\n", 0, start) + 1
-    if not line_start or not _REPLY_LEAD.fullmatch(text, line_start, start):
+    if not line_start or whole and not _REPLY_LEAD.fullmatch(text, line_start, start):
         return False
     question = text[text.rfind("\n", 0, line_start - 1) + 1 : line_start]
-    return NAMED_REFERENCE.search(question) is not None and not any(CONTEXT[k].search(question) for k in ("ssn", "account", "zip", "phone", "card"))
+    return NAMED_REFERENCE.search(question) is not None and not NI_CONTEXT.search(question) \
+        and not any(CONTEXT[k].search(question) for k in ("ssn", "account", "zip", "phone", "card"))
 
 
 def imei_named(text: str, start: int) -> bool:
@@ -252,7 +253,7 @@ def classify_run(text: str, start: int, end: int, digits: str) -> str | None:
         return "CARD_NUMBER"  # ASR mishears and loops on digits: length and checksum are unreliable
     if n > 19 and not named:
         return "CARD_NUMBER"  # no amount, date or reference is this long; treat it as a card
-    if n == 9 and _reference_asked(text, start, end):
+    if n == 9 and reference_asked(text, start):
         return None  # "do you have your policy number, it's not your social" / "oh okay yeah, 886-85-1619"
     if n == 9 and ssn_shape(digits) and _ends_as_stated(text, start, digits):
         return "SSN"  # "i have the last four as 5 5 4 0 can you give me the full number" / "5 5 9 9 7 5 5 4 0 and …"

@@ -10,7 +10,8 @@ import re
 from convo.redact.classify import valid_ni_prefix
 from convo.redact.detectors import Match
 from convo.redact.numbers import FILLERS, HOMOPHONES
-from convo.redact.patterns import NI_SUFFIX_SAID
+from convo.redact.patterns import NI_SUFFIX_SAID, luhn_valid
+from convo.redact.stitch import card_length
 from convo.redact.stream import NATO
 
 
@@ -228,3 +229,22 @@ def characters(value: str, kind: str) -> str:
 def free(start: int, end: int, *taken: list[Match]) -> bool:
     """No match in ``taken`` overlaps ``[start, end)``."""
     return not any(x.start < end and start < x.end for matches in taken for x in matches)
+
+
+_LAST_DIGIT = re.compile(r"[ ,]+(?:[a-z'’]+[ ,]+){1,8}?(\d)[ .!?]*(?=\n|$)")  # "… 5 3 7 5 , hang on the light's bad , 6"
+
+
+def last_digit_after_aside(text: str, matches: list[Match]) -> list[Match]:
+    """A card's last digit said alone after an aside that ends the turn ("so 3 7 0 6" / "then 15 6 8 0 9 5 3 7 5 , hang on
+    the light's bad , 6"): the digit, when with the card's pieces before it it makes a Luhn-valid card of its brand's length."""
+    cards = sorted((m for m in matches if m.type == "CARD_NUMBER"), key=lambda m: m.start)
+    found = []
+    for k, m in enumerate(cards):
+        digit = _LAST_DIGIT.match(text, m.end)
+        if not digit or (k + 1 < len(cards) and cards[k + 1].start < digit.end(1)):
+            continue
+        read = "".join(re.sub(r"\D", "", text[c.start : c.end]) for c in cards[: k + 1] if m.start - 200 <= c.start)
+        if read and len(read) + 1 == card_length(read) and luhn_valid(read + digit.group(1)):
+            found.append(Match("CARD_NUMBER", digit.start(1), digit.end(1)))
+    return found
+

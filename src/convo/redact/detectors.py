@@ -24,7 +24,7 @@ from convo.redact.patterns import (
     ADDRESS_STOPWORDS, COMMON_TWO_LETTER_WORDS, PRIORITY, last_named_reference, names_what_follows, _iban_match, luhn_valid, _has, _named_reference, named_not_card, _named_as_reference,
 )
 from convo.redact.dates import _dates
-from convo.redact.classify import ENDING_BEFORE, ISO_DATE, WRITTEN_DATE, classify_run, imei_named, iso_birth_date, other_code, plus_before, reference_read_back, ssn_shape, this_turn, valid_ni_prefix
+from convo.redact.classify import ENDING_BEFORE, ISO_DATE, WRITTEN_DATE, classify_run, imei_named, iso_birth_date, other_code, plus_before, reference_asked, reference_read_back, ssn_shape, this_turn, valid_ni_prefix
 from convo.redact.stitch import _own_turn, card_without_oh, stitched_cards
 from convo.redact.numbers import HOMOPHONES
 
@@ -309,6 +309,7 @@ def _patterns(text: str) -> list[Match]:
     for regex in (NI_TYPED, NI_SPOKEN):
         found += [Match("NI_NUMBER", m.start(), m.end()) for m in regex.finditer(text)
                   if len(re.sub(r"\D", "", m.group())) == 6 and not other_code(text, m.start())
+                  and not (reference_asked(text, m.start(), whole=False) and not NI_CONTEXT.search(text, text.rfind("\n", 0, m.start()) + 1, m.start()))
                   and (valid_ni_prefix(m.group()) or NI_CONTEXT.search(text, max(0, m.start() - CONTEXT_BEFORE_CHARS), m.start()))]
     found += [Match("NI_NUMBER", m.start(), m.end()) for m in NI_PREFIX_FIXED.finditer(text)
               if len(re.sub(r"\D", "", m.group(3))) == 6 and valid_ni_prefix(m.group(1) + m.group(2))]
@@ -316,7 +317,7 @@ def _patterns(text: str) -> list[Match]:
         window = text[max(0, m.start() - CONTEXT_BEFORE_CHARS) : m.start()]
         if len(re.sub(r"\D", "", m.group())) != 6 or m.group()[:2] in COMMON_TWO_LETTER_WORDS and not m.group()[2:3].isalpha():
             continue  # "… reference is 51 4 7 87": a word, not two letters
-        if _NOT_NI_SUFFIX.match(text, m.end()) or _named_as_reference(text, m.start()):
+        if _NOT_NI_SUFFIX.match(text, m.end()) or _named_as_reference(text, m.start()) or reference_asked(text, m.start(), whole=False):
             continue  # "no sorry that's my reference, qv 94 50 18 t": a code ending in a letter no NI number ends in
         suffix = NI_LATE_SUFFIX.search(text, m.end(), m.end() + NI_SUFFIX_CHARS)
         # Without the words, the whole shape must be there: valid prefix letters, six digits, and
@@ -333,7 +334,7 @@ def _patterns(text: str) -> list[Match]:
         head = [SAID_LETTERS.get(w, w) for w in m.group(0)[: m.start(1) - m.start()].split()]
         # the whole shape with no words around: two valid prefix letters, six digits, a suffix A-D
         whole = bool(m.group(2)) and all(len(x) == 1 for x in head) and len(head) == 2 and valid_ni_prefix("".join(head)) \
-            and not other_code(text, m.start())
+            and not other_code(text, m.start()) and not reference_asked(text, m.start(), whole=False)
         if whole or NI_CONTEXT.search(text[max(0, m.start() - CONTEXT_BEFORE_CHARS) : m.start()]):
             found.append(Match("NI_NUMBER", m.start(), m.end()))
             suffix = None if m.group(2) else NI_LATE_SUFFIX.search(text, m.end(), m.end() + NI_SUFFIX_CHARS)

@@ -72,7 +72,7 @@ ASKED: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("OTHER", _words("born", "address", "street", "name", "order", "reference", "ref",
                      "ticket", "claim", "invoice", "booking", "policy(?! ?holder)", "case", "tracking", "confirmation", "meter",
                      "parcel", "consignment", "shipment", "rma", "supply (?:point )?(?:number|no|reference|ref)",
-                     "model", "serial", "flight", "room", "extension", "pin", "passcode", "password", "job", "version",
+                     "model", "serial", "s/n", "flight", "room", "extension", "pin", "passcode", "password", "job", "version",
                      "firmware", "(?:member|group|subscriber|customer|membership|loyalty) (?:id|number|no|ref)", "authori[sz]ation",
                      "transaction", "tax code", "tax year", "loan", "auth code", "imei", "iccid", "sku", "barcode", "part number",
                      "product code", "m ?p ?a ?n", "m ?p ?r ?n", "g ?p ?r ?n", "(?:vehicle )?reg(?:istration)?(?: number| no| plate)?",
@@ -147,8 +147,8 @@ def _named(tokens: list[Token], caller: bool = False) -> list[tuple[int, str]]:
         at = max(i for i, s in enumerate(starts) if s <= start)
         if kind not in ("OTHER", "SSN") and TRUNCATED.search(text[:start]):
             kind = "OTHER"
-        if kind == "PHONE" and GREETING.search(text[max(0, start - 40) : start]):
-            kind = "OTHER"  # "thanks for calling mobile how can i help": a company's name, no number asked for
+        if kind == "PHONE" and (GREETING.search(text[max(0, start - 40) : start]) or _DEPARTMENT.match(text, -neg_end)):
+            kind = "OTHER"  # "thanks for calling mobile how can i help", "skyline mobile chat support": a company's name
         if kind == "BANK_ACCOUNT" and _AMOUNT_OF_ACCOUNT.search(text[max(0, start - 40) : start]):
             kind = "OTHER"  # "the overdraft limit on the current account is fifteen hundred": an amount, no account number
         if kind == "BANK_ACCOUNT" and _NOT_BANK.search(text[max(0, start - 24) : start]):
@@ -204,6 +204,7 @@ UNCHANGED = re.compile(r" (?:(?:has|is|was|hasn't|hasnt|has not|didn't|did not|i
 NOT_AT_HAND = re.compile(_NOT_HAVING + r"(?: [a-z']+){0,4} (?:to hand|on me|with me)(?![a-z])")  # "… my card to hand"
 GREETING = re.compile(r"(?:thanks|thank you) for (?:calling|contacting|messaging|choosing)|welcome to|you're through to|you've reached|"
                       r"you're (?:speaking|chatting|talking) (?:to|with)|(?:this is|it's) [a-z]+ (?:from|at)")
+_DEPARTMENT = re.compile(r" (?:chat |customer |technical |tech )?(?:support|services|service desk|helpdesk|help desk|care|team)(?![a-z])")
 _WHERE_ON_CARD = re.compile(r"(?:front|back|side|top|bottom) of (?:the|your|my)$")
 
 

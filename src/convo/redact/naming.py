@@ -18,18 +18,20 @@ _OWN_WORDS = {"PHONE": CONTEXT["phone"], "CARD_NUMBER": CONTEXT["card"], "SSN": 
               "SORT_CODE": CONTEXT["sort"], "BANK_ACCOUNT": CONTEXT["account"]}
 _DISOWNED = re.compile(r"[ ,.]*(?:(?:that's|thats|that is|it's|its) )?(?:the [a-z]+(?: [a-z]+){0,2}(?: ,)? )?not (?:my|his|her|the|a|your) "
                        r"(?:social|ssn|s s n|national insurance|n i|ni|card|credit card|debit card|bank|account|sort code|phone|mobile|number)(?![a-z])")
+_REST_OF_READING = re.compile(r"(?:(?: ?,| \.\.\.| …)? (?:\d+|oh?)(?![\w]))*")
 _NAMED_AFTER = re.compile(r"[ ,]*(?:(?:for|as|is|was|on) (?:the|your|my|that|this)|(?:that's|thats|that is) (?:the|my|your|our)) ")
 
 
 def _named_after_or_disowned(text: str, match: Match) -> bool:
     """Named right after ("… for the serial number"), the digits of a reference named in the turn before said again,
     or disowned ("… , not my social , the case number")."""
-    after = _NAMED_AFTER.match(text, match.end)
+    end = _REST_OF_READING.match(text, match.end).end()  # "4831 5033 9313 1834 681 , that's your complaint ticket"
+    after = _NAMED_AFTER.match(text, end)
     if after and NAMED_REFERENCE.match(text, after.end()) and not _OWN_WORDS[match.type].match(text, after.end()):
         return True  # "thanks , 0 4 9 0 5 9 4 1 0 5 for the serial number", "… 89 8 9 thats the booking reference" (not "… is my account number")
     if _repeats_named(text, match):
         return True
-    return _DISOWNED.match(text, match.end) is not None  # "okay 1 8 3 9 5 ... 3 5 9 4 , not my social , the case number"
+    return _DISOWNED.match(text, end) is not None  # "okay 1 8 3 9 5 ... 3 5 9 4 , not my social , the case number"
 
 
 def _named_as_other_id(text: str, match: Match) -> bool:
@@ -67,12 +69,37 @@ def named_as_other(text: str, match: Match) -> bool:
         return True  # "i'm querying inv-2024-7753677": the digits of a code with its letters
     line_start = text.rfind("\n", 0, match.start) + 1
     start = _LEADING_PIECES.search(text, line_start, match.start).start()
+    if start == line_start:  # "yeah the tracking number is 3" / "and then" / "18 900 7 …": read on after a prompt
+        line_start, start = _reading_resumed(text, line_start, start)
     # named in this turn or the one before ("the serial number on the router is 44 57 , 96 17 …", "the claim reference\n6 7 6 …")
     lo = max(start - 60, text.rfind("\n", 0, max(0, line_start - 1)) + 1)
     window, last = last_named_reference(text, start, start - lo)
     if not names_what_follows(window, last) or CONTEXT["phone"].search(window, last.end()) or "@" in window[last.end() :]:
         return False  # not "… for the ticket ?\nahmed_smith@hotmail.com # 07783-996-165": an e-mail came between
     return not _OWN_WORDS[match.type].search(window, last.end())
+
+
+_PROMPT = re.compile(r"(?:(?:and|then|so|mhm|mm|hm|ok|okay|yes|yeah|yep|go|on|right|next|bit|uh huh|,|\.|\?) ?){1,4}")
+_ENDS_IN_DIGITS = re.compile(r"(?:\d+(?: ?,| \.\.\.| …)? ?)+$")
+
+
+def _reading_resumed(text: str, line_start: int, start: int) -> tuple[int, int]:
+    """Where a reading that opens its line began, when it goes on from a line before across the other side's prompts
+    ("and then", "mhm"): the start of that line and of the digits that end it (up to three prompts back)."""
+    for _ in range(3):
+        if line_start < 2:
+            break
+        prompt_start = text.rfind("\n", 0, line_start - 1) + 1
+        if not _PROMPT.fullmatch(text, prompt_start, line_start - 1) or prompt_start < 2:
+            break
+        before_start = text.rfind("\n", 0, prompt_start - 1) + 1
+        digits = _ENDS_IN_DIGITS.search(text, before_start, prompt_start - 1)
+        if not digits:
+            break
+        line_start, start = before_start, digits.start()
+        if start > line_start:
+            break  # the line before has words: it is where the reading began
+    return line_start, start
 
 
 _NAMED_VALUE = re.compile(r"[ :#,]*(?:(?:number|no|num|ref|reference|code|id) )?(?:(?:is|was|are) )?((?:\d+(?: ?[,.\-]| \.\.\.| …)* ?)+)")

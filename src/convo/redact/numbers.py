@@ -12,11 +12,13 @@ UNITS = {"zero": "0", "nil": "0", "oh": "0", "o": "0", "nought": "0", "naught": 
          "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9",
          "niner": "9",
          # digits in the caller's other language, in a reading ("… one three nine five tres cinco uno seis"); not those
-         # that are English words too ("sept", "due", "un")
+         # that are English words too ("due", "um"; "sept" and "un" only beside other number words: pieces.py)
          "cero": "0", "uno": "1", "dos": "2", "tres": "3", "cuatro": "4", "cinco": "5", "seis": "6", "siete": "7", "ocho": "8", "nueve": "9",
          "null": "0", "eins": "1", "zwei": "2", "drei": "3", "vier": "4", "fünf": "5", "funf": "5", "sechs": "6", "sieben": "7", "acht": "8",
          "neun": "9", "zéro": "0", "deux": "2", "trois": "3", "quatre": "4", "cinq": "5", "huit": "8", "neuf": "9",
-         "quattro": "4", "cinque": "5", "sette": "7", "otto": "8", "nove": "9"}
+         "quattro": "4", "quatro": "4", "cinque": "5", "sette": "7", "otto": "8", "nove": "9", "dois": "2", "três": "3", "sete": "7", "oito": "8",
+         "jeden": "1", "dwa": "2", "trzy": "3", "cztery": "4", "pięć": "5", "piec": "5", "sześć": "6", "szesc": "6", "siedem": "7",
+         "osiem": "8", "dziewięć": "9", "dziewiec": "9"}
 TEENS = {"ten": "10", "eleven": "11", "twelve": "12", "thirteen": "13", "fourteen": "14", "fifteen": "15",
          "sixteen": "16", "seventeen": "17", "eighteen": "18", "nineteen": "19"}
 TENS = {"twenty": "2", "thirty": "3", "forty": "4", "fifty": "5", "sixty": "6", "seventy": "7", "eighty": "8", "ninety": "9"}
@@ -55,7 +57,8 @@ def _large_number(words: list[str], i: int) -> tuple[str, int] | None:
     """"one hundred and five" → 105, "two thousand and one" → 2001 (only with hundred/thousand).
 
     Inside a digit-by-digit reading ("oh seven seven hundred nine hundred …") "x hundred" is
-    just x00 and takes no tail: the next words are the next digits.
+    just x00 and takes no tail: the next words are the next digits; but a tens or teens word that ends the reading
+    is its tail ("… two zero eight three zero four hundred fifty": 450).
     """
     head = _below_100(words, i)
     if head is None or i + head[1] >= len(words) or words[i + head[1]] not in ("hundred", "thousand"):
@@ -66,6 +69,9 @@ def _large_number(words: list[str], i: int) -> tuple[str, int] | None:
     said_and = j < len(words) and words[j] == "and"  # "… four eight hundred and three …" is 803
     if head[1] == 1 and words[i] in UNITS and (prev in UNITS or prev == "hundred" or prev.isdigit()) and not year_like \
             and not said_and:
+        last = _below_100(words, j) if j < len(words) and words[j] not in UNITS else None
+        if last and not (j + last[1] < len(words) and _is_numeric(words[j + last[1]])):
+            return str(value + last[0]), j + last[1] - i  # "… three oh four hundred fifty" ending the reading: 450
         return str(value), j - i
     if words[i + head[1]] == "thousand" and j + 1 < len(words) and words[j + 1] == "hundred" and words[j] in UNITS:
         value, j = value + int(UNITS[words[j]]) * 100, j + 2

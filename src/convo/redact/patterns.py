@@ -160,7 +160,9 @@ NI_SAME_TURN_SUFFIX = re.compile(r" ([a-d])(?![a-z0-9'’])")
 # The letter a letter name stands for: "tee" → t, "aitch" → h.
 SAID_LETTERS = {"ay": "a", "eh": "a", "pea": "p", "ee": "e", "ar": "r", "queue": "q", "bee": "b", "be": "b", "see": "c", "sea": "c", "dee": "d", "gee": "g", "jay": "j", "kay": "k", "el": "l",
                 "em": "m", "en": "n", "pee": "p", "cue": "q", "are": "r", "ess": "s", "tee": "t", "tea": "t", "vee": "v",
-                "ex": "x", "es": "s", "dubya": "w", "hey": "a", "he": "e", "elle": "l", "why": "y", "zed": "z", "zee": "z", "aitch": "h", "haitch": "h", "eff": "f"}
+                "ex": "x", "es": "s", "wye": "y", "dubya": "w", "hey": "a", "he": "e", "elle": "l",
+                "why": "y", "zed": "z", "zee": "z", "aitch": "h", "haitch": "h", "eff": "f",
+                "anton": "a", "berta": "b", "dora": "d"}  # the German spelling alphabet's, as an NI suffix: "… 4 0 5 anton"
 # A letter in a spoken NI number or postcode: itself or its name ("be" is a word in running text).
 _LETTER_SAID = "(?:[a-z]|" + "|".join(sorted(set(SAID_LETTERS) - {"be"}, key=len, reverse=True)) + ")"
 # ASR letter names and digit homophones in an NI number: "gee ex ate five nine oh won too d".
@@ -297,7 +299,7 @@ NAMED_REFERENCE = _words(SUPPLIER_ACCOUNT + "(?: number| no| num)?",
                          "m ?p ?a ?n", "m ?p ?r ?n", "g ?p ?r ?n", "reference(?: number)?", "ref", "barcode", "readings?(?! (?:that|it|them|this|those|these|back|out))", "customer number", "membership number",
                          "model(?: number| no)?", "part number", "product code", "group (?:number|no|is)", "reads", "(?:day|night) rate", "(?:firmware |software |app )?version",
                          "firmware", "build", "release", "order(?: ?#)?(?: ?:)? ?$", "case(?: ?#)?(?: ?:)? ?$", "claim(?: ?#)?(?: ?:)? ?$", "quote ?$",
-                         "(?:claim|order|case|ticket|policy|booking|invoice)(?: ?#)? (?:is|was) ?$",  # "… and the claim is 458911229"
+                         "(?:claim|order|case|ticket|policy|booking|invoice|batch|lot|parcel)(?: ?#)? (?:is|was) ?$",  # "… and the claim is 458911229"
                          "(?:job|dispute|complaint|incident|request|application|transaction|payment|receipt|voucher|reservation|"
                          "authori[sz]ation|group|member|membership|bill|subscriber|"
                          "registration|patient|employee|staff|student|member|installation|appointment|service|work order|case|"
@@ -306,7 +308,7 @@ NAMED_REFERENCE = _words(SUPPLIER_ACCOUNT + "(?: number| no| num)?",
                          "manifest|container|pallet|permit|licen[cs]e|provider|plan) (?:number|no|id|ref|reference|code)s?", "policy(?! ?holder)", "conf",
                          "ref(?:er|re|r)[a-z]{2,4}",  # "reference" mistyped: "refernece", "refrence", "referance"
                          "purchase order", "p\\.?o\\.?(?! ?box)(?: number| no| ref)?",  # "our PO 4500123456", not "PO Box 12"
-                         "dispute", "investigation", "complaint", "rma", "receipt(?: ?#| ?:)? ?$", "transaction(?: ?#| ?:)? ?$", "return authori[sz]ation", "statement",  # "I've raised dispute 88103922"
+                         "dispute", "investigation", "complaint", "rma", "receipt(?: ?#| ?:)? ?$", "transaction(?: ?#| ?:)? ?$", "item(?: ?#| ?:)? ?$", "return authori[sz]ation", "statement",  # "I've raised dispute 88103922"
                          "(?<!['’])s n(?= \\d|\\s*$)", "s/n", "sn",  # a serial number: "it's s n 4 5 4 6 …"
                          "(?:number|reference) for (?:this|the|your) call",
                          "inv(?: ?no| ?num| ?#| ?:)",  # "inv no 453464596": an invoice
@@ -321,11 +323,12 @@ def _named_reference(text: str, start: int) -> bool:
 def names_what_follows(window: str, last: re.Match[str] | None) -> bool:
     """The reference ``last`` names the number after ``window``: no other number comes between them
     ("booking ref 77419, pay with 4808 …" names 77419, not the card)."""
-    # "booking ref mwhplw . please charge …": the reference had its own value, and a new sentence began (not "ticket no . 8574…")
+    # "booking ref mwhplw . please charge …", "paying the outstanding invoice . its 4778 …": the reference had its own value,
+    # or none, and a new sentence began (not "ticket no . 8574…", "order ref . is 5531 …")
     # (a hint at its start is no number of its own: "the supply point number on the bill , it starts with 10")
     between = _STARTS_WITH.sub(" ", window[last.end() :]) if last is not None else ""
     between = _CODE_HEAD.sub(" ", between)  # "the tracking number is 1 z 2 0 8 3 …": the code's first characters
-    return last is not None and not re.search(r"\d|[a-z]\w* ?[.?!] (?:[a-z']+ ){2,}", between)
+    return last is not None and not re.search(r"\d|(?:^|[a-z]\w*) ?[.?!] (?!(?:is|was|are|:) )(?:[^\s\d]+ )+", between)
 
 
 _CODE_HEAD = re.compile(r"(?<= )(?:\d [a-z]|[a-z] \d) $")

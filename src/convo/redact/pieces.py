@@ -87,3 +87,23 @@ def _without_hesitations(pieces: list[tuple[str, int, int]]) -> list[tuple[str, 
                     drop.add(j)
                     j += step
     return [p for i, p in enumerate(pieces) if i not in drop] if drop else pieces
+
+
+# Digits in the caller's other language that are English words or abbreviations too ("un", "sept"): digits only
+# beside another number word ("six sept six un", not "due 5 sept"; "un" is no English word but a recogniser's).
+AMBIGUOUS_DIGITS = {"un": "one", "sept": "seven"}
+FOREIGN_AMBIGUOUS = re.compile(r"(?i)(?<![\w'])(?:un|sept)(?![\w'])")
+
+
+def _foreign_pieces(pieces: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """"cinq deux trois huit, sept neuf un deux": "sept" and "un" read as digits between other number words."""
+    words = [w.lower() for w, _, _ in pieces]
+
+    def number_word(j: int, step: int) -> bool:
+        while 0 <= j < len(words) and words[j] in (",", "...", "…", "-"):
+            j += step
+        return 0 <= j < len(words) and words[j].isalpha() and (words[j] in UNITS or words[j] in TEENS or words[j] in TENS
+                                                               or words[j] in AMBIGUOUS_DIGITS)
+    return [(AMBIGUOUS_DIGITS[words[i]], start, end) if words[i] in AMBIGUOUS_DIGITS and (number_word(i - 1, -1) or number_word(i + 1, 1))
+            else (word, start, end) for i, (word, start, end) in enumerate(pieces)]
+

@@ -107,7 +107,7 @@ CORRECTION_WORDS = frozenset("no sorry mean actually wait rather correction oops
 
 
 LEAD_INS = frozenset("yeah yes yep so okay ok right and then it's its that's thats er um uh erm hmm mm sure alright well "
-                     "ah oh like".split())
+                     "ah oh like again".split())  # "again? ok, forty two": asked for the value a second time
 
 
 def _digit_word(t: Token) -> bool:
@@ -131,7 +131,7 @@ def _reading_around(tokens: list[Token], i: int) -> int:
 
 
 # Letter names as ASR writes them ("bee e four nine …"), taken only next to other spelling.
-SUFFIX_NAMES = frozenset("ay be bee see sea cee dee alpha alfa bravo charlie delta".split())  # an NI number ends in A-D
+SUFFIX_NAMES = frozenset("ay be bee see sea cee dee alpha alfa bravo charlie delta anton berta dora".split())  # an NI number ends in A-D
 LETTER_NAMES = frozenset(SAID_LETTERS) | {"you"}  # letter names as ASR writes them: "bee", "zee", "haitch"
 
 
@@ -179,7 +179,8 @@ def _letter(tokens: list[Token], i: int, short_turn: bool, kind: str = "", first
         closes = after >= len(tokens) or tokens[after].text in CORRECTION_WORDS or tokens[after].text in ASIDE_STARTS
         if at_end or (i > 0 and tokens[i - 1].text in ("and", "then") and closes):
             return True  # "… 8 16 and charlie", "and a sorry it's noisy here", "A on the end sorry": the suffix
-        if text in ("bee", "see", "sea", "dee", "cee") and all(t.text in _CLOSING for t in tokens[i + 1 :]):
+        if text in ("bee", "be", "see", "sea", "dee", "cee") and all(t.text in _CLOSING for t in tokens[i + 1 :]) \
+                and (text != "be" or spelled(neighbour(i - 1, -1))):  # "… to 2 2 be": a word but right after a digit
             return True  # "… wait its faded on the card bee", "… sixty seven... okay... dee... done": the suffix ending the turn
     if text in LETTER_NAMES or text in SUFFIX_NAMES:
         return (near and text in LETTER_NAMES) or (short_turn and text in SUFFIX_NAMES)
@@ -237,6 +238,8 @@ def runs(tokens: list[Token], start: int, stop: int, letters: str = "", reading:
                     and _substantial(current)) \
                 or (letters == "NI_NUMBER" and tokens[i] is first and tokens[i].text in HOMOPHONES and i + 1 < stop
                     and _letter(tokens, i + 1, short_turn, letters, first)) \
+                or (letters == "NI_NUMBER" and runs and not current and tokens[i].text in HOMOPHONES and i + 2 < stop
+                    and numeric(tokens, i + 1) and numeric(tokens, i + 2)) \
                 or (tokens[i] is first and tokens[i].text in HOMOPHONES and i + 1 < stop and numeric(tokens, i + 1)
                     and (i + 2 >= stop or _digit_word(tokens[i + 2]) or _piece_ends(tokens, i + 1))):
             current.append(tokens[i])

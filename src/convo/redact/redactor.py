@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any, Callable
 
 from convo.redact.corrections import (DIGIT_RUN, FRAGMENT_TYPES, READING, abandoned_starts, characters, corrections_after, endings_said,
-                                       free, late_suffixes, ni_letters_before, restarted_readings)
+                                       free, last_digit_after_aside, late_suffixes, ni_letters_before, restarted_readings)
 from convo.redact.detectors import Match, detect
 from convo.redact.elicit import requested_values
 from convo.redact.naming import named_as_other
@@ -80,11 +80,12 @@ def find_spans(texts: list[str], speakers: list[str], entities: frozenset[str]) 
         matches = _shapes_overruled(matches, net) + net
         matches += _truncated_repeats(stream.text, matches, card_read)  # "so that's the card ending …" after a card the net found
         matches += restarted_readings(stream.text, matches)  # "… sorry i've lost my place . from the top , …" before it
+    matches += last_digit_after_aside(stream.text, matches)
     mistyped = _mistyped_cards(stream.text, matches)  # "so that's … 19 24" / "no , the last bit is 19 23": put right after
     matches += _other_card_starts(stream.text, matches) + mistyped + corrections_after(stream.text, mistyped)
     matches += _parts_asked_about(stream.text, matches, asked)
-    if "SSN" in entities:
-        matches += net_ssns(stream.text, matches)
+    if "SSN" in entities and (net := net_ssns(stream.text, matches)):
+        matches += net + _ssn_last_fours(stream.text, matches + net, asked)  # "… and then / 1 8 2 6" / "so ending in 1 8 2 6"
     if "NI_NUMBER" in entities:
         matches += net_nis(stream.text, matches)
     matches += ni_letters_before(stream.text, matches)
@@ -177,8 +178,8 @@ def _split_by_type(text: str, span: tuple[int, int, str], found: list[tuple[int,
 
 # "so that's the card ending 3 4 2 4": the last four of a card, which may be shown on their own (PCI DSS)
 TRUNCATED_CARD = re.compile(r"(?<![a-z])(?:(?:[*x•]{3,4} ){1,3}[*x•]{3,4}|ending(?: in| with| on)?|ends (?:in|with|on)|last (?:4|four)(?: digits| numbers)?"
-                            r"(?:(?: again)?(?: (?:are|is|of it|were|was))?))[ ,:]+(\d \d00 \d\d|(?:\d ?){4})(?![\d])")
-# "the last four again was …"; "**** **** **** 2300"; "ending three seven hundred fifty two" (the stream reads "seven hundred" in a reading as 700)
+                            r"(?:(?: again)?(?: (?:are|is|of it|were|was))?))[ ,:]+((?:\d ?){4})(?![\d])")
+# "the last four again was …"; "**** **** **** 2300"
 
 
 def _truncated_repeats(text: str, matches: list[Match], card_read: bool = False) -> list[Match]:

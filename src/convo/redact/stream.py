@@ -22,7 +22,8 @@ from dataclasses import dataclass, field
 from convo.redact.emails import EMAIL_WORDS, spoken_email_at, spoken_emails, typed_email_pieces
 from convo.redact.numbers import FILLERS, HOMOPHONES, REPEATS, TEENS, TENS, UNITS, _is_numeric, _number_words, homophones_across_turns
 from convo.redact.patterns import SAID_LETTERS
-from convo.redact.pieces import _COMPOUND, _CONCATENATED, _RUN_TOGETHER, _UNIT_AND_LETTER, _concatenated_pieces, _number_word_pieces, _without_hesitations
+from convo.redact.pieces import (FOREIGN_AMBIGUOUS, _COMPOUND, _CONCATENATED, _RUN_TOGETHER, _UNIT_AND_LETTER, _concatenated_pieces, _foreign_pieces,
+                                 _number_word_pieces, _without_hesitations)
 from convo.redact.tokens import Token
 
 NATO = {w: w[0] for w in ("alpha alfa bravo charlie delta echo foxtrot golf hotel india juliet juliett kilo lima mike "
@@ -31,7 +32,11 @@ NATO = {w: w[0] for w in ("alpha alfa bravo charlie delta echo foxtrot golf hote
 # Words of other spelling alphabets (the police and the old British ones); a letter only right beside another
 # spelled letter ("zebra S fourteen …", "william K"), as the names and words they also are.
 OTHER_ALPHABET = {w: w[0] for w in ("apple bertie david edward freddie george harry jack king london mary nellie oliver "
-                                    "peter queen robert sugar tommy uncle william yellow zebra").split()}
+                                    "peter queen robert sugar tommy uncle william yellow zebra "
+                                    # the Italian and German ones ("p torino", "m wie martha"; not "otto", a digit in Italian)
+                                    "ancona bologna domodossola empoli firenze genova imola livorno milano napoli otranto padova "
+                                    "palermo roma savona torino udine venezia berta emil friedrich gustav heinrich julius kaufmann "
+                                    "ludwig martha nordpol paula richard samuel theodor ulrich viktor wilhelm ypsilon zacharias").split()}
 # Letter names that are no everyday word, after a letter spelled with a word ("m as in mike ex").
 _NAMED_LETTERS = {"ex": "x", "em": "m", "en": "n", "el": "l", "ess": "s", "eff": "f", "zed": "z", "zee": "z", "dee": "d", "gee": "g",
                   "jay": "j", "kay": "k", "pee": "p", "tee": "t", "vee": "v", "cue": "q", "aitch": "h", "haitch": "h", "bee": "b"}
@@ -252,7 +257,7 @@ def _phonetic_length(pieces: list[tuple[str, int, int]], i: int) -> int:
         word, used = "xray", used + 1  # "x for x ray"
     if link == "four" and word in ("of", "or", "and", "to"):
         return 0  # "o four of twenty nine": a month and a year, not "o for of"
-    return used if link in ("for", "four", "as", "like", "of") and word[:1] == letter and len(word) > 1 and not _is_numeric(word) else 0
+    return used if link in ("for", "four", "as", "like", "of", "comme", "wie", "come", "como", "jak") and word[:1] == letter and len(word) > 1 and not _is_numeric(word) else 0
 
 
 def _letter_said(word: str) -> str:
@@ -295,6 +300,8 @@ def _normalise(text: str, utt: int) -> tuple[Token, ...]:
     if _CONCATENATED.search(text.lower()) or _UNIT_AND_LETTER.search(text.lower()):
         pieces = _concatenated_pieces(pieces)
     pieces = _without_hesitations(pieces)
+    if FOREIGN_AMBIGUOUS.search(text):
+        pieces = _foreign_pieces(pieces)
     tokens: list[Token] = []
     lowered_words = [p[0].lower() for p in pieces]
     i = 0
@@ -455,7 +462,7 @@ def build_stream(texts: list[str], speakers: list[str]) -> Stream:
 
 ECHO_WRAPPER = frozenset("so that's thats that is was yes yeah yep yup mhm okay ok sorry right and then what again did you say said i "
                          "broke up there cut out "
-                         "pardon after it the first last bit part got lovely great perfect next".split())
+                         "pardon after it the first last bit part got lovely great perfect next you'd youd you had as far".split())
 ECHO_TAIL_TOKENS = 20
 
 
