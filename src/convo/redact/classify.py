@@ -11,6 +11,7 @@ import re
 from convo.redact.patterns import (
     CONTEXT_BEFORE_CHARS, CONTEXT_AFTER_CHARS, CONTEXT, _REFERENCE_SYMBOL, _CURRENCY, DATE_KEYWORDS, RUN, BARE_CONTEXT_CHARS, NI_CONTEXT, last_named_reference, names_what_follows, luhn_valid, _has, _named_reference, named_not_card, _named_as_reference, SUPPLIER_ACCOUNT, NAMED_REFERENCE, COMMON_TWO_LETTER_WORDS,
 )
+from convo.redact.reading import LEAD_INS
 from convo.redact.stitch import _AMOUNT_AFTER, TIME_RANGE
 
 def plus_before(text: str, start: int) -> bool:
@@ -196,9 +197,6 @@ def _whole_answer(text: str, start: int, end: int) -> bool:
     return not NAMED_REFERENCE.search(before) and not any(CONTEXT[k].search(before) for k in ("phone", "account", "card", "zip"))
 
 
-_REPLY_LEAD = re.compile(r"(?:(?:oh|ah|it's|its|it is|ok|okay|yes|yeah|yep|so|sure|right|um|uh|er|erm)(?: ,)? )*")
-
-
 def _letters_before(text: str, start: int) -> bool:
     """Two letters right before the digits, no word: a code's ("jk 12 34 56 t"), no sort code's."""
     letters = re.search(r"(?<![\w'’])([a-z]) ?([a-z]) $", text[max(0, start - 6) : start])
@@ -210,7 +208,7 @@ def reference_asked(text: str, start: int, whole: bool = True) -> bool:
     it's not your social, it's on the letter" / "oh okay yeah, 886-85-1619"; not "what's the checking account number
     for the refund"); ``whole``: the run is all the answer says, but for a lead-in."""
     line_start = text.rfind("\n", 0, start) + 1
-    if not line_start or whole and not _REPLY_LEAD.fullmatch(text, line_start, start):
+    if not line_start or whole and not set(re.findall(r"[^\s,]+", text[line_start:start])) <= LEAD_INS:
         return False
     question = text[text.rfind("\n", 0, line_start - 1) + 1 : line_start]
     return NAMED_REFERENCE.search(question) is not None and not NI_CONTEXT.search(question) \

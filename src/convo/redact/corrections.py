@@ -11,6 +11,7 @@ from convo.redact.classify import valid_ni_prefix
 from convo.redact.detectors import Match
 from convo.redact.numbers import FILLERS, HOMOPHONES
 from convo.redact.patterns import NI_SUFFIX_SAID, luhn_valid
+from convo.redact.reading import LEAD_INS
 from convo.redact.stitch import card_length
 from convo.redact.stream import NATO
 
@@ -57,9 +58,8 @@ def abandoned_starts(text: str, matches: list[Match]) -> list[Match]:
     values = sorted((m for m in matches if m.type in FRAGMENT_TYPES), key=lambda m: m.start)
     read = [(m.type, re.sub(r"\D", "", text[m.start : m.end])) for m in values]
     starts: dict[str, str] = {}  # digits from each value's start to the end of its type's run, per type
-    for i, m in enumerate(values):
-        digits = "".join(re.sub(r"\D", "", text[v.start : v.end]) for v in values[i:] if v.type == m.type)[:19]
-        starts.setdefault(digits, m.type)
+    for i, (kind, _) in enumerate(read):
+        starts.setdefault("".join(said for k, said in read[i:] if k == kind)[:19], kind)
     found = []
     for run in DIGIT_RUN.finditer(text):
         digits = re.sub(r"\D", "", run.group())
@@ -78,7 +78,6 @@ READING = re.compile(r"(?<![\w])\d+(?:(?: ,| \.\.\.| …)? \d+)*(?:(?: ,)? (?:o|
 _RESTART_WORDS = frozenset("no sorry wait again hang hold on oops that's thats that not right wrong i've ive i i'm im i'll ill gone made a my mistake "
                            "scratch let me start from the top over beginning okay ok um uh er erm oh reading it lost place got card old other one backwards swapped transposed round way it's its switched those them".split()) | FILLERS
 _RESTART_MARKS = frozenset("again top over wrong mistake scratch beginning lost backwards swapped transposed switched".split())
-_OPENS_TURN = re.compile(r"(?:(?:it's|its|so|yeah|yes|ok|okay|um|uh|er|right)(?: ,)? )*")
 _WRONG = frozenset("wrong mistake".split())
 _SWAPPED = frozenset("backwards swapped transposed switched".split())  # digits said in the wrong order, then again: the first ones match
 _CORRECTION_MARKS = frozenset("no sorry wait hang hold oops again top over wrong mistake scratch beginning lost backwards".split())
@@ -110,7 +109,8 @@ def restarted_readings(text: str, matches: list[Match]) -> list[Match]:
             or len(said) >= (2 if value.type == "NI_NUMBER" else 3) and len(again) > len(said) and again.startswith(said) and len(between) <= 14
             and set(between) & _CORRECTION_MARKS  # "c a 0 8 sorry thats not right c a , 0 8 8 9 …"
             # the turn opens with digits broken off for another value of the same kind: "1 5 00 3 no wait thats my wifes 5 22 9 …"
-            or len(said) >= 3 and len(between) <= 8 and set(between) & _CORRECTION_MARKS and _OPENS_TURN.fullmatch(text, line_start, reading.start())) \
+            or len(said) >= 3 and len(between) <= 8 and set(between) & _CORRECTION_MARKS
+            and set(re.findall(r"[^\s,]+", text[line_start : reading.start()])) <= LEAD_INS) \
                 and not any(m.start <= reading.start() and reading.end() <= m.end for m in matches):
             letters = _NI_HEAD.search(text, max(line_start, reading.start() - 8), reading.start()) if value.type == "NI_NUMBER" else None
             start = letters.start() if letters else sound.start(1) if sound else reading.start()
@@ -148,8 +148,8 @@ def ni_letters_before(text: str, matches: list[Match]) -> list[Match]:
 _SUFFIX_RIGHT_AFTER = re.compile(r" ([a-d])(?![\w'’])")
 
 
-_LETTER_SAID = r"(?:[a-z]|" + "|".join(NATO) + ")"
-_LETTERS_PUT_RIGHT = re.compile(rf"(?:no|nope|sorry)[ ,]+(?:(?:it's|its|it is) )?({_LETTER_SAID})(?: ,)? not (?:an? )?({_LETTER_SAID})[ .!?]*$")
+_LETTER_OR_NATO = r"(?:[a-z]|" + "|".join(NATO) + ")"
+_LETTERS_PUT_RIGHT = re.compile(rf"(?:no|nope|sorry)[ ,]+(?:(?:it's|its|it is) )?({_LETTER_OR_NATO})(?: ,)? not (?:an? )?({_LETTER_OR_NATO})[ .!?]*$")
 _CORRECTING = re.compile(r"(?:no|nope|not quite|sorry|actually|close but)(?![a-z])")
 _CORRECTED_PART = re.compile(r"(?<![\w])(?:\d(?:[ ,.\-]{0,3}\d)*|[a-d](?= ?(?:[.!]?$| not ))"
                              r"|(?:(?<= is )|(?<= was )|(?<= be )|(?<='s ))oh?)(?![\w])")  # "it's c not a", "the last one is oh"
