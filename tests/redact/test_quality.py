@@ -20,7 +20,7 @@ LABELLED_SETS = sorted((p.name for p in FIXTURES.glob("pii*") if (p / "cases.jso
 # Sets whose authors label by another convention (see below): held at floors instead of the targets.
 OTHER_CONVENTIONS = {"pii_holdout25", "pii_holdout28", "pii_holdout170", "pii_holdout322", "pii_holdout330",
                      "pii_holdout360", "pii_holdout364", "pii_holdout365", "pii_holdout368", "pii_holdout373", "pii_holdout375",
-                     "pii_holdout379", "pii_holdout383", "pii_holdout397", "pii_holdout402"}
+                     "pii_holdout379", "pii_holdout383", "pii_holdout397", "pii_holdout402", "pii_holdout408"}
 
 
 @pytest.mark.parametrize("name", [name for name in LABELLED_SETS if name not in OTHER_CONVENTIONS])
@@ -74,6 +74,9 @@ def test_labelled_sets_meet_the_targets(name):
     ("pii_holdout368", {"recall": 0.97, "CARD_NUMBER": 1.0, "SSN": 0.97, "NI_NUMBER": 1.0}),
     # the masked SSN last four ("***-**-2673") as no SSN, like set 364 (6 of the set's 112 negatives)
     ("pii_holdout373", {"recall": 0.99, "CARD_NUMBER": 1.0, "SSN": 1.0, "NI_NUMBER": 1.0, "negatives": 0.06}),
+    # counts a US routing number typed in SSN groups as no PII ("routing number 559.64.1087"); set 413 labels it a bank
+    # account, and it is redacted (3 of the set's 113 negatives)
+    ("pii_holdout408", {"recall": 0.99, "CARD_NUMBER": 1.0, "SSN": 1.0, "NI_NUMBER": 1.0, "negatives": 0.03}),
     # and again in typed chats ("***-**-8186"; 6 of the set's 108 negatives)
     ("pii_holdout397", {"recall": 0.99, "CARD_NUMBER": 1.0, "SSN": 1.0, "NI_NUMBER": 1.0, "negatives": 0.06}),
 ])

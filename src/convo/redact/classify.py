@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from convo.redact.patterns import (
-    CONTEXT_BEFORE_CHARS, CONTEXT_AFTER_CHARS, CONTEXT, _REFERENCE_SYMBOL, _CURRENCY, DATE_KEYWORDS, RUN, BARE_CONTEXT_CHARS, NI_CONTEXT, last_named_reference, names_what_follows, luhn_valid, _has, _named_reference, named_not_card, _named_as_reference, SUPPLIER_ACCOUNT, NAMED_REFERENCE, COMMON_TWO_LETTER_WORDS,
+    CONTEXT_BEFORE_CHARS, CONTEXT_AFTER_CHARS, CONTEXT, _REFERENCE_SYMBOL, _CURRENCY, DATE_KEYWORDS, RUN, BARE_CONTEXT_CHARS, NI_CONTEXT, last_named_reference, names_what_follows, luhn_valid, _has, _named_reference, named_not_card, _named_as_reference, SUPPLIER_ACCOUNT, NAMED_REFERENCE, COMMON_TWO_LETTER_WORDS, ENDING_BEFORE,
 )
 from convo.redact.reading import LEAD_INS
 from convo.redact.stitch import _AMOUNT_AFTER, TIME_RANGE
@@ -101,7 +101,16 @@ def other_code(text: str, start: int) -> bool:
     code, NIINO JT 41 …": another label, misspelt, stands between the reference and the value)."""
     window, last = last_named_reference(text, start)
     relabelled = last is not None and "\n" not in window[last.end() :] and re.search(r"[,;] *[a-z]{2,}", window[last.end() :])
-    return last is not None and not relabelled and not NI_CONTEXT.search(text[max(0, start - CONTEXT_BEFORE_CHARS) : start])
+    if last is None or relabelled:
+        return False
+    # NI words only before the reference's name do not count ("(it looks like an ni number but it's the policy)" /
+    # "thanks, policy ts 23 61 11 c"; "not my national insurance number, the reference at the top, g a …")
+    if not names_what_follows(window, last) or "\n" in window[last.end() :]:
+        # "claim ref 7720193. Bt 47 50 27a": the reference has its own number; "… NI number and postcode for the claim" /
+        # "ts 55 90 31 b": named in the question, where the NI words count wherever they are
+        return not NI_CONTEXT.search(text, max(0, start - CONTEXT_BEFORE_CHARS), start)
+    name_at = start - len(window) + last.start()
+    return not any(ni.end() > name_at for ni in NI_CONTEXT.finditer(text, max(0, start - CONTEXT_BEFORE_CHARS), start))
 
 
 # A day, a month and a year said as numbers: "my contract ends 18 0 9 2025" (a card word in the next turn makes no card of it)
@@ -168,7 +177,6 @@ _YEAR_BEFORE = re.compile(r"(?<![a-z])(?:from|since|in|until|till|by|of) $")
 _YEAR_AFTER = re.compile(r" ?(?:tax |financial |fiscal |academic |school )?(?:year|season)s?(?![a-z])")
 
 
-ENDING_BEFORE = re.compile(r"(?<![a-z])(?:ending|ends|ended)(?: in| with| on)?[ ,:]*$")
 
 
 ISO_DATE = re.compile(r"(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])")
@@ -276,7 +284,8 @@ def classify_run(text: str, start: int, end: int, digits: str) -> str | None:
     if n == 6 and _ACCOUNT_AFTER.match(text, end) and not _named_reference(text, start):
         return "SORT_CODE"  # "ninety eighty ninety two and the account number is …": the sort code comes first
     if (8 <= n <= 12 and _has(text, start, end, "account") or n == 8 and _has(text, start, end, "sort")) \
-            and not _has(text, start, end, "phone") and not _other_reference(text, start):
+            and not _has(text, start, end, "phone") and not _other_reference(text, start) \
+            and not re.search(r"(?<![\w-])[a-z]{2,4}-$", text[max(0, start - 5) : start]):  # "Account ref ACC-685585569"
         return "BANK_ACCOUNT"  # "… into 24607598 (sort 20 37 47)": a UK account number has 8 digits
     groups = [len(g) for g in re.findall(r"\d+", raw)]
     if ((digits[0] == "0" and 10 <= n <= 11) or groups == [3, 3, 4] or groups == [1, 3, 3, 4]) and not _named_as_reference(text, start):

@@ -8,7 +8,7 @@ from typing import Sequence
 
 from convo.redact.patterns import (
     BARE_CONTEXT_CHARS, CARD_EXPIRY_KEYWORDS, CONTEXT_AFTER_CHARS, DATE, DATE_AFTER_KEYWORD_CHARS, DATE_KEYWORDS, Match, _DAY, _MONTH, _has,
-    _named_reference, _words,
+    ENDING_BEFORE, _named_reference, _words,
 )
 
 
@@ -38,7 +38,8 @@ EVENT_WORDS = _words("since", "customer", "member", "joined", "started", "opened
                      "dated", "issued", "ordered", "paid", "payment", "delivered", "delivery", "contract", "policy", "bill",
                      "invoice", "order", "booked", "cancelled", "renewal", "appointment", "visit", "accident", "flight",
                      "meeting", "wedding", "anniversary", "married", "died", "passed away", "graduated", "happened", "until", "till", "between", "from", "warranty", "purchased",
-                     "collected", "charged", "debited", "went out", "go out", "last one")
+                     "collected", "charged", "debited", "went out", "go out", "goes out", "comes out", "come out", "direct debit",
+                     "last one")
 
 
 def _birth_year(date: str, bare: bool = False) -> bool:
@@ -130,6 +131,8 @@ def _dates(text: str, cards: Sequence[Match] = ()) -> list[Match]:
                 if kind == "EXPIRY" and _AT_TIME.search(text, max(0, date.start() - 6), date.start()) \
                         and not _has(text, date.start(), date.end(), "card"):
                     continue  # "the code expires in five minutes" / "it was sent at 5 20": a time
+                if kind == "EXPIRY" and ENDING_BEFORE.search(text, max(0, date.start() - 16), date.start()):
+                    continue  # "exp **/**" / "and account ending in 0332": a last four, no expiry
                 found.append(Match(kind, date.start(), date.end()))
     return found
 

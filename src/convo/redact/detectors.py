@@ -334,8 +334,8 @@ def _patterns(text: str) -> list[Match]:
         head = [SAID_LETTERS.get(w, w) for w in m.group(0)[: m.start(1) - m.start()].split()]
         # the whole shape with no words around: two valid prefix letters, six digits, a suffix A-D
         whole = bool(m.group(2)) and all(len(x) == 1 for x in head) and len(head) == 2 and valid_ni_prefix("".join(head)) \
-            and not other_code(text, m.start()) and not reference_asked(text, m.start(), whole=False)
-        if whole or NI_CONTEXT.search(text[max(0, m.start() - CONTEXT_BEFORE_CHARS) : m.start()]):
+            and not reference_asked(text, m.start(), whole=False)
+        if (whole or NI_CONTEXT.search(text[max(0, m.start() - CONTEXT_BEFORE_CHARS) : m.start()])) and not other_code(text, m.start()):
             found.append(Match("NI_NUMBER", m.start(), m.end()))
             suffix = None if m.group(2) else NI_LATE_SUFFIX.search(text, m.end(), m.end() + NI_SUFFIX_CHARS)
             if suffix:

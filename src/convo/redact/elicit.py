@@ -72,7 +72,7 @@ ASKED: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("OTHER", _words("born", "address", "street", "name", "order", "reference", "ref",
                      "ticket", "claim", "invoice", "booking", "policy(?! ?holder)", "case", "tracking", "confirmation", "meter",
                      "parcel", "consignment", "shipment", "rma", "supply (?:point )?(?:number|no|reference|ref)",
-                     "model", "serial", "s/n", "flight", "room", "extension", "pin", "passcode", "password", "job", "version",
+                     "model", "serial", "s/n", "statement (?:number|no|ref)", "flight", "room", "extension", "pin", "passcode", "password", "job", "version",
                      "firmware", "(?:member|group|subscriber|customer|membership|loyalty) (?:id|number|no|ref)", "authori[sz]ation",
                      "transaction", "tax code", "tax year", "loan", "auth code", "imei", "iccid", "sku", "barcode", "part number",
                      "product code", "m ?p ?a ?n", "m ?p ?r ?n", "g ?p ?r ?n", "(?:vehicle )?reg(?:istration)?(?: number| no| plate)?",
@@ -151,7 +151,7 @@ def _named(tokens: list[Token], caller: bool = False) -> list[tuple[int, str]]:
             kind = "OTHER"  # "thanks for calling mobile how can i help", "skyline mobile chat support": a company's name
         if kind == "BANK_ACCOUNT" and _AMOUNT_OF_ACCOUNT.search(text[max(0, start - 40) : start]):
             kind = "OTHER"  # "the overdraft limit on the current account is fifteen hundred": an amount, no account number
-        if kind == "BANK_ACCOUNT" and _NOT_BANK.search(text[max(0, start - 24) : start]):
+        if kind == "BANK_ACCOUNT" and (_NOT_BANK.search(text[max(0, start - 24) : start]) or _ON_A_BILL.match(text, -neg_end)):
             kind = "OTHER"  # "my customer account number is 9883026682": a supplier's reference, no bank account
         if _NOT_THIS.search(text[max(0, start - 20) : start]):
             kind = "OTHER"  # "not my card number - the order ref is …", "not the card number, the reference next to it"
@@ -204,6 +204,7 @@ UNCHANGED = re.compile(r" (?:(?:has|is|was|hasn't|hasnt|has not|didn't|did not|i
 NOT_AT_HAND = re.compile(_NOT_HAVING + r"(?: [a-z']+){0,4} (?:to hand|on me|with me)(?![a-z])")  # "… my card to hand"
 GREETING = re.compile(r"(?:thanks|thank you) for (?:calling|contacting|messaging|choosing)|welcome to|you're through to|you've reached|"
                       r"you're (?:speaking|chatting|talking) (?:to|with)|(?:this is|it's) [a-z]+ (?:from|at)")
+_ON_A_BILL = re.compile(r" (?:on|from) (?:the|your|my|this|that) (?:statement|bill|invoice|letter)(?![a-z])")  # a supplier's account
 _DEPARTMENT = re.compile(r" (?:chat |customer |technical |tech )?(?:support|services|service desk|helpdesk|help desk|care|team)(?![a-z])")
 _WHERE_ON_CARD = re.compile(r"(?:front|back|side|top|bottom) of (?:the|your|my)$")
 

@@ -51,7 +51,7 @@ CONTEXT = {
                    "credit(?= card| or debit)", LONG_NUMBER,
                    "(?<!serial )(?<!meter )(?<!model )(?<!reference )(?<!policy )(?<!member )(?:number|digits) (?:on|across) the front"),
     "cvv": _words("cvv", "cvc", "csc", "cv2", "cid", "c v v", "c v c", r"(?<!social )security (?:code|cold|number|digits|no\.?|num|#)", r"sec\.? code",
-                  r"(?:3|4) digit(?:s)? (?:code|number)", "digits on the back", "card code",
+                  r"(?:3|4) digit(?:s)? (?:code|number)", "digits on the back", NOT_PAYMENT_CARD + "card code",
                   "code on (?:the )?(?:front|back)", "signature strip",
                   r"(?<!last )(?<!first )(?<!1st )(?<!next )(?:3|4) (?:digits|numbers|figures)", "verification (?:value|code|number)", "code (?:from|on) the back",
                   "signature", "back of the card", "on the front", "little number", "(?<!social )security(?= is)"),
@@ -81,6 +81,7 @@ CONTEXT = {
                         "complaint", "incident", "request", "application", "appointment", "batch", "lot",
                         "loan (?:number|no|id|ref|reference)", "tax code"),
 }
+ENDING_BEFORE = re.compile(r"(?<![a-z])(?:ending|ends|ended)(?: in| with| on)?[ ,:]*$")  # "the card ending", "account ending in"
 _REFERENCE_SYMBOL = re.compile(r"[£$€#]")
 _CURRENCY = re.compile(r"[£$€]")
 # "your payoff good through 11/5", "the offer is valid until 2/28": how long a figure holds, no card's expiry
@@ -305,13 +306,14 @@ NAMED_REFERENCE = _words(SUPPLIER_ACCOUNT + "(?: number| no| num)?",
                          "registration|patient|employee|staff|student|member|installation|appointment|service|work order|case|"
                          "order|ticket|account|customer|cust|item|stock|article|fault|repair|tracking|parcel|shipment|delivery|return|refund|claim|policy|booking|"
                          "invoice|quote|contract|confirmation|prescription|rx|refill|supply|loan|returns|store|branch|shop|site|depot|consignment|waybill|docket|"
-                         "manifest|container|pallet|permit|licen[cs]e|provider|plan) (?:number|no|id|ref|reference|code)s?", "policy(?! ?holder)", "conf",
+                         "manifest|container|pallet|permit|licen[cs]e|provider|plan|batch|lot) (?:number|no|id|ref|reference|code)s?", "policy(?! ?holder)", "conf",
                          "ref(?:er|re|r)[a-z]{2,4}",  # "reference" mistyped: "refernece", "refrence", "referance"
                          "purchase order", "p\\.?o\\.?(?! ?box)(?: number| no| ref)?",  # "our PO 4500123456", not "PO Box 12"
                          "dispute", "investigation", "complaint", "rma", "receipt(?: ?#| ?:)? ?$", "transaction(?: ?#| ?:)? ?$", "item(?: ?#| ?:)? ?$", "return authori[sz]ation", "statement",  # "I've raised dispute 88103922"
                          "(?<!['’])s n(?= \\d|\\s*$)", "s/n", "sn",  # a serial number: "it's s n 4 5 4 6 …"
                          "(?:number|reference) for (?:this|the|your) call",
                          "inv(?: ?no| ?num| ?#| ?:)",  # "inv no 453464596": an invoice
+                         "track(?: ?#| ?:) ?$", "npi(?: (?:number|no))?(?: is)? ?$",  # "Track: 5363 …", "the doctor's npi is …"
                          "tax code", "tax year", "form(?= ?\\d| ?$)")  # "my tax code is 1254l", "you'll need form 10 40 …"
 
 
@@ -328,7 +330,7 @@ def names_what_follows(window: str, last: re.Match[str] | None) -> bool:
     # (a hint at its start is no number of its own: "the supply point number on the bill , it starts with 10")
     between = _STARTS_WITH.sub(" ", window[last.end() :]) if last is not None else ""
     between = _CODE_HEAD.sub(" ", between)  # "the tracking number is 1 z 2 0 8 3 …": the code's first characters
-    return last is not None and not re.search(r"\d|(?:^|[a-z]\w*) ?[.?!] (?!(?:is|was|are|:) )(?:[^\s\d]+ )+", between)
+    return last is not None and not re.search(r"\d|(?:^|[a-z]\w*) ?[.?!] (?!(?:is|was|are|:|it says|it reads|says|reads) )(?:[^\s\d]+ )+", between)
 
 
 _CODE_HEAD = re.compile(r"(?<= )(?:\d [a-z]|[a-z] \d) $")

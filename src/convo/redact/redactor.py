@@ -289,23 +289,26 @@ def _mistyped_cards(text: str, matches: list[Match]) -> list[Match]:
 _PART_QUESTION = re.compile(r"(?<![a-z])(?:(?:was|is) (?:that|it|the (?:first|middle|last|second|third|final) (?:part|bit|group|block|digits?|letters?))"
                             r"|the (?:start|end|beginning|letters?|first two|last two) (?:was|is|were|are)) "
                             r"((?:[a-z0-9]+ ){0,5}?[a-z0-9]+)(?= (?:at|on) the (?:start|end|beginning)(?![a-z])| ?\?)")
-_YES_AND = re.compile(r"(?:yes|yeah|yep|correct|that's right|that's it)[ ,]+((?:[a-z0-9]+ ){0,5}[a-z0-9]+)[ .!]*$")
+_YES_AND = re.compile(r"(?:yes|yeah|yep|correct|that's right|that's it|(?:the )?(?:1st|first|2nd|second) one)[ ,]+((?:[a-z0-9]+ ){0,5}[a-z0-9]+)[ .!]*$")
 
 
 def _parts_asked_about(text: str, matches: list[Match], asked: list[Match]) -> list[Match]:
     values = [(m.type, characters(text[m.start : m.end], m.type)) for m in (*matches, *asked) if m.type in ("CARD_NUMBER", "SSN", "NI_NUMBER")]
     found: list[Match] = []
     for question in _PART_QUESTION.finditer(text):
-        part = "".join(NATO.get(w, w) for w in question.group(1).split())
-        kind = next((k for k, v in values if part and part in v and (len(part) >= 2 or k == "NI_NUMBER")), None)
-        if kind is None or not free(question.start(1), question.end(1), matches):
-            continue
-        found.append(Match(kind, question.start(1), question.end(1)))
-        line_end = text.find("\n", question.end())
-        next_end = text.find("\n", line_end + 1) if line_end >= 0 else -1
-        answer = _YES_AND.match(text, line_end + 1, next_end if next_end >= 0 else len(text)) if line_end >= 0 else None
-        if answer and "".join(NATO.get(w, w) for w in answer.group(1).split()) == part:
-            found.append(Match(kind, answer.start(1), answer.end(1)))
+        # "was that j or e ?": each alternative the value has is a part of it
+        for alternative in re.finditer(r"(?:(?! or )[^?])+", question.group(1)):
+            part = "".join(NATO.get(w, w) for w in alternative.group().split())
+            kind = next((k for k, v in values if part and part in v and (len(part) >= 2 or k == "NI_NUMBER")), None)
+            start, end = question.start(1) + alternative.start(), question.start(1) + alternative.end()
+            if kind is None or not free(start, end, matches):
+                continue
+            found.append(Match(kind, start, end))
+            line_end = text.find("\n", question.end())
+            next_end = text.find("\n", line_end + 1) if line_end >= 0 else -1
+            answer = _YES_AND.match(text, line_end + 1, next_end if next_end >= 0 else len(text)) if line_end >= 0 else None
+            if answer and "".join(NATO.get(w, w) for w in answer.group(1).split()) == part:  # "yes , charlie", "the first one , juliet"
+                found.append(Match(kind, answer.start(1), answer.end(1)))
     return found
 
 
