@@ -17,14 +17,14 @@ import re
 from typing import Sequence
 
 from convo.redact.patterns import (
-    ENTITY_TYPES, CONTEXT_BEFORE_CHARS, Match, CONTEXT,
+    ENTITY_TYPES, CONTEXT_BEFORE_CHARS, ENDING_BEFORE, Match, CONTEXT,
     _CURRENCY, DATE_KEYWORDS, RUN, EMAIL, EMAIL_OBFUSCATED, IBAN,
     NI_TYPED, NI_SPOKEN, NI_PREFIX_FIXED, NI_NO_SUFFIX, NI_LATE_SUFFIX, NI_SUFFIX_SAID, NI_SUFFIX_CHARS, NI_SAME_TURN_SUFFIX, NI_SAID, NI_SAID_FILLERS, SAID_LETTERS,
     NI_CONTEXT, EIRCODE, EIRCODE_SPOKEN, EU_ADDRESS, ONE_WORD_STREET, PO_BOX, PHONE_SLASHED, EMAIL_SPACED, CARD_ODD_SEPARATOR, SORT_CODE_SLASHED, SSN_SLASHED, SSN_MASKED, POSTCODE_TYPED, POSTCODE_SAID, SPELLED_BEFORE, POSTCODE_SPOKEN, ADDRESS, ADDRESS_OVER_TURNS,
     ADDRESS_STOPWORDS, COMMON_TWO_LETTER_WORDS, PRIORITY, last_named_reference, names_what_follows, _iban_match, luhn_valid, _has, _named_reference, named_not_card, _named_as_reference,
 )
 from convo.redact.dates import _dates
-from convo.redact.classify import ENDING_BEFORE, ISO_DATE, WRITTEN_DATE, classify_run, imei_named, iso_birth_date, other_code, plus_before, reference_asked, reference_read_back, ssn_shape, this_turn, valid_ni_prefix
+from convo.redact.classify import ISO_DATE, WRITTEN_DATE, classify_run, imei_named, iso_birth_date, other_code, plus_before, reference_asked, reference_read_back, ssn_shape, this_turn, valid_ni_prefix
 from convo.redact.stitch import _own_turn, card_without_oh, stitched_cards
 from convo.redact.numbers import HOMOPHONES
 
