@@ -25,8 +25,10 @@ demo: install
 	$(VENV)/bin/convo ingest out/demo --tenant demo --data out/demo-store
 	@echo "Serve it: $(VENV)/bin/convo keys create --data out/demo-store --tenant demo --role manager && $(VENV)/bin/convo serve --data out/demo-store"
 
+# One pytest worker per core (pytest-xdist); worksteal evens out the long tests. TEST_WORKERS=0 runs in one process.
+TEST_WORKERS ?= auto
 test: install
-	$(PY) -m pytest -q
+	$(PY) -m pytest -q -n $(TEST_WORKERS) --dist worksteal
 
 bench: install
 	$(PY) benchmarks/asr_throughput.py ../shared/data/audio/aws_lca/*.wav

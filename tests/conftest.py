@@ -3,9 +3,16 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
+
+# pytest-xdist's workers start with COLUMNS=80 and LINES=24 in their environment; rich would fix the CLI's
+# console width at import from them, so a test's own COLUMNS (``env={"COLUMNS": "250"}``) would not count.
+# Drop them so that every worker sees what a plain run sees.
+for _name in ("COLUMNS", "LINES"):
+    os.environ.pop(_name, None)
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = ROOT / "samples"
