@@ -279,6 +279,13 @@ POSITIVES = [
     ("card is fourfivethreenine, oneonetwotwo. threethreefourfour fivefivesixthree", "card is [CARD_NUMBER]"),
     ("new address: 27 Queensway, Leeds LS1 4AP", "new address: [ADDRESS], Leeds [POSTCODE]"),
     ("it's six fifty six magnolia avenue apt five nine four", "it's [ADDRESS]"),
+    # an NI number typed with a slip, then right; an SSN in 5 and 4 across an aside (a tax form's "w two" no piece of it);
+    # NI letters as spelling-alphabet names; "ell" for L
+    ("JK482917 - oops typo, it's JK482971B", "[NI_NUMBER] - oops typo, it's [NI_NUMBER]"),
+    ('two one four five six sorry, bad line, seven eight nine one', '[SSN] sorry, bad line, [SSN]'),
+    ("five one two three four hold on it's on my w two somewhere... ok six seven eight nine", "[SSN] hold on it's on my w two somewhere... ok [SSN]"),
+    ('national insurance? peter harry four eight two nine one seven c', 'national insurance? [NI_NUMBER]'),
+    ('my ni number is jay ell twenty one forty three sixty five see', 'my ni number is [NI_NUMBER]'),
 ]
 
 NEGATIVES = [
@@ -397,6 +404,13 @@ NEGATIVES = [
     "Can you run a speed test at speedtest.net?",
     "it was dispatched on Tuesday at 9am. it was £249.99 and i paid extra",
     "I ordered 3, 28 of them and 12, 2024 was the year",
+    # a code on a parcel card; a parcel's number; a road and a serial number ("ct" is no Court here)
+    'the security code on the parcel card is five twenty five',
+    'Your parcel 66869983277814 will arrive between 7:00 and 13:00 today.',
+    "i'm just off the a thirty, serial number CT 12 34 56 A",
+    # a branch's number, not its sort code
+    "branch 31-62-08 covers that area, reference 0516765008",
+    "branch 07 29 01 handles that region",
 ]
 
 
@@ -2074,6 +2088,33 @@ TURNS = [
      ['Your payment method on file: 4412 **** **** 7720, exp **/**', 'ok and the account ending in 0429 is the other one']),
     ([(C, 'How long is left on my contract? Account ref ACC-508817342.')],
      ['How long is left on my contract? Account ref ACC-508817342.']),
+
+    # batch 415-422 (scored once on d2eb4c4)
+    # a card read back piece by piece after it was read, one piece misheard and put right
+    ([(C, 'my card number is five nine five four oh double two oh five eight seven nine one five eight two'), (A, "right, i'm going to read it back to you in fours"), (A, 'five nine five four?'), (C, 'mhm'), (A, 'zero two two zero?'), (C, 'mhm'), (A, 'five eight seven nine yeah?'), (C, 'mhm'), (A, 'one five eight three?'), (C, 'no, one five eight two'), (A, 'one five eight two, sorry')],
+     ['my card number is [CARD_NUMBER]', "right, i'm going to read it back to you in fours", '[CARD_NUMBER]?', 'mhm', '[CARD_NUMBER]?', 'mhm', '[CARD_NUMBER] yeah?', 'mhm', '[CARD_NUMBER]?', 'no, [CARD_NUMBER]', '[CARD_NUMBER]']),
+    # the same, the misheard piece put right in the caller's turn
+    ([(C, 'my card number is four six two seven oh six double two three oh one two eight nine one five'), (A, "right, i'm going to read it back to you in fours"), (A, 'four six two seven'), (C, 'mhm'), (A, 'zero six two three?'), (C, 'no, zero six two two'), (A, 'zero six two two, sorry'), (A, 'three zero one two yeah?'), (C, 'mhm'), (A, 'eight nine one five')],
+     ['my card number is [CARD_NUMBER]', "right, i'm going to read it back to you in fours", '[CARD_NUMBER]', 'mhm', '[CARD_NUMBER]?', 'no, [CARD_NUMBER]', '[CARD_NUMBER]', '[CARD_NUMBER] yeah?', 'mhm', '[CARD_NUMBER]']),
+    # a card reader's serial number, its length said in the question: no card
+    ([(A, 'could you read me the serial number on the card machine, it is sixteen digits'), (C, '5502'), (A, 'ok'), (C, '4018'), (A, 'yep'), (C, '1644'), (A, 'go on'), (C, '4121')],
+     ['could you read me the serial number on the card machine, it is sixteen digits', '5502', 'ok', '4018', 'yep', '1644', 'go on', '4121']),
+    # a card's ending said back with 'hundred' in it (3405)
+    ([(A, 'go ahead with the long number'), (C, 'four five three two one eight seven six nine zero one two three four oh five'), (A, "thanks, that's the card ending three four hundred five")],
+     ['go ahead with the long number', '[CARD_NUMBER]', "thanks, that's the card ending [CARD_NUMBER]"]),
+    # an NI number's letters as spelling-alphabet names alone
+    ([(A, 'can i take your national insurance number please'), (C, 'harry peter'), (A, 'mhm'), (C, 'four eight two nine one seven'), (A, 'and the letter'), (C, 'c')],
+     ['can i take your national insurance number please', '[NI_NUMBER]', 'mhm', '[NI_NUMBER]', 'and the letter', '[NI_NUMBER]']),
+    # an order number said again when asked to repeat it: still the order number
+    ([(A, 'okay your order number is double five oh two four oh one eight one six four four four one two one'), (C, 'sorry can you say that again'), (A, 'sure, fifty five oh two forty eighteen sixteen forty four forty one twenty one')],
+     ['okay your order number is double five oh two four oh one eight one six four four four one two one', 'sorry can you say that again', 'sure, fifty five oh two forty eighteen sixteen forty four forty one twenty one']),
+    # an NI number's letters spelled, an aside with no comma before it, then the rest
+    ([(C, 'h for harry, p as in peter hang on, it is on my payslip, four eight two nine one seven c for charlie'), (A, 'thanks')],
+     ['[NI_NUMBER] hang on, it is on my payslip, [NI_NUMBER]', 'thanks']),
+    # a reference's start said before it ("starts 10") is no other number between its name and it: a card ending after
+    # it is no card's end
+    ([(A, "the supply number on the letter starts 10, it's 10370252816"), (C, 'and the card ending four four one two got declined')],
+     ["the supply number on the letter starts 10, it's 10370252816", 'and the card ending four four one two got declined']),
 
     # a pharmacy's refill number, read out on a phone line: a reference, no phone number
     ([(A, "pharmacy line this is sam"), (C, "hi i'm calling about my prescription refill number four one three seven one oh eight")],

@@ -248,3 +248,65 @@ def last_digit_after_aside(text: str, matches: list[Match]) -> list[Match]:
             found.append(Match("CARD_NUMBER", digit.start(1), digit.end(1)))
     return found
 
+
+
+_PIECE = re.compile(r"(?<![\w])\d+(?: \d+)*(?![\w])")
+READ_BACK_LINES = 12  # how far after a card its read-back in pieces may run
+
+
+def piecewise_read_backs(text: str, matches: list[Match]) -> list[Match]:
+    """A card read back piece by piece after it was read ("okay i'm going to go through it in fours 5 5 2 4 ? 0 2 2 6 ? …
+    9 3 9 0 ?" / "no , 9 3 8 0" / "9 3 8 0 , sorry"): pieces that go on through the card's digits in order from its first
+    four, and a piece said again, go with it; so does a piece with one digit misheard, once the next piece puts it right
+    (from where it began or up to where it ended: "4 6 7 6 4 9 8 7 ?" / "no , 3 9 8 7")."""
+    found = []
+    for card in (m for m in matches if m.type == "CARD_NUMBER"):
+        digits = re.sub(r"\D", "", text[card.start : card.end])
+        if not 13 <= len(digits) <= 19:
+            continue
+        limit = card.end
+        for _ in range(READ_BACK_LINES):
+            limit = text.find("\n", limit + 1)
+            if limit < 0:
+                limit = len(text)
+                break
+        pos, last = 0, ""
+        misheard: tuple[int, int, re.Match[str]] | None = None  # where in the card's digits, and the piece
+        for piece in _PIECE.finditer(text, card.end, limit):
+            said = piece.group().replace(" ", "")
+            at = [pos] if misheard is None else [misheard[0], misheard[1] - len(said)]
+            right = next((p for p in at if p >= 0 and digits[p : p + len(said)] == said and (p or len(said) >= 4)), None)
+            expected = digits[pos : pos + len(said)]
+            if right is not None:
+                pos, last = right + len(said), said
+                heard = [piece] if misheard is None else [misheard[2], piece]
+                misheard = None
+            elif said == last and misheard is None:
+                heard = [piece]  # "9 3 8 0 , sorry": the piece put right, said again
+            elif misheard is None and len(said) >= 3 and len(expected) == len(said) and (pos or len(said) >= 4) \
+                    and sum(a != b for a, b in zip(said, expected)) == 1:
+                misheard = (pos, pos + len(said), piece)  # goes with the card once the next piece puts it right
+                continue
+            else:
+                break
+            found += [Match("CARD_NUMBER", p.start(), p.end()) for p in heard if free(p.start(), p.end(), matches, found)]
+    return found
+
+
+_NI_TYPED = re.compile(r"(?<![\w])([a-z]{2}) ?(\d{6}) ?[a-d]?(?![\w])")
+
+
+def mistyped_nis(text: str, matches: list[Match]) -> list[Match]:
+    """An NI number typed with a slip just before it is typed right ("HL726942 - sorry typo, it's hl729642D"): the
+    same letters, and digits that differ in one or two places, in the value's line or the line before."""
+    found = []
+    for ni in (m for m in matches if m.type == "NI_NUMBER"):
+        value = characters(text[ni.start : ni.end], "NI_NUMBER")
+        if not re.fullmatch(r"[a-z]{2}\d{6}[a-d]?", value):
+            continue
+        lo = text.rfind("\n", 0, max(0, text.rfind("\n", 0, ni.start))) + 1
+        for typed in _NI_TYPED.finditer(text, lo, ni.start):
+            slips = sum(a != b for a, b in zip(typed.group(2), value[2:8]))
+            if typed.group(1) == value[:2] and 0 < slips <= 2 and free(typed.start(), typed.end(), matches, found):
+                found.append(Match("NI_NUMBER", typed.start(), typed.end()))
+    return found

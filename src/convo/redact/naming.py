@@ -105,15 +105,21 @@ def _reading_resumed(text: str, line_start: int, start: int) -> tuple[int, int]:
 _NAMED_VALUE = re.compile(r"[ :#,]*(?:(?:number|no|num|ref|reference|code|id) )?(?:(?:is|was|are) )?((?:\d+(?: ?[,.\-]| \.\.\.| …)* ?)+)")
 
 
+REPEAT_LINES = 3  # how many turns back a reference's digits said again may have been named
+
+
 def _repeats_named(text: str, match: Match) -> bool:
-    """The digits of a reference named and read in the turn before or earlier in this one, said again ("your tracking
+    """The digits of a reference named and read in the last few turns or earlier in this one, said again ("your tracking
     number is 6 0 98 63 17 , 66 65" / "okay so 6 0 9 8 ... 6 3 1 7 , 66 65"; "invoice number is 0 77 5 0 6 ... 0 0 3 6 ...
     sorry , i'll say it again , 0 77 5 0 6 0 0 3 6")."""
     digits = re.sub(r"\D", "", text[match.start : match.end])
     line_start = text.rfind("\n", 0, match.start) + 1
     if len(digits) < 8:
         return False
-    previous = text[text.rfind("\n", 0, line_start - 1) + 1 : line_start - 1] if line_start else ""
+    lo = line_start
+    for _ in range(REPEAT_LINES):  # "okay your order number is 44 0 6 …" / "sorry can you repeat the order" / "sure , 44 0 6 86 …"
+        lo = text.rfind("\n", 0, lo - 1) + 1 if lo else 0
+    previous = text[lo : line_start - 1] if line_start else ""
     before = previous + "\n" + text[line_start : match.start]
     for name in NAMED_REFERENCE.finditer(before):
         value = _NAMED_VALUE.match(before, name.end())

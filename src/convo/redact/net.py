@@ -56,13 +56,15 @@ def _short(text: str, match: Match) -> bool:
 
 
 # A count, not a piece: "and the next 4", "the last 4", "the 16 digit number", "i have the 1st 5".
-_COUNT = re.compile(r"(?<![\w])(?:(?:next|first|1st|last|final|middle|other|remaining) \d{1,2}(?![\w])|\d{1,2}(?= digits?(?![\w])))")
+# Numbers that are no piece of a value: counts ("the next 4", "9 digits") and a US tax form's name ("it's on my w 2").
+_NO_PIECE = re.compile(r"(?<![\w])(?:(?:next|first|1st|last|final|middle|other|remaining) \d{1,2}(?![\w])|\d{1,2}(?= digits?(?![\w]))"
+                       r"|(?<=(?<![\w])w )[249](?![\w]))")
 
 
 def _gap_ok(gap: str) -> bool:
     """What is said between two pieces leaves them one reading: few words, nothing named or offered as an
     alternative, and at most one short turn of the other side in between."""
-    lines = _COUNT.sub(" ", _HOLD_ON.sub(" ", gap)).split("\n")
+    lines = _NO_PIECE.sub(" ", _HOLD_ON.sub(" ", gap)).split("\n")
     if len(lines) == 2 or len(lines) > 3:
         return False  # the other side reads the second piece, or a conversation goes on in between
     if len(lines) == 3 and (re.search(r"\d", lines[1]) or len(_WORD.findall(lines[1])) > OTHER_TURN_WORDS):
@@ -78,7 +80,7 @@ _PAYING = re.compile(r"(?<![a-z])(?:pay|paying|payment|card)(?![a-z])")
 
 def net_cards(text: str, matches: Sequence[Match]) -> list[Match]:
     """Cards read in 2–5 pieces that no detector joined (see the module docstring), as one match per piece."""
-    counts = [c.end() for c in _COUNT.finditer(text)]
+    counts = [c.end() for c in _NO_PIECE.finditer(text)]
     pieces = [p for p in _PIECE.finditer(text) if p.end() not in counts]
     if len(pieces) < 2:
         return []  # most calls
@@ -119,7 +121,8 @@ def _same_turn_gap(gap: str) -> bool:
 
 
 SSN_CONTEXT_CHARS = 300  # how far before its first piece an SSN asked for is looked for
-_READING_PAUSE = re.compile(r"(?<![a-z])(?:hang on|hold on|let me (?:grab|get|find|check)|one sec|bear with me)(?![a-z])|(?:\.\.\.|…) sorry(?![a-z])")
+_READING_PAUSE = re.compile(r"(?<![a-z])(?:hang on|hold on|let me (?:grab|get|find|check)|one sec|bear with me|(?:bad|poor) (?:line|signal))(?![a-z])"
+                            r"|(?:\.\.\.|…) sorry(?![a-z])")  # "… 9 5 7 sorry , bad line , 3 8 0 3"
 _PROGRESS = re.compile(r"(?<![a-z])(?:(?:have|got) the (?:1st|first) \d|go ahead|go on|carry on|and the rest|keep going)(?![a-z])")
 
 
@@ -133,7 +136,7 @@ def net_ssns(text: str, matches: Sequence[Match]) -> list[Match]:
     broken by an aside or a turn of the other side ("0 6 7 ... 6 6 ... sorry , someone's at the door ... okay ," /
     "go ahead , i have the 1st 5" / "88 0 1"): the same pieces and gaps as a card's (see :func:`net_cards`), a valid
     SSN's shape, and each piece exactly one group (a piece of another length is no SSN read in its groups)."""
-    counts = [c.end() for c in _COUNT.finditer(text)]
+    counts = [c.end() for c in _NO_PIECE.finditer(text)]
     pieces = [p for p in _PIECE.finditer(text) if p.end() not in counts]
     if len(pieces) < 2:
         return []
@@ -174,7 +177,7 @@ def net_ssns(text: str, matches: Sequence[Match]) -> list[Match]:
     return found
 
 
-_NI_LETTERS = re.compile(r"(?<![\w'’])([a-z]) (?:, )?([a-z]) (?=\d|, (?:hang on|hold on|one sec|bear with me|let me|sorry|wait)(?![a-z]))")
+_NI_LETTERS = re.compile(r"(?<![\w'’])([a-z]) (?:, )?([a-z]) (?=\d|(?:, )?(?:hang on|hold on|one sec|bear with me|let me|sorry|wait)(?![a-z]))")
 _NI_ASIDE_WORDS = 14  # words of an aside inside one NI reading
 _TOKEN = re.compile(r"\S+")
 _NOT_NI_BEFORE = re.compile(r"(?<![a-z])(?:flight|seat|gate|room|platform|terminal|model|reg|plate|ref|booking)(?: number| no)? $")

@@ -57,8 +57,8 @@ def _large_number(words: list[str], i: int) -> tuple[str, int] | None:
     """"one hundred and five" → 105, "two thousand and one" → 2001 (only with hundred/thousand).
 
     Inside a digit-by-digit reading ("oh seven seven hundred nine hundred …") "x hundred" is
-    just x00 and takes no tail: the next words are the next digits; but a tens or teens word that ends the reading
-    is its tail ("… two zero eight three zero four hundred fifty": 450).
+    just x00 and takes no tail: the next words are the next digits; but a number under 100 that ends the reading
+    is its tail ("… two zero eight three zero four hundred fifty": 450; "… three four hundred five": 3405).
     """
     head = _below_100(words, i)
     if head is None or i + head[1] >= len(words) or words[i + head[1]] not in ("hundred", "thousand"):
@@ -69,9 +69,9 @@ def _large_number(words: list[str], i: int) -> tuple[str, int] | None:
     said_and = j < len(words) and words[j] == "and"  # "… four eight hundred and three …" is 803
     if head[1] == 1 and words[i] in UNITS and (prev in UNITS or prev == "hundred" or prev.isdigit()) and not year_like \
             and not said_and:
-        last = _below_100(words, j) if j < len(words) and words[j] not in UNITS else None
-        if last and not (j + last[1] < len(words) and _is_numeric(words[j + last[1]])):
-            return str(value + last[0]), j + last[1] - i  # "… three oh four hundred fifty" ending the reading: 450
+        last = _below_100(words, j) if j < len(words) and words[j] != "zero" else None
+        if last and not (j + last[1] < len(words) and (_is_numeric(words[j + last[1]]) or words[j + last[1]] in ("hundred", "thousand"))):
+            return str(value + last[0]), j + last[1] - i  # "… three oh four hundred fifty", "… three four hundred five" ending the reading: 450, 405
         return str(value), j - i
     if words[i + head[1]] == "thousand" and j + 1 < len(words) and words[j + 1] == "hundred" and words[j] in UNITS:
         value, j = value + int(UNITS[words[j]]) * 100, j + 2

@@ -28,14 +28,19 @@ def _words(*alternatives: str) -> re.Pattern[str]:
     return re.compile(r"(?<![a-z])(?:" + "|".join(alternatives) + r")(?![a-z])")
 
 
-# Cards that are not payment cards: "the gift card balance", "the sim card number is 8944 …".
-NOT_PAYMENT_CARD = "".join(f"(?<!{w} )" for w in ("sim", "gift", "loyalty", "membership", "library", "id", "oyster", "store",
-                                                  "rewards", "member", "key", "access", "sd", "memory", "boarding", "report",
-                                                  "business", "birthday", "greeting", "christmas", "postcard", "scorecard",
-                                                  "yellow", "red", "front of the", "back of the", "front of your",
-                                                  "back of your", "insurance", "health", "medical", "benefits",
-                                                  "not the", "not my", "not your"))
+# Cards that are not payment cards: "the gift card balance", "the sim card number is 8944 …", "the code on the parcel card".
+_OTHER_CARDS = ("sim", "gift", "loyalty", "membership", "library", "id", "oyster", "store",
+                "rewards", "member", "key", "access", "sd", "memory", "boarding", "report",
+                "business", "birthday", "greeting", "christmas", "postcard", "scorecard", "parcel", "delivery",
+                "yellow", "red", "front of the", "back of the", "front of your",
+                "back of your", "insurance", "health", "medical", "benefits",
+                "not the", "not my", "not your")
+NOT_PAYMENT_CARD = "".join(f"(?<!{w} )" for w in _OTHER_CARDS)
 # ("the member id from the front of the card", "the member id off the insurance card")
+# "the security code on the parcel card": a code on another card, no card security code
+ON_OTHER_CARD = "(?! on (?:the|your|my|a|this|that) (?:" + "|".join(w for w in _OTHER_CARDS if " " not in w) + ") card)"
+# A device for cards, not one: "the serial on the card reader".
+CARD_DEVICE = "| reader| machine| terminal"
 # Two letters that are a word, not the letters of a code ("is 51 4 7 87").
 COMMON_TWO_LETTER_WORDS = frozenset("is it at as an am be by do go he if in me my no of oh ok on or so ta to up us we ye ya".split())
 
@@ -47,10 +52,10 @@ _NOT_WANTED = "".join(f"(?<!{w} )" for w in ("won't need your", "wont need your"
                                               "no need for your", "won't need the", "don't need the", "no need for the", "without your",
                                               "not your", "not my", "not the"))  # "it's not your social, it's on the letter"
 CONTEXT = {
-    "card": _words(NOT_PAYMENT_CARD + _NOT_WANTED + "card(?! statement)", NOT_PAYMENT_CARD + "cards", "visa", "master ?card", "amex", "american express", "(?<!direct )debit(?! order| note)",
+    "card": _words(NOT_PAYMENT_CARD + _NOT_WANTED + "card(?! statement" + CARD_DEVICE + ")", NOT_PAYMENT_CARD + "cards", "visa", "master ?card", "amex", "american express", "(?<!direct )debit(?! order| note)",
                    "credit(?= card| or debit)", LONG_NUMBER,
                    "(?<!serial )(?<!meter )(?<!model )(?<!reference )(?<!policy )(?<!member )(?:number|digits) (?:on|across) the front"),
-    "cvv": _words("cvv", "cvc", "csc", "cv2", "cid", "c v v", "c v c", r"(?<!social )security (?:code|cold|number|digits|no\.?|num|#)", r"sec\.? code",
+    "cvv": _words("cvv", "cvc", "csc", "cv2", "cid", "c v v", "c v c", r"(?<!social )security (?:code|cold|number|digits|no\.?|num|#)" + ON_OTHER_CARD, r"sec\.? code",
                   r"(?:3|4) digit(?:s)? (?:code|number)", "digits on the back", NOT_PAYMENT_CARD + "card code",
                   "code on (?:the )?(?:front|back)", "signature strip",
                   r"(?<!last )(?<!first )(?<!1st )(?<!next )(?:3|4) (?:digits|numbers|figures)", "verification (?:value|code|number)", "code (?:from|on) the back",
@@ -161,7 +166,7 @@ NI_SAME_TURN_SUFFIX = re.compile(r" ([a-d])(?![a-z0-9'’])")
 # The letter a letter name stands for: "tee" → t, "aitch" → h.
 SAID_LETTERS = {"ay": "a", "eh": "a", "pea": "p", "ee": "e", "ar": "r", "queue": "q", "bee": "b", "be": "b", "see": "c", "sea": "c", "dee": "d", "gee": "g", "jay": "j", "kay": "k", "el": "l",
                 "em": "m", "en": "n", "pee": "p", "cue": "q", "are": "r", "ess": "s", "tee": "t", "tea": "t", "vee": "v",
-                "ex": "x", "es": "s", "wye": "y", "dubya": "w", "hey": "a", "he": "e", "elle": "l",
+                "ex": "x", "es": "s", "wye": "y", "dubya": "w", "hey": "a", "he": "e", "elle": "l", "ell": "l",
                 "why": "y", "zed": "z", "zee": "z", "aitch": "h", "haitch": "h", "eff": "f",
                 "anton": "a", "berta": "b", "dora": "d"}  # the German spelling alphabet's, as an NI suffix: "… 4 0 5 anton"
 # A letter in a spoken NI number or postcode: itself or its name ("be" is a word in running text).
@@ -196,8 +201,9 @@ _STREET = (r"street|st|road|rd|avenue|ave|lane|ln|drive|dr|way|close|court|ct|pl
 STREET_END = re.compile(r"(?<![a-z])(?:" + _STREET + r")$")
 ADDRESS = re.compile(
     r"(?<![\w])(?<!\d[:.])(?:number |(?:flat|apartment|apt|unit|suite) (?:\w+(?: \d{1,2})?(?: [a-z](?![a-z]))? ?,? )?)?\d{1,5}(?: \d{1,3}){0,4}(?: ?[a-z](?![a-z]))?(?: ,)? "
-    r"((?:(?:[a-z'\-]+|\d{1,3}(?:st|nd|rd|th)) ){1,3})(?:" + _STREET + r")(?![a-z])(?: ,? ?(?:(?:apt|apartment|flat|unit|suite|ste)(?: \.)?(?: number)? (?:#)?|#|number (?=\d))\w+(?: \d{1,3}){0,3}(?: [a-z](?![a-z]))?)?"
+    r"((?:(?!(?:number|serial|reference|ref|code) )(?:[a-z'\-]+|\d{1,3}(?:st|nd|rd|th)) ){1,3})(?:" + _STREET + r")(?![a-z])(?: ,? ?(?:(?:apt|apartment|flat|unit|suite|ste)(?: \.)?(?: number)? (?:#)?|#|number (?=\d))\w+(?: \d{1,3}){0,3}(?: [a-z](?![a-z]))?)?"
 )
+# (No street is named "serial number": "just off the a 40 , serial number ct 72 …" is a road and a code.)
 # A street whose one word is its name ("155 Kingsway", "Apt 2, 241 Broadway").
 ONE_WORD_STREET = re.compile(r"(?<![\w])(?<!\d[:.])(?:(?:flat|apartment|apt|unit|suite) \w+ ?,? )?\d{1,5}(?: \d{1,3}){0,2}(?: ?[a-z](?![a-z]))? "
                              r"(?:kingsway|queensway|broadway|parkway|causeway|ridgeway|strand|the strand|the parade|the mall)(?![a-z])")
@@ -299,7 +305,7 @@ NAMED_REFERENCE = _words(SUPPLIER_ACCOUNT + "(?: number| no| num)?",
                          "company (?:number|no|reg(?:istration)?)", "customer ref(?:erence)?", "meter", "supply point(?: number| no| reference| ref)?", "mprn", "m p r n",
                          "m ?p ?a ?n", "m ?p ?r ?n", "g ?p ?r ?n", "reference(?: number)?", "ref", "barcode", "readings?(?! (?:that|it|them|this|those|these|back|out))", "customer number", "membership number",
                          "model(?: number| no)?", "part number", "product code", "group (?:number|no|is)", "reads", "(?:day|night) rate", "(?:firmware |software |app )?version",
-                         "firmware", "build", "release", "order(?: ?#)?(?: ?:)? ?$", "case(?: ?#)?(?: ?:)? ?$", "claim(?: ?#)?(?: ?:)? ?$", "quote ?$",
+                         "firmware", "build", "release", "order(?: ?#)?(?: ?:)? ?$", "(?:parcel|package|shipment|(?<!bank )branch|store)(?: ?#)?(?: ?:)? ?$", "case(?: ?#)?(?: ?:)? ?$", "claim(?: ?#)?(?: ?:)? ?$", "quote ?$",
                          "(?:claim|order|case|ticket|policy|booking|invoice|batch|lot|parcel)(?: ?#)? (?:is|was) ?$",  # "… and the claim is 458911229"
                          "(?:job|dispute|complaint|incident|request|application|transaction|payment|receipt|voucher|reservation|"
                          "authori[sz]ation|group|member|membership|bill|subscriber|"
@@ -330,11 +336,13 @@ def names_what_follows(window: str, last: re.Match[str] | None) -> bool:
     # (a hint at its start is no number of its own: "the supply point number on the bill , it starts with 10")
     between = _STARTS_WITH.sub(" ", window[last.end() :]) if last is not None else ""
     between = _CODE_HEAD.sub(" ", between)  # "the tracking number is 1 z 2 0 8 3 …": the code's first characters
+    between = _LENGTH_SAID.sub(" ", between)  # "the serial number on the card reader , it's 16 digits": its length, no number
     return last is not None and not re.search(r"\d|(?:^|[a-z]\w*) ?[.?!] (?!(?:is|was|are|:|it says|it reads|says|reads) )(?:[^\s\d]+ )+", between)
 
 
 _CODE_HEAD = re.compile(r"(?<= )(?:\d [a-z]|[a-z] \d) $")
-_STARTS_WITH = re.compile(r"(?:starts?|begins?|starting|beginning) with (?:an? )?\d+")
+_LENGTH_SAID = re.compile(r"(?<![\w])\d+ (?:digits|characters|numbers|figures)(?: long)?(?![a-z])")
+_STARTS_WITH = re.compile(r"(?:starts?|begins?|starting|beginning) (?:with )?(?:an? )?\d+")
 
 
 def last_named_reference(text: str, start: int, chars: int = 30) -> tuple[str, re.Match[str] | None]:

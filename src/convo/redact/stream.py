@@ -260,6 +260,15 @@ def _phonetic_length(pieces: list[tuple[str, int, int]], i: int) -> int:
     return used if link in ("for", "four", "as", "like", "of", "comme", "wie", "come", "como", "jak") and word[:1] == letter and len(word) > 1 and not _is_numeric(word) else 0
 
 
+def _alphabet_pair(words: list[str], i: int) -> bool:
+    """Two words of a spelling alphabet side by side, before digits or as all a turn says ("queen queen one five six …",
+    "edward peter"): two letters."""
+    for a in (i - 1, i):
+        if 0 <= a and a + 1 < len(words) and words[a] in OTHER_ALPHABET and words[a + 1] in OTHER_ALPHABET:
+            return len(words) == 2 or a + 2 < len(words) and _is_numeric(words[a + 2])
+    return False
+
+
 def _letter_said(word: str) -> str:
     """The letter a piece is: itself ("s"), or the letter a letter name stands for ("ess", "see", "dee")."""
     return word.lower() if len(word) == 1 and word.isalpha() else SAID_LETTERS.get(word.lower(), "")
@@ -349,8 +358,9 @@ def _normalise(text: str, utt: int) -> tuple[Token, ...]:
             tokens.append(Token(_NAMED_LETTERS[lowered], utt, start, end))  # "m as in mike ex": the letter x after a spelled m
             i += 1
             continue
-        if lowered in OTHER_ALPHABET and any(0 <= j < len(pieces) and len(pieces[j][0]) == 1 and pieces[j][0].isalpha() for j in (i - 1, i + 1)):
-            tokens.append(Token(OTHER_ALPHABET[lowered], utt, start, end))  # "zebra S", "william K"
+        if lowered in OTHER_ALPHABET and (any(0 <= j < len(pieces) and len(pieces[j][0]) == 1 and pieces[j][0].isalpha() for j in (i - 1, i + 1))
+                                          or _alphabet_pair(lowered_words, i)):
+            tokens.append(Token(OTHER_ALPHABET[lowered], utt, start, end))  # "zebra S", "william K", "queen queen 1 5 6 …"
             i += 1
             continue
         following = pieces[i + 1][0].lower() if i + 1 < len(pieces) else ""
