@@ -411,6 +411,11 @@ NEGATIVES = [
     # a branch's number, not its sort code
     "branch 31-62-08 covers that area, reference 0516765008",
     "branch 07 29 01 handles that region",
+    # a National Drug Code, no phone
+    'the pharmacist read me the ndc 04093-7750-18 off the box',
+    'prior auth PA5512, ndc 07231-8802-41',
+    # a part of the page, not a card
+    "my booking number, it's printed above the card bit, is three seven eight two eight two two four six three one double oh oh five",
 ]
 
 
@@ -2115,6 +2120,40 @@ TURNS = [
     # it is no card's end
     ([(A, "the supply number on the letter starts 10, it's 10370252816"), (C, 'and the card ending four four one two got declined')],
      ["the supply number on the letter starts 10, it's 10370252816", 'and the card ending four four one two got declined']),
+    # a card read back whole with its last group misheard, then put right: the misheard group said again goes too
+    ([(C, 'okay its four nine one six two two zero eight three one four five six seven eight four'), (A, 'let me just read that back four nine one six two two zero eight three one four five six seven eight five'), (C, 'no the last bit is six seven eight four not six seven eight five'), (A, 'sorry about that so thats 4916 2208 3145 6784')],
+     ['okay its [CARD_NUMBER]', 'let me just read that back [CARD_NUMBER]', 'no the last bit is [CARD_NUMBER] not [CARD_NUMBER]', 'sorry about that so thats [CARD_NUMBER]']),
+    # batch 423-430 (scored once on 303a444)
+    # an NI number's suffix alone at the end of the turn, after an aside
+    ([(A, "what's your national insurance number"), (C, 'kilo, lima four two, um, seven one, three three ... sorry i had it on my payslip ... bravo')],
+     ["what's your national insurance number", '[NI_NUMBER] ... sorry i had it on my payslip ... [NI_NUMBER]']),
+    # 'aitch am': M as 'am'
+    ([(A, 'your national insurance number when you are ready'), (C, 'aitch am ... two hundred and fifty one'), (A, 'uh huh'), (C, 'four eight three b for bravo')],
+     ['your national insurance number when you are ready', '[NI_NUMBER]', 'uh huh', '[NI_NUMBER]']),
+    # 'see cee': C as 'cee'
+    ([(A, 'and your national insurance number'), (C, 'okay see cee six one four two eight nine a')],
+     ['and your national insurance number', 'okay [NI_NUMBER]']),
+    # the letter O as 'oh' before the second letter
+    ([(A, 'national insurance number please'), (C, 'oh pee ... one two three'), (A, 'okay'), (C, 'four five six b')],
+     ['national insurance number please', '[NI_NUMBER]', 'okay', '[NI_NUMBER]']),
+    # the second letter misheard as a short word ('en and')
+    ([(A, 'national insurance number when you are ready'), (C, 'en and um two four six'), (A, 'uh huh'), (C, 'one three five see')],
+     ['national insurance number when you are ready', '[NI_NUMBER]', 'uh huh', '[NI_NUMBER]']),
+    # NI words said as not wanted: the reference asked for instead
+    ([(A, "i don't need your national insurance number, just the payroll reference"), (C, "it's kilo lima, two four, six one oh eight, slash 02")],
+     ["i don't need your national insurance number, just the payroll reference", "it's kilo lima, two four, six one oh eight, slash 02"]),
+    # a boarding card's number
+    ([(C, 'the number on my boarding card is'), (A, 'go on'), (C, 'double five oh two, er, four oh eighteen sixteen, er, four four four one two one'), (A, 'thanks, that is the voucher number')],
+     ['the number on my boarding card is', 'go on', 'double five oh two, er, four oh eighteen sixteen, er, four four four one two one', 'thanks, that is the voucher number']),
+    # a member i d (the letters spelled) from a card
+    ([(A, 'can i have the member i d from the card'), (C, 'sure, the member i d is four one two, six six, nine zero one three')],
+     ['can i have the member i d from the card', 'sure, the member i d is four one two, six six, nine zero one three']),
+    # 'the last four are' after 'has expired': no expiry
+    ([(A, 'the card ending four four one two has expired'), (C, 'yes, the last four are four four one two, and the charge was 52 pounds 10')],
+     ['the card ending four four one two has expired', 'yes, the last four are four four one two, and the charge was 52 pounds 10']),
+    # a router model's code with letters and a hyphen: no expiry
+    ([(A, 'the code expires in 10 minutes'), (C, 'the router model is TP-1127 and it keeps dropping')],
+     ['the code expires in 10 minutes', 'the router model is TP-1127 and it keeps dropping']),
 
     # a pharmacy's refill number, read out on a phone line: a reference, no phone number
     ([(A, "pharmacy line this is sam"), (C, "hi i'm calling about my prescription refill number four one three seven one oh eight")],

@@ -10,7 +10,7 @@ import re
 from convo.redact.classify import valid_ni_prefix
 from convo.redact.detectors import Match
 from convo.redact.numbers import FILLERS, HOMOPHONES
-from convo.redact.patterns import NI_SUFFIX_SAID, luhn_valid
+from convo.redact.patterns import NI_SUFFIX_SAID, SAID_LETTERS, luhn_valid
 from convo.redact.reading import LEAD_INS
 from convo.redact.stitch import card_length
 from convo.redact.stream import NATO
@@ -146,6 +146,41 @@ def ni_letters_before(text: str, matches: list[Match]) -> list[Match]:
 
 
 _SUFFIX_RIGHT_AFTER = re.compile(r" ([a-d])(?![\w'’])")
+_OH_OPENS = re.compile(r"(?:^|\n)(?:(?:it's|its|so|yeah|ok|okay|right) (?:, )?)*(oh|am) $")  # the turn's first word, after a lead-in
+_FIRST_WORD = re.compile(r"[a-z]+")
+
+
+_MISHEARD_PREFIX = re.compile(r"(?:^|\n)([a-z]+) ([a-z]{1,4})(?: \.\.\.| …)? $")  # "en and ": a letter's name, and a word the recogniser made of the next
+
+
+def misheard_second_letter(text: str, matches: list[Match]) -> list[Match]:
+    """An NI number's prefix heard as a letter's name and a short word, right before its digits at the start of the
+    turn ("national insurance number when you're ready" / "en and um o three ate" / "three nine six dee"): both words
+    are the prefix, when the digits after them are the number's six and its suffix."""
+    found = []
+    nis = sorted((m for m in matches if m.type == "NI_NUMBER"), key=lambda m: m.start)
+    for k, m in enumerate(nis):
+        head = _MISHEARD_PREFIX.search(text, max(0, m.start - 16), m.start)
+        if not head or head.end() != m.start or not (len(head.group(1)) == 1 or head.group(1) in SAID_LETTERS):
+            continue
+        rest = "".join(characters(text[p.start : p.end], "NI_NUMBER") for p in nis[k:] if p.start - m.start <= 120)
+        if re.fullmatch(r"\d{6}(?:[a-d]|dee|bee|see|sea|cee)?", rest) and free(head.start(1), head.end(2), matches, found):
+            found.append(Match("NI_NUMBER", head.start(1), head.end(2)))
+    return found
+
+
+def first_letter_as_word(text: str, matches: list[Match]) -> list[Match]:
+    """The letter O said as "oh" (or M heard as "am") right before an NI number that begins with its second letter
+    ("national insurance number when you're ready" / "oh gee ... o two three" / "for double one c"; "am be ... double two
+    five"): the word opens the turn and makes a valid prefix."""
+    found = []
+    for m in (m for m in matches if m.type == "NI_NUMBER"):
+        first = _FIRST_WORD.match(text, m.start)
+        letter = first and (first.group() if len(first.group()) == 1 else SAID_LETTERS.get(first.group(), ""))
+        oh = _OH_OPENS.search(text, max(0, m.start - 24), m.start)
+        if letter and oh and oh.end() == m.start and valid_ni_prefix(oh.group(1)[-1] + letter) and free(oh.start(1), oh.end(1), matches, found):
+            found.append(Match("NI_NUMBER", oh.start(1), oh.end(1)))
+    return found
 
 
 _LETTER_OR_NATO = r"(?:[a-z]|" + "|".join(NATO) + ")"
@@ -156,17 +191,22 @@ _CORRECTED_PART = re.compile(r"(?<![\w])(?:\d(?:[ ,.\-]{0,3}\d)*|[a-d](?= ?(?:[.
 
 
 _NO_SUFFIX = re.compile(r"(?<![a-z])[a-z]{2}\d{6}$")
+_NATO_WORD = re.compile(r"[a-z]+")
+# "… 3 9 , 1 2 ... sorry it's on the letter somewhere ... alpha": the suffix alone at the end of the turn, after an aside
+_SUFFIX_AFTER_ASIDE = re.compile(r"[ ,.]*(?:\.\.\.|…)? ?sorry(?: [a-z'’]+){0,8} (?:\.\.\.|…|,) ?([a-d]|alpha|bravo|charlie|delta)[ .!?]*(?=\n|$)")
 _SUFFIX_LATE = re.compile(r"[ ,.]*(?:\n[^\n]{0,40}\n)?[ ,.]*(?:(?:sorry|um|uh|er|erm|oh|and|then|\.\.\.|…)[ ,.]*){1,4}([a-d])(?= ?(?:\.\.\.|…|,|\.|!|\n|$| sorry))")
 
 
 def late_suffixes(text: str, values: list[Match]) -> list[Match]:
     """An NI number's suffix said after an apology or a hesitation ("l j , 9 9 4 1" / "take your time" / "3 9 sorry ,
-    a ... sorry , i'm slow"): the letter, when the pieces read so far are the number less its suffix."""
+    a ... sorry , i'm slow"), or alone at the end of the turn after an aside ("… 1 2 ... sorry it's on the letter
+    somewhere ... alpha"): the letter, when the pieces read so far are the number less its suffix."""
     found = []
     pieces = sorted((m for m in values if m.type == "NI_NUMBER"), key=lambda m: m.start)
     for k, m in enumerate(pieces):
-        so_far = "".join(characters(text[p.start : p.end], "NI_NUMBER") for p in pieces[: k + 1] if m.start - 200 <= p.start)
-        late = _SUFFIX_LATE.match(text, m.end)
+        so_far = "".join(characters(_NATO_WORD.sub(lambda w: NATO.get(w.group(), w.group()), text[p.start : p.end]), "NI_NUMBER")
+                         for p in pieces[: k + 1] if m.start - 200 <= p.start)  # "whiskey , t 8 1": w t 8 1
+        late = _SUFFIX_LATE.match(text, m.end) or _SUFFIX_AFTER_ASIDE.match(text, m.end)
         if late and _NO_SUFFIX.search(so_far) and free(late.start(1), late.end(1), values):
             found.append(Match("NI_NUMBER", late.start(1), late.end(1)))
     return found

@@ -131,12 +131,17 @@ def _dates(text: str, cards: Sequence[Match] = ()) -> list[Match]:
                 if kind == "EXPIRY" and _AT_TIME.search(text, max(0, date.start() - 6), date.start()) \
                         and not _has(text, date.start(), date.end(), "card"):
                     continue  # "the code expires in five minutes" / "it was sent at 5 20": a time
-                if kind == "EXPIRY" and ENDING_BEFORE.search(text, max(0, date.start() - 16), date.start()):
-                    continue  # "exp **/**" / "and account ending in 0332": a last four, no expiry
+                if kind == "EXPIRY" and (ENDING_BEFORE.search(text, max(0, date.start() - 16), date.start())
+                                         or _LAST_FOUR_BEFORE.search(text, max(0, date.start() - 30), date.start())):
+                    continue  # "exp **/**" / "and account ending in 0332" / "the last 4 are 9 6 1 4": a last four, no expiry
+                if kind == "EXPIRY" and _CODE_LETTERS_BEFORE.search(text, max(0, date.start() - 5), date.start()):
+                    continue  # "the router model is hh-1289": a code's digits
                 found.append(Match(kind, date.start(), date.end()))
     return found
 
 
+_LAST_FOUR_BEFORE = re.compile(r"(?<![a-z])last (?:4|four)(?: digits| numbers)? (?:are|is|were|was)[ ,:]*$")
+_CODE_LETTERS_BEFORE = re.compile(r"(?<![\w-])(?!exp)[a-z]{1,4}-$")  # not "exp-7/32"
 _OTHER_THING_EXPIRING = re.compile(r"(?<![a-z])(?:promo(?:tion)?|offer|deal|discount|price|contract|plan|subscription|warranty|"
                                   r"voucher|coupon|trial|membership|passport|licen[cs]e|policy|quote)(?: [^ \n.]+){0,4} $")
 _AT_TIME = re.compile(r"(?<![a-z])(?:at|around|about) $")

@@ -331,7 +331,7 @@ def _patterns(text: str) -> list[Match]:
         said = [w for w in m.group(1).replace(",", " ").split() if w not in NI_SAID_FILLERS]
         if sum(len(w) if w.isdigit() else 1 for w in said) != 6:
             continue
-        head = [SAID_LETTERS.get(w, w) for w in m.group(0)[: m.start(1) - m.start()].split()]
+        head = [SAID_LETTERS.get(w, "o" if w == "oh" else w) for w in m.group(0)[: m.start(1) - m.start()].split()]
         # the whole shape with no words around: two valid prefix letters, six digits, a suffix A-D
         whole = bool(m.group(2)) and all(len(x) == 1 for x in head) and len(head) == 2 and valid_ni_prefix("".join(head)) \
             and not reference_asked(text, m.start(), whole=False)

@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass, field
 
 from convo.redact.answers import answered_dates, date_parts, email_reading
-from convo.redact.patterns import CARD_DEVICE, CONTEXT, NI_CONTEXT, LONG_NUMBER, NOT_PAYMENT_CARD, ON_OTHER_CARD, SAID_LETTERS, SUPPLIER_ACCOUNT
+from convo.redact.patterns import CONTEXT, NI_CONTEXT, LONG_NUMBER, NOT_PAYMENT_CARD, NOT_THE_CARD, ON_OTHER_CARD, SAID_LETTERS, SUPPLIER_ACCOUNT
 from convo.redact.numbers import UNITS
 from convo.redact.queries import LONE_DIGIT, YES_NO, placed_digits, single
 from convo.redact.reading import CORRECTION_WORDS, LEAD_INS, MIXED, announced_part, first_content, numeric, runs, said_with_word
@@ -57,7 +57,7 @@ ASKED: tuple[tuple[str, re.Pattern[str]], ...] = (
                            # a card read in blocks: "first four digits please" (not "20% off first 4 months")
                            "(?:first|1st) (?:4|four)(?: digits| numbers)?(?! of| (?:months?|weeks?|days?|years?|payments?|hours?|items?)(?![a-z]))")),
     # The card itself, named near another value, is where that value is ("the expiry on the card").
-    ("CARD", _words("visa", "master ?card", "amex", "american express", "debit card", "credit card", NOT_PAYMENT_CARD + "card(?!" + CARD_DEVICE[1:] + ")",
+    ("CARD", _words("visa", "master ?card", "amex", "american express", "debit card", "credit card", NOT_PAYMENT_CARD + "card(?!" + NOT_THE_CARD + ")",
                     "(?:15|16|19) digits?")),
     ("PHONE", _words("phone(?: number| no|(?= is| it's| its| :))", "mobile", "cell", "landline", "telephone", "contact (?:number|no|num)", "number to (?:call|reach|text)",
                      "(?:best|good) number", "call(?: you| me)? (?:on|at)", "reach (?:you|me)(?! in | within | by | before | after )", "text me", "whatsapp", "call ?back number",

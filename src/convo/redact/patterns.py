@@ -39,8 +39,9 @@ NOT_PAYMENT_CARD = "".join(f"(?<!{w} )" for w in _OTHER_CARDS)
 # ("the member id from the front of the card", "the member id off the insurance card")
 # "the security code on the parcel card": a code on another card, no card security code
 ON_OTHER_CARD = "(?! on (?:the|your|my|a|this|that) (?:" + "|".join(w for w in _OTHER_CARDS if " " not in w) + ") card)"
-# A device for cards, not one: "the serial on the card reader".
-CARD_DEVICE = "| reader| machine| terminal"
+# After "card", a device for cards or a part of a page, not a card: "the serial on the card reader", "printed above the
+# card bit".
+NOT_THE_CARD = " reader| machine| terminal| bit| section"
 # Two letters that are a word, not the letters of a code ("is 51 4 7 87").
 COMMON_TWO_LETTER_WORDS = frozenset("is it at as an am be by do go he if in me my no of oh ok on or so ta to up us we ye ya".split())
 
@@ -52,7 +53,7 @@ _NOT_WANTED = "".join(f"(?<!{w} )" for w in ("won't need your", "wont need your"
                                               "no need for your", "won't need the", "don't need the", "no need for the", "without your",
                                               "not your", "not my", "not the"))  # "it's not your social, it's on the letter"
 CONTEXT = {
-    "card": _words(NOT_PAYMENT_CARD + _NOT_WANTED + "card(?! statement" + CARD_DEVICE + ")", NOT_PAYMENT_CARD + "cards", "visa", "master ?card", "amex", "american express", "(?<!direct )debit(?! order| note)",
+    "card": _words(NOT_PAYMENT_CARD + _NOT_WANTED + "card(?! statement|" + NOT_THE_CARD + ")", NOT_PAYMENT_CARD + "cards", "visa", "master ?card", "amex", "american express", "(?<!direct )debit(?! order| note)",
                    "credit(?= card| or debit)", LONG_NUMBER,
                    "(?<!serial )(?<!meter )(?<!model )(?<!reference )(?<!policy )(?<!member )(?:number|digits) (?:on|across) the front"),
     "cvv": _words("cvv", "cvc", "csc", "cv2", "cid", "c v v", "c v c", r"(?<!social )security (?:code|cold|number|digits|no\.?|num|#)" + ON_OTHER_CARD, r"sec\.? code",
@@ -166,17 +167,18 @@ NI_SAME_TURN_SUFFIX = re.compile(r" ([a-d])(?![a-z0-9'’])")
 # The letter a letter name stands for: "tee" → t, "aitch" → h.
 SAID_LETTERS = {"ay": "a", "eh": "a", "pea": "p", "ee": "e", "ar": "r", "queue": "q", "bee": "b", "be": "b", "see": "c", "sea": "c", "dee": "d", "gee": "g", "jay": "j", "kay": "k", "el": "l",
                 "em": "m", "en": "n", "pee": "p", "cue": "q", "are": "r", "ess": "s", "tee": "t", "tea": "t", "vee": "v",
-                "ex": "x", "es": "s", "wye": "y", "dubya": "w", "hey": "a", "he": "e", "elle": "l", "ell": "l",
+                "ex": "x", "es": "s", "wye": "y", "dubya": "w", "hey": "a", "he": "e", "elle": "l", "ell": "l", "cee": "c",
                 "why": "y", "zed": "z", "zee": "z", "aitch": "h", "haitch": "h", "eff": "f",
                 "anton": "a", "berta": "b", "dora": "d"}  # the German spelling alphabet's, as an NI suffix: "… 4 0 5 anton"
 # A letter in a spoken NI number or postcode: itself or its name ("be" is a word in running text).
 _LETTER_SAID = "(?:[a-z]|" + "|".join(sorted(set(SAID_LETTERS) - {"be"}, key=len, reverse=True)) + ")"
-# ASR letter names and digit homophones in an NI number: "gee ex ate five nine oh won too d".
+# ASR letter names and digit homophones in an NI number: "gee ex ate five nine oh won too d", "oh gee ... o two three …"
+# (the letter O said as "oh" before another letter).
 NI_SAID_FILLERS = ("um", "uh", "er", "erm")
-NI_SAID = re.compile(r"(?<![a-z0-9'’])" + _LETTER_SAID + " " + _LETTER_SAID + r"((?:(?: ,)? (?:(?:um|uh|er|erm) (?:, )?)?"
+NI_SAID = re.compile(r"(?<![a-z0-9'’])(?:oh|" + _LETTER_SAID + ") " + _LETTER_SAID + r"((?:(?: ,| \.\.\.| …)? (?:(?:um|uh|er|erm) (?:, )?)?"
                      r"(?:\d{1,2}|won|to|too|for|fore|ate|tree|free|sex|oh|o)(?![a-z0-9'’])){3,7})"  # "m n , 9 0 0 too tree um ate"
                      r"((?: ,)? (?:[a-d]|bee|see|sea|dee))?(?![a-z0-9'’])")
-NI_CONTEXT = _words("national insurance", "ni number", "n i number", r"n\.i(?: ?\.)? ?(?:number|no)", r"n\.i(?: ?\.)?", "nino", "ni", r"(?:the|my|your|his|her|their|an) n i",
+NI_CONTEXT = _words(_NOT_WANTED + "national insurance", "ni number", "n i number", r"n\.i(?: ?\.)? ?(?:number|no)", r"n\.i(?: ?\.)?", "nino", "ni", r"(?:the|my|your|his|her|their|an) n i",
                     r"nat\.? ?ins(?:urance)?", "national ins")
 # An Irish Eircode: routing key and a four-character identifier, "D02 X285", "a65f4e2" (taken near "eircode" / "postcode").
 EIRCODE = re.compile(r"(?<![a-z0-9'’])(?:[acdefhknprtvwxy]\d{2}|d6w) ?[0-9acdefhknprtvwxy]{4}(?![a-z0-9])")
@@ -296,7 +298,7 @@ SUPPLIER_ACCOUNT = (r"(?:customer|supplier|member(?:ship)?|loyalty|rewards|onlin
                     r"council tax|patient|store|club) account")
 # A number named right before it as something other than a person's value.
 NAMED_REFERENCE = _words(SUPPLIER_ACCOUNT + "(?: number| no| num)?",
-                         "(?:loyalty|rewards?|membership|library|nectar|points) card(?: number| no| num)?",  # no payment card (a store card is one)
+                         "(?:loyalty|rewards?|membership|library|nectar|points|boarding) card(?: number| no| num)?",  # no payment card (a store card is one)
                          "sku", "auth code", "imei", "iccid", "sim (?:card )?number", "serial(?: number)?", "tracking(?: number| no| ref)?", "consignment", "(?:vehicle )?reg(?:istration)?(?: number| no| plate)?", "number plate", "(?:baggage|bag|luggage) tag(?: number| no)?",
                          "(?:promo(?:tion(?:al)?)?|discount|coupon|gift card|offer) code", "gate", "seat (?:number|no)", "flight (?:number|no)",
                          "order (?:number|no|ref|reference)", "invoice", "ticket", "case (?:number|ref)", "policy number",
@@ -312,14 +314,14 @@ NAMED_REFERENCE = _words(SUPPLIER_ACCOUNT + "(?: number| no| num)?",
                          "registration|patient|employee|staff|student|member|installation|appointment|service|work order|case|"
                          "order|ticket|account|customer|cust|item|stock|article|fault|repair|tracking|parcel|shipment|delivery|return|refund|claim|policy|booking|"
                          "invoice|quote|contract|confirmation|prescription|rx|refill|supply|loan|returns|store|branch|shop|site|depot|consignment|waybill|docket|"
-                         "manifest|container|pallet|permit|licen[cs]e|provider|plan|batch|lot) (?:number|no|id|ref|reference|code)s?", "policy(?! ?holder)", "conf",
+                         "manifest|container|pallet|permit|licen[cs]e|provider|plan|batch|lot) (?:number|no|i ?d|ref|reference|code)s?", "policy(?! ?holder)", "conf",
                          "ref(?:er|re|r)[a-z]{2,4}",  # "reference" mistyped: "refernece", "refrence", "referance"
                          "purchase order", "p\\.?o\\.?(?! ?box)(?: number| no| ref)?",  # "our PO 4500123456", not "PO Box 12"
                          "dispute", "investigation", "complaint", "rma", "receipt(?: ?#| ?:)? ?$", "transaction(?: ?#| ?:)? ?$", "item(?: ?#| ?:)? ?$", "return authori[sz]ation", "statement",  # "I've raised dispute 88103922"
                          "(?<!['’])s n(?= \\d|\\s*$)", "s/n", "sn",  # a serial number: "it's s n 4 5 4 6 …"
                          "(?:number|reference) for (?:this|the|your) call",
                          "inv(?: ?no| ?num| ?#| ?:)",  # "inv no 453464596": an invoice
-                         "track(?: ?#| ?:) ?$", "npi(?: (?:number|no))?(?: is)? ?$",  # "Track: 5363 …", "the doctor's npi is …"
+                         "track(?: ?#| ?:) ?$", "npi(?: (?:number|no))?(?: is)? ?$", "ndc(?: (?:number|no|code))?(?: is)? ?$",  # "Track: 5363 …", "the doctor's npi is …"
                          "tax code", "tax year", "form(?= ?\\d| ?$)")  # "my tax code is 1254l", "you'll need form 10 40 …"
 
 

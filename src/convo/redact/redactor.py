@@ -12,8 +12,8 @@ from dataclasses import dataclass, field
 from typing import Any, Callable
 
 from convo.redact.corrections import (DIGIT_RUN, FRAGMENT_TYPES, READING, abandoned_starts, characters, corrections_after, endings_said,
-                                       free, last_digit_after_aside, late_suffixes, mistyped_nis, ni_letters_before, piecewise_read_backs,
-                                       restarted_readings)
+                                       first_letter_as_word, free, last_digit_after_aside, late_suffixes, misheard_second_letter,
+                                       mistyped_nis, ni_letters_before, piecewise_read_backs, restarted_readings)
 from convo.redact.detectors import Match, detect
 from convo.redact.elicit import requested_values
 from convo.redact.naming import named_as_other
@@ -82,9 +82,9 @@ def find_spans(texts: list[str], speakers: list[str], entities: frozenset[str]) 
         matches += _truncated_repeats(stream.text, matches, card_read)  # "so that's the card ending …" after a card the net found
         matches += restarted_readings(stream.text, matches)  # "… sorry i've lost my place . from the top , …" before it
     matches += last_digit_after_aside(stream.text, matches)
-    matches += piecewise_read_backs(stream.text, matches)  # "okay i'm going to go through it in fours …"
     mistyped = _mistyped_cards(stream.text, matches)  # "so that's … 19 24" / "no , the last bit is 19 23": put right after
     matches += _other_card_starts(stream.text, matches) + mistyped + corrections_after(stream.text, mistyped)
+    matches += piecewise_read_backs(stream.text, matches)  # "okay i'm going to go through it in fours …"
     matches += _parts_asked_about(stream.text, matches, asked)
     if "SSN" in entities and (net := net_ssns(stream.text, matches)):
         matches += net + _ssn_last_fours(stream.text, matches + net, asked)  # "… and then / 1 8 2 6" / "so ending in 1 8 2 6"
@@ -92,6 +92,8 @@ def find_spans(texts: list[str], speakers: list[str], entities: frozenset[str]) 
         matches += net_nis(stream.text, matches)
         matches += mistyped_nis(stream.text, matches)  # "HL726942 - sorry typo, it's hl729642D"
     matches += ni_letters_before(stream.text, matches)
+    matches += first_letter_as_word(stream.text, matches + asked)
+    matches += misheard_second_letter(stream.text, matches + asked)
     matches = [m for m in matches if not (m.type == "POSTCODE" and _model_name(texts, stream.origins(m.start, m.end)))]
     for match in matches:
         for utt, (start, end) in stream.origins(match.start, match.end).items():
