@@ -286,6 +286,10 @@ POSITIVES = [
     ("five one two three four hold on it's on my w two somewhere... ok six seven eight nine", "[SSN] hold on it's on my w two somewhere... ok [SSN]"),
     ('national insurance? peter harry four eight two nine one seven c', 'national insurance? [NI_NUMBER]'),
     ('my ni number is jay ell twenty one forty three sixty five see', 'my ni number is [NI_NUMBER]'),
+    # an NI number's two letters written together by the recogniser, "be" as B; "I'm reading the wrong line" names no reading
+    ("number's jm 316 o four oh be", "number's [NI_NUMBER]"),
+    ("number's tc 412 six hundred and twenty one see", "number's [NI_NUMBER]"),
+    ("five nine five, no, I'm reading the wrong line, five nine five four, oh two two oh, five eight seven nine, one five eight two", "[CARD_NUMBER], no, I'm reading the wrong line, [CARD_NUMBER]"),
 ]
 
 NEGATIVES = [
@@ -2154,6 +2158,28 @@ TURNS = [
     # a router model's code with letters and a hyphen: no expiry
     ([(A, 'the code expires in 10 minutes'), (C, 'the router model is TP-1127 and it keeps dropping')],
      ['the code expires in 10 minutes', 'the router model is TP-1127 and it keeps dropping']),
+    # batch 431-438 (scored once on 38b153b)
+    # an NI number read in pieces with letters' names, read back whole: the pieces go with it
+    ([(C, "it's jay kay"), (A, 'yep'), (C, 'fifty one twenty eight four six'), (A, 'and the letter at the end'), (C, 'bee for bravo'), (A, 'so i have j k five one two eight four six b')],
+     ["it's [NI_NUMBER]", 'yep', '[NI_NUMBER]', 'and the letter at the end', '[NI_NUMBER]', 'so i have [NI_NUMBER]']),
+    # the same with 'double you em'
+    ([(C, "it's double you em"), (A, 'uh huh'), (C, 'thirty one six twenty four nine'), (A, 'and the letter at the end'), (C, 'um a'), (A, 'so i have w m three one six two four nine a')],
+     ["it's [NI_NUMBER]", 'uh huh', '[NI_NUMBER]', 'and the letter at the end', '[NI_NUMBER]', 'so i have [NI_NUMBER]']),
+    # a block of a card read back with one digit wrong, and the caller's correction
+    ([(C, "okay so it's four nine one six, two two zero eight three one, four five six seven eight four"), (A, 'sorry, was the second block two two zero eight three two?'), (C, 'no, two two zero eight three one, one not two'), (A, 'got it, so the full number is forty nine sixteen, twenty two oh eight thirty one, forty five sixty seven eighty four')],
+     ["okay so it's [CARD_NUMBER]", 'sorry, was the second block [CARD_NUMBER]?', 'no, [CARD_NUMBER], one not two', 'got it, so the full number is [CARD_NUMBER]']),
+    # a card's last four said again as a turn of their own
+    ([(C, 'right, forty nine sixteen, twenty two oh eight, thirty one forty five, sixty seven eighty four'), (A, 'lovely, and just the last four again?'), (C, 'six seven eight four')],
+     ['right, [CARD_NUMBER]', 'lovely, and just the last four again?', '[CARD_NUMBER]']),
+    # a one-time verification code is no card's: the price after it is no CVV
+    ([(A, 'your verification code is three one, four four, seven two, it expires in five minutes'), (C, 'ok and the price was fifty five ninety nine')],
+     ['your verification code is three one, four four, seven two, it expires in five minutes', 'ok and the price was fifty five ninety nine']),
+    # two card endings offered and confirmed one after another: no card read (found by the long-call check)
+    ([(A, 'which card would you like to use, the one ending three four one two?'), (C, 'yes, thirty four twelve'), (A, 'or the one ending seven seven zero nine?'), (C, 'no, seventy seven oh nine is fine')],
+     ['which card would you like to use, the one ending three four one two?', 'yes, thirty four twelve', 'or the one ending seven seven zero nine?', 'no, seventy seven oh nine is fine']),
+    # 'sorry about that' is no correction, '6,092 calls' no piece of a card (set 433's negatives joined in the long-call check)
+    ([(A, "your complaint reference is zero seven nine seven zero four five oh two five nine, it starts with a zero but it's not a phone number"), (C, "ok and you said it'd be 11 working days"), (A, "yes, up to 7, and we've had 6,092 calls today"), (C, "Order #3198 2271 8392 4831 hasn't arrived"), (A, 'Sorry about that. Tracking JD050338298333537387, invoice INV-2026-30980, claim 883-82-9098.'), (C, 'Thanks. Card on the order ends 1881')],
+     ["your complaint reference is zero seven nine seven zero four five oh two five nine, it starts with a zero but it's not a phone number", "ok and you said it'd be 11 working days", "yes, up to 7, and we've had 6,092 calls today", "Order #3198 2271 8392 4831 hasn't arrived", 'Sorry about that. Tracking JD050338298333537387, invoice INV-2026-30980, claim 883-82-9098.', 'Thanks. Card on the order ends 1881']),
 
     # a pharmacy's refill number, read out on a phone line: a reference, no phone number
     ([(A, "pharmacy line this is sam"), (C, "hi i'm calling about my prescription refill number four one three seven one oh eight")],

@@ -185,7 +185,7 @@ def first_letter_as_word(text: str, matches: list[Match]) -> list[Match]:
 
 _LETTER_OR_NATO = r"(?:[a-z]|" + "|".join(NATO) + ")"
 _LETTERS_PUT_RIGHT = re.compile(rf"(?:no|nope|sorry)[ ,]+(?:(?:it's|its|it is) )?({_LETTER_OR_NATO})(?: ,)? not (?:an? )?({_LETTER_OR_NATO})[ .!?]*$")
-_CORRECTING = re.compile(r"(?:no|nope|not quite|sorry|actually|close but)(?![a-z])")
+_CORRECTING = re.compile(r"(?:no|nope|not quite|sorry(?! (?:about|to hear|for|that you|you've|you have))|actually|close but)(?![a-z])")  # not "sorry about that"
 _CORRECTED_PART = re.compile(r"(?<![\w])(?:\d(?:[ ,.\-]{0,3}\d)*|[a-d](?= ?(?:[.!]?$| not ))"
                              r"|(?:(?<= is )|(?<= was )|(?<= be )|(?<='s ))oh?)(?![\w])")  # "it's c not a", "the last one is oh"
 
@@ -296,41 +296,61 @@ READ_BACK_LINES = 12  # how far after a card its read-back in pieces may run
 
 def piecewise_read_backs(text: str, matches: list[Match]) -> list[Match]:
     """A card read back piece by piece after it was read ("okay i'm going to go through it in fours 5 5 2 4 ? 0 2 2 6 ? …
-    9 3 9 0 ?" / "no , 9 3 8 0" / "9 3 8 0 , sorry"): pieces that go on through the card's digits in order from its first
-    four, and a piece said again, go with it; so does a piece with one digit misheard, once the next piece puts it right
-    (from where it began or up to where it ended: "4 6 7 6 4 9 8 7 ?" / "no , 3 9 8 7")."""
+    9 3 9 0 ?" / "no , 9 3 8 0" / "9 3 8 0 , sorry"): pieces that go on through the card's digits in order, from its
+    first four or from the start of a group it was read in ("sorry , was the 2nd block 2 3 1 2 0 5 ?" / "no , 2 3 1 8 0
+    5"), and a piece said again, go with it; so does a piece with one digit misheard, once the next piece puts it right
+    (from where it began or up to where it ended: "4 6 7 6 4 9 8 7 ?" / "no , 3 9 8 7"), and the card's last four or more
+    said again as a turn of their own ("and just the last 4 again ?" / "8 2 1 5")."""
     found = []
     for card in (m for m in matches if m.type == "CARD_NUMBER"):
         digits = re.sub(r"\D", "", text[card.start : card.end])
         if not 13 <= len(digits) <= 19:
             continue
+        starts, read = {0}, 0
+        for group in text[card.start : card.end].split(","):  # "3 4 8 1 , 2 3 1 8 0 5 , 33 7 4 8": blocks at 0, 4, 10
+            starts.add(read)
+            read += len(re.sub(r"\D", "", group))
         limit = card.end
         for _ in range(READ_BACK_LINES):
             limit = text.find("\n", limit + 1)
             if limit < 0:
                 limit = len(text)
                 break
-        pos, last = 0, ""
+        pos, last = None, ""
         misheard: tuple[int, int, re.Match[str]] | None = None  # where in the card's digits, and the piece
         for piece in _PIECE.finditer(text, card.end, limit):
             said = piece.group().replace(" ", "")
-            at = [pos] if misheard is None else [misheard[0], misheard[1] - len(said)]
-            right = next((p for p in at if p >= 0 and digits[p : p + len(said)] == said and (p or len(said) >= 4)), None)
-            expected = digits[pos : pos + len(said)]
+            if pos is None and misheard is None:  # where the read-back begins
+                at = sorted(starts) if len(said) >= 4 else []
+                if len(said) >= 4 and _OWN_LINE.fullmatch(text, text.rfind("\n", 0, piece.start()) + 1, _line_end(text, piece.end())):
+                    at.append(len(digits) - len(said))  # the last digits said again on their own
+            else:
+                at = [pos] if misheard is None else [misheard[0], misheard[1] - len(said)]
+            right = next((p for p in at if p >= 0 and digits[p : p + len(said)] == said), None)
             if right is not None:
                 pos, last = right + len(said), said
                 heard = [piece] if misheard is None else [misheard[2], piece]
                 misheard = None
             elif said == last and misheard is None:
                 heard = [piece]  # "9 3 8 0 , sorry": the piece put right, said again
-            elif misheard is None and len(said) >= 3 and len(expected) == len(said) and (pos or len(said) >= 4) \
-                    and sum(a != b for a, b in zip(said, expected)) == 1:
-                misheard = (pos, pos + len(said), piece)  # goes with the card once the next piece puts it right
+            elif misheard is None and len(said) >= 3 and (slip := next((p for p in at if 0 <= p and len(digits[p : p + len(said)]) == len(said)
+                                                                        and sum(a != b for a, b in zip(said, digits[p:])) == 1), None)) is not None:
+                misheard = (slip, slip + len(said), piece)  # goes with the card once the next piece puts it right
                 continue
+            elif pos is None:
+                continue  # not a piece of the card yet: "the 2nd block" is a count
             else:
                 break
             found += [Match("CARD_NUMBER", p.start(), p.end()) for p in heard if free(p.start(), p.end(), matches, found)]
     return found
+
+
+_OWN_LINE = re.compile(r"(?:(?:so|yes|yeah|yep|it's|its|that's|thats|right|okay|ok|um|uh|er)[ ,]+)*\d+(?: \d+)*[ .!?]*")
+
+
+def _line_end(text: str, pos: int) -> int:
+    end = text.find("\n", pos)
+    return len(text) if end < 0 else end
 
 
 _NI_TYPED = re.compile(r"(?<![\w])([a-z]{2}) ?(\d{6}) ?[a-d]?(?![\w])")

@@ -332,6 +332,9 @@ def _patterns(text: str) -> list[Match]:
         if sum(len(w) if w.isdigit() else 1 for w in said) != 6:
             continue
         head = [SAID_LETTERS.get(w, "o" if w == "oh" else w) for w in m.group(0)[: m.start(1) - m.start()].split()]
+        if len(head) == 1 and not m.group(2):
+            continue  # two letters written together only with the whole shape: not "… something else , jk 12 34 56 t"
+        head = list(head[0]) if len(head) == 1 else head  # "ec 441 …": the two letters written together
         # the whole shape with no words around: two valid prefix letters, six digits, a suffix A-D
         whole = bool(m.group(2)) and all(len(x) == 1 for x in head) and len(head) == 2 and valid_ni_prefix("".join(head)) \
             and not reference_asked(text, m.start(), whole=False)

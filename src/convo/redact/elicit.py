@@ -267,6 +267,7 @@ def requested_values(texts: list[str], speakers: list[str], entities: frozenset[
     opened_at = 0
     asked_at = -1  # the agent turn that named the open request
     current: dict[str, _Episode] = {}  # speaker -> episode being read
+    truncated_said: set[str] = set()  # digits said after "ending" / "the last four": "the one ending 5 2 5 6 ?" / "yes , 52 56"
 
     def close() -> None:
         episodes.extend(current.values())
@@ -450,7 +451,10 @@ def requested_values(texts: list[str], speakers: list[str], entities: frozenset[
                 episode.tokens += run
                 episode.runs.append(run)
                 read_here = True
-                if open_type == "SSN" or not _truncated(tokens, tokens.index(run[0])):
+                run_digits = "".join(c for t in run for c in t.text if c.isdigit())
+                if open_type != "SSN" and _truncated(tokens, tokens.index(run[0])):
+                    truncated_said.add(run_digits)
+                elif open_type == "SSN" or run_digits not in truncated_said:  # a last four confirmed is no more of a reading
                     episode.counted += digits
                 opened_at = u  # a reading in progress keeps the request open
     close()

@@ -59,7 +59,7 @@ CONTEXT = {
     "cvv": _words("cvv", "cvc", "csc", "cv2", "cid", "c v v", "c v c", r"(?<!social )security (?:code|cold|number|digits|no\.?|num|#)" + ON_OTHER_CARD, r"sec\.? code",
                   r"(?:3|4) digit(?:s)? (?:code|number)", "digits on the back", NOT_PAYMENT_CARD + "card code",
                   "code on (?:the )?(?:front|back)", "signature strip",
-                  r"(?<!last )(?<!first )(?<!1st )(?<!next )(?:3|4) (?:digits|numbers|figures)", "verification (?:value|code|number)", "code (?:from|on) the back",
+                  r"(?<!last )(?<!first )(?<!1st )(?<!next )(?:3|4) (?:digits|numbers|figures)", "verification value", "card verification (?:code|number)", "verification (?:code|number) (?:on|from) the (?:back|card)", "code (?:from|on) the back",
                   "signature", "back of the card", "on the front", "little number", "(?<!social )security(?= is)"),
     "ssn": _words(*(_NOT_WANTED + w for w in ("social security", "ssn", "(?<!['’])s s n", "(?<!['’])ss n", "socials?")), "soc sec", "ss ?#", "ss (?:no|number)",
                   "ss(?= is)"),
@@ -175,9 +175,10 @@ _LETTER_SAID = "(?:[a-z]|" + "|".join(sorted(set(SAID_LETTERS) - {"be"}, key=len
 # ASR letter names and digit homophones in an NI number: "gee ex ate five nine oh won too d", "oh gee ... o two three …"
 # (the letter O said as "oh" before another letter).
 NI_SAID_FILLERS = ("um", "uh", "er", "erm")
-NI_SAID = re.compile(r"(?<![a-z0-9'’])(?:oh|" + _LETTER_SAID + ") " + _LETTER_SAID + r"((?:(?: ,| \.\.\.| …)? (?:(?:um|uh|er|erm) (?:, )?)?"
-                     r"(?:\d{1,2}|won|to|too|for|fore|ate|tree|free|sex|oh|o)(?![a-z0-9'’])){3,7})"  # "m n , 9 0 0 too tree um ate"
-                     r"((?: ,)? (?:[a-d]|bee|see|sea|dee))?(?![a-z0-9'’])")
+NI_SAID = re.compile(r"(?<![a-z0-9'’])(?:(?:oh|" + _LETTER_SAID + ") " + _LETTER_SAID + r"|(?!(?:" + "|".join(sorted(COMMON_TWO_LETTER_WORDS)) + r") )[a-z]{2}(?= \d))"  # "number's ec 441 double two five sea"
+                     r"((?:(?: ,| \.\.\.| …)? (?:(?:um|uh|er|erm) (?:, )?)?"
+                     r"(?:\d{1,3}|won|to|too|for|fore|ate|tree|free|sex|oh|o)(?![a-z0-9'’])){2,7})"  # "m n , 9 0 0 too tree um ate"
+                     r"((?: ,)? (?:[a-d]|bee|be|see|sea|dee))?(?![a-z0-9'’])")
 NI_CONTEXT = _words(_NOT_WANTED + "national insurance", "ni number", "n i number", r"n\.i(?: ?\.)? ?(?:number|no)", r"n\.i(?: ?\.)?", "nino", "ni", r"(?:the|my|your|his|her|their|an) n i",
                     r"nat\.? ?ins(?:urance)?", "national ins")
 # An Irish Eircode: routing key and a four-character identifier, "D02 X285", "a65f4e2" (taken near "eircode" / "postcode").
@@ -305,7 +306,7 @@ NAMED_REFERENCE = _words(SUPPLIER_ACCOUNT + "(?: number| no| num)?",
                          "claim number", "booking (?:number|ref|reference|code)", "pnr", "e-?ticket(?: number| no)?", "confirmation number",
                          "vat(?: (?:number|no|reg(?:istration)?(?: number| no)?))?(?: gb)?", "txn(?: id| no| ref)?", "transaction (?:id|ref|reference|number|no)", "registered in england(?: and wales)?(?: no| number)?",
                          "company (?:number|no|reg(?:istration)?)", "customer ref(?:erence)?", "meter", "supply point(?: number| no| reference| ref)?", "mprn", "m p r n",
-                         "m ?p ?a ?n", "m ?p ?r ?n", "g ?p ?r ?n", "reference(?: number)?", "ref", "barcode", "readings?(?! (?:that|it|them|this|those|these|back|out))", "customer number", "membership number",
+                         "m ?p ?a ?n", "m ?p ?r ?n", "g ?p ?r ?n", "reference(?: number)?", "ref", "barcode", "(?<!i'm )(?<!im )(?<!i am )(?<!was )(?<!been )(?<!keep )readings?(?! (?:that|it|them|this|those|these|back|out|the|from|off))", "customer number", "membership number",
                          "model(?: number| no)?", "part number", "product code", "group (?:number|no|is)", "reads", "(?:day|night) rate", "(?:firmware |software |app )?version",
                          "firmware", "build", "release", "order(?: ?#)?(?: ?:)? ?$", "(?:parcel|package|shipment|(?<!bank )branch|store)(?: ?#)?(?: ?:)? ?$", "case(?: ?#)?(?: ?:)? ?$", "claim(?: ?#)?(?: ?:)? ?$", "quote ?$",
                          "(?:claim|order|case|ticket|policy|booking|invoice|batch|lot|parcel)(?: ?#)? (?:is|was) ?$",  # "… and the claim is 458911229"

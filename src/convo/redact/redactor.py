@@ -18,7 +18,7 @@ from convo.redact.detectors import Match, detect
 from convo.redact.elicit import requested_values
 from convo.redact.naming import named_as_other
 from convo.redact.net import SHAPE_ONLY, net_cards, net_nis, net_ssns
-from convo.redact.patterns import CONTEXT, ENTITY_TYPES, STREET_END
+from convo.redact.patterns import CONTEXT, ENTITY_TYPES, SAID_LETTERS, STREET_END
 from convo.redact.numbers import FILLERS, UNITS
 from convo.redact.stream import NATO, Stream, build_stream, forget_normalised, normalise
 
@@ -209,7 +209,12 @@ _NUMBER = re.compile(r"(?<![\w])\d+(?![\w])")
 READ_BACK_LINES = 8  # how far back a whole value read out again is looked for in pieces
 
 
-_NI_PIECE = re.compile(r"(?<![\w'’])(?:\d+|[a-z]|" + "|".join(NATO) + r")(?![\w'’])")  # "and then charlie"
+# An NI number's pieces: digits, letters, NATO words and letters' names ("and then charlie", "it's ess zed", "double you em")
+_NI_PIECE = re.compile(r"(?<![\w'’])(?:\d+|[a-z]|double you|" + "|".join(sorted({*NATO, *SAID_LETTERS}, key=len, reverse=True)) + r")(?![\w'’])")
+
+
+def _piece_letter(piece: str) -> str:
+    return "w" if piece == "double you" else NATO.get(piece) or SAID_LETTERS.get(piece, piece)
 
 
 
@@ -233,7 +238,7 @@ def _read_back_pieces(text: str, matches: list[Match], speaker_at: Callable[[int
             for i in range(len(numbers)):
                 said, j = "", i
                 while j < len(numbers) and len(said) < len(value):
-                    said += NATO.get(numbers[j].group(), numbers[j].group())
+                    said += _piece_letter(numbers[j].group())
                     j += 1
                 run = numbers[i:j]
                 if said != value:
