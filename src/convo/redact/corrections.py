@@ -146,10 +146,7 @@ def ni_letters_before(text: str, matches: list[Match]) -> list[Match]:
 
 
 _SUFFIX_RIGHT_AFTER = re.compile(r" ([a-d])(?![\w'’])")
-_OH_OPENS = re.compile(r"(?:^|\n)(?:(?:it's|its|so|yeah|ok|okay|right) (?:, )?)*(oh|am) $")  # the turn's first word, after a lead-in
-_FIRST_WORD = re.compile(r"[a-z]+")
-
-
+_WORD = re.compile(r"[a-z]+")
 _MISHEARD_PREFIX = re.compile(r"(?:^|\n)([a-z]+) ([a-z]{1,4})(?: \.\.\.| …)? $")  # "en and ": a letter's name, and a word the recogniser made of the next
 
 
@@ -169,17 +166,21 @@ def misheard_second_letter(text: str, matches: list[Match]) -> list[Match]:
     return found
 
 
+_LETTER_AS_WORD = re.compile(r"(?:^|\n)(?:(?:it's|its|so|yeah|ok|okay|right) (?:, )?)*(oh|am) $")  # the turn's first word, after a lead-in
+
+
 def first_letter_as_word(text: str, matches: list[Match]) -> list[Match]:
     """The letter O said as "oh" (or M heard as "am") right before an NI number that begins with its second letter
     ("national insurance number when you're ready" / "oh gee ... o two three" / "for double one c"; "am be ... double two
     five"): the word opens the turn and makes a valid prefix."""
     found = []
     for m in (m for m in matches if m.type == "NI_NUMBER"):
-        first = _FIRST_WORD.match(text, m.start)
+        first = _WORD.match(text, m.start)
         letter = first and (first.group() if len(first.group()) == 1 else SAID_LETTERS.get(first.group(), ""))
-        oh = _OH_OPENS.search(text, max(0, m.start - 24), m.start)
-        if letter and oh and oh.end() == m.start and valid_ni_prefix(oh.group(1)[-1] + letter) and free(oh.start(1), oh.end(1), matches, found):
-            found.append(Match("NI_NUMBER", oh.start(1), oh.end(1)))
+        said = _LETTER_AS_WORD.search(text, max(0, m.start - 24), m.start)
+        if letter and said and said.end() == m.start and valid_ni_prefix(said.group(1)[-1] + letter) \
+                and free(said.start(1), said.end(1), matches, found):
+            found.append(Match("NI_NUMBER", said.start(1), said.end(1)))
     return found
 
 
@@ -191,7 +192,6 @@ _CORRECTED_PART = re.compile(r"(?<![\w])(?:\d(?:[ ,.\-]{0,3}\d)*|[a-d](?= ?(?:[.
 
 
 _NO_SUFFIX = re.compile(r"(?<![a-z])[a-z]{2}\d{6}$")
-_NATO_WORD = re.compile(r"[a-z]+")
 # "… 3 9 , 1 2 ... sorry it's on the letter somewhere ... alpha": the suffix alone at the end of the turn, after an aside
 _SUFFIX_AFTER_ASIDE = re.compile(r"[ ,.]*(?:\.\.\.|…)? ?sorry(?: [a-z'’]+){0,8} (?:\.\.\.|…|,) ?([a-d]|alpha|bravo|charlie|delta)[ .!?]*(?=\n|$)")
 _SUFFIX_LATE = re.compile(r"[ ,.]*(?:\n[^\n]{0,40}\n)?[ ,.]*(?:(?:sorry|um|uh|er|erm|oh|and|then|\.\.\.|…)[ ,.]*){1,4}([a-d])(?= ?(?:\.\.\.|…|,|\.|!|\n|$| sorry))")
@@ -204,7 +204,7 @@ def late_suffixes(text: str, values: list[Match]) -> list[Match]:
     found = []
     pieces = sorted((m for m in values if m.type == "NI_NUMBER"), key=lambda m: m.start)
     for k, m in enumerate(pieces):
-        so_far = "".join(characters(_NATO_WORD.sub(lambda w: NATO.get(w.group(), w.group()), text[p.start : p.end]), "NI_NUMBER")
+        so_far = "".join(characters(_WORD.sub(lambda w: NATO.get(w.group(), w.group()), text[p.start : p.end]), "NI_NUMBER")
                          for p in pieces[: k + 1] if m.start - 200 <= p.start)  # "whiskey , t 8 1": w t 8 1
         late = _SUFFIX_LATE.match(text, m.end) or _SUFFIX_AFTER_ASIDE.match(text, m.end)
         if late and _NO_SUFFIX.search(so_far) and free(late.start(1), late.end(1), values):
@@ -287,7 +287,6 @@ def last_digit_after_aside(text: str, matches: list[Match]) -> list[Match]:
         if read and len(read) + 1 == card_length(read) and luhn_valid(read + digit.group(1)):
             found.append(Match("CARD_NUMBER", digit.start(1), digit.end(1)))
     return found
-
 
 
 _PIECE = re.compile(r"(?<![\w])\d+(?: \d+)*(?![\w])")
