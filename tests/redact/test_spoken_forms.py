@@ -2180,6 +2180,15 @@ TURNS = [
     # 'sorry about that' is no correction, '6,092 calls' no piece of a card (set 433's negatives joined in the long-call check)
     ([(A, "your complaint reference is zero seven nine seven zero four five oh two five nine, it starts with a zero but it's not a phone number"), (C, "ok and you said it'd be 11 working days"), (A, "yes, up to 7, and we've had 6,092 calls today"), (C, "Order #3198 2271 8392 4831 hasn't arrived"), (A, 'Sorry about that. Tracking JD050338298333537387, invoice INV-2026-30980, claim 883-82-9098.'), (C, 'Thanks. Card on the order ends 1881')],
      ["your complaint reference is zero seven nine seven zero four five oh two five nine, it starts with a zero but it's not a phone number", "ok and you said it'd be 11 working days", "yes, up to 7, and we've had 6,092 calls today", "Order #3198 2271 8392 4831 hasn't arrived", 'Sorry about that. Tracking JD050338298333537387, invoice INV-2026-30980, claim 883-82-9098.', 'Thanks. Card on the order ends 1881']),
+    # 'one second' after a tens word is a pause, not its unit: 'twenty' ends the card's first half
+    ([(A, 'thanks for calling, how can i help'), (C, 'okay tree seven three five ninety three twenty one second my glasses sixteen eighty seven hmm seven six four')],
+     ['thanks for calling, how can i help', 'okay [CARD_NUMBER] one second my glasses [CARD_NUMBER]']),
+    # 'it's s c …' with a letter after the digits is a code in an NI number's shape, no sort code ('s c')
+    ([(A, 'can you give me the policy number, it starts with two letters'), (C, "yeah it's s charlie three eight, thirty five two oh c, that's the policy number not my national insurance")],
+     ['can you give me the policy number, it starts with two letters', "yeah it's s charlie three eight, thirty five two oh c, that's the policy number not my national insurance"]),
+    # a read-back of a card's first half that asks for the rest ('… and then'): the caller's next turn is the rest
+    ([(C, "it's going on my son's card"), (A, 'no problem take your time'), (C, 'right she says forty five fifty six, erm five one two nine'), (A, 'thanks for holding so i had forty five fifty six ... five one two nine and then'), (C, 'eighty two forty one two three four two i think')],
+     ["it's going on my son's card", 'no problem take your time', 'right she says [CARD_NUMBER]', 'thanks for holding so i had [CARD_NUMBER] and then', '[CARD_NUMBER] i think']),
 
     # a pharmacy's refill number, read out on a phone line: a reference, no phone number
     ([(A, "pharmacy line this is sam"), (C, "hi i'm calling about my prescription refill number four one three seven one oh eight")],

@@ -211,6 +211,12 @@ def _letters_before(text: str, start: int) -> bool:
     return letters is not None and letters.group(1) + letters.group(2) not in COMMON_TWO_LETTER_WORDS
 
 
+def _code_shaped(text: str, start: int, end: int) -> bool:
+    """Two letters, the digits, one letter: an NI number's shape, or a code's in it ("it's s c 3 8 , 35 2 0 c, that's
+    the policy number"), whose first letters are no sort code's "s c"."""
+    return _letters_before(text, start) and re.match(r" [a-z](?![\w'’])", text[end:]) is not None
+
+
 def reference_asked(text: str, start: int, whole: bool = True) -> bool:
     """The run answers a question for a reference that names no value of a person's ("do you have your policy number,
     it's not your social, it's on the letter" / "oh okay yeah, 886-85-1619"; not "what's the checking account number
@@ -276,7 +282,7 @@ def classify_run(text: str, start: int, end: int, digits: str) -> str | None:
         return None  # "for the 2025 26 tax year": a span of years
     if reference_read_back(text, start, digits):
         return None  # "the reference is sixty eight ninety three …" / "okay sixty eight ninety three …"
-    if n == 6 and (_has(text, start, end, "sort") or (re.fullmatch(r"\d{2}[ \-]\d{2}[ \-]\d{2}", raw)
+    if n == 6 and (_has(text, start, end, "sort") and not _code_shaped(text, start, end) or (re.fullmatch(r"\d{2}[ \-]\d{2}[ \-]\d{2}", raw)
                                                      and not _named_reference(text, start) and _bare(text, start, end)
                                                      and not _ON_DATE.search(text, max(0, start - 8), start)
                                                      and not _letters_before(text, start))):

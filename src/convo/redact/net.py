@@ -61,10 +61,16 @@ _NO_PIECE = re.compile(r"(?<![\w])(?:(?:next|first|1st|last|final|middle|other|r
                        r"|(?<=(?<![\w])w )[249](?![\w]))")
 
 
+# A turn that reads a value's first part back and asks for the rest: "so i had forty five fifty six … and then"
+_ASKS_FOR_MORE = re.compile(r"(?<![a-z])(?:and then|and the rest|and after that|and next|carry on|go on)[ ?.,]*$")
+
+
 def _gap_ok(gap: str) -> bool:
     """What is said between two pieces leaves them one reading: few words, nothing named or offered as an
     alternative, and at most one short turn of the other side in between."""
     lines = _NO_PIECE.sub(" ", _HOLD_ON.sub(" ", gap)).split("\n")
+    if len(lines) == 2 and _ASKS_FOR_MORE.search(lines[0]):
+        lines = [lines[0] + " " + lines[1]]  # "so i had 4556 5129 and then" / "8241 2342": the other side asked for the rest
     if len(lines) == 2 or len(lines) > 3:
         return False  # the other side reads the second piece, or a conversation goes on in between
     if len(lines) == 3 and (re.search(r"\d", lines[1]) or len(_WORD.findall(lines[1])) > OTHER_TURN_WORDS):

@@ -32,6 +32,8 @@ ORDINALS["thirtieth"] = "30th"
 # people spell them: "uhh", "umm" …).
 FILLERS = frozenset({"um", "umm", "ummm", "uh", "uhh", "uhhh", "uhm", "er", "err", "erm", "errm", "ah", "ahh", "hmm", "hmmm", "mm", "mmm"})
 
+_ONE_PAUSE = frozenset("second sec moment mo tick".split())  # "one second" after a tens word is a pause, not its unit
+
 
 def _is_numeric(word: str) -> bool:
     w = word.lower()
@@ -45,6 +47,8 @@ def _below_100(words: list[str], i: int) -> tuple[int, int] | None:
     if w in TEENS:
         return int(TEENS[w]), 1
     if w in TENS:
+        if nxt == "one" and i + 2 < len(words) and words[i + 2] in _ONE_PAUSE:
+            return int(TENS[w]) * 10, 1  # "… ninety three twenty one second my glasses sixteen …": 20, then a pause
         if nxt in UNITS and nxt not in ("oh", "o", "zero", "nought", "naught"):
             return int(TENS[w] + UNITS[nxt]), 2
         return int(TENS[w]) * 10, 1
