@@ -290,6 +290,8 @@ POSITIVES = [
     ("number's jm 316 o four oh be", "number's [NI_NUMBER]"),
     ("number's tc 412 six hundred and twenty one see", "number's [NI_NUMBER]"),
     ("five nine five, no, I'm reading the wrong line, five nine five four, oh two two oh, five eight seven nine, one five eight two", "[CARD_NUMBER], no, I'm reading the wrong line, [CARD_NUMBER]"),
+    ("hi I want to pay my policy, long no. 2341 0362 4090 1940", "hi I want to pay my policy, long no. [CARD_NUMBER]"),  # "long no." names a card
+    ("Best callback number is (942) 937-9404 ext 978", "Best callback number is [PHONE]"),  # an extension with its phone number
 ]
 
 NEGATIVES = [
@@ -420,6 +422,9 @@ NEGATIVES = [
     'prior auth PA5512, ndc 07231-8802-41',
     # a part of the page, not a card
     "my booking number, it's printed above the card bit, is three seven eight two eight two two four six three one double oh oh five",
+    "The error code on the router is 25-29-03 and the model is HH6A",  # no day and month: no date of birth
+    "Yes, batch 27-09-99 is the replacement for item 31209.",  # a batch's number
+    "That's the payment reference (not a card number): 2664 7391 5527 3264",  # said to be no card
 ]
 
 
@@ -2189,6 +2194,29 @@ TURNS = [
     # a read-back of a card's first half that asks for the rest ('… and then'): the caller's next turn is the rest
     ([(C, "it's going on my son's card"), (A, 'no problem take your time'), (C, 'right she says forty five fifty six, erm five one two nine'), (A, 'thanks for holding so i had forty five fifty six ... five one two nine and then'), (C, 'eighty two forty one two three four two i think')],
      ["it's going on my son's card", 'no problem take your time', 'right she says [CARD_NUMBER]', 'thanks for holding so i had [CARD_NUMBER] and then', '[CARD_NUMBER] i think']),
+    # a warning that names the card number and the cvv asks for neither: the caller's last four are no code
+    ([(A, 'Reminder: we will never ask for your full card number, CVV or PIN.'), (C, 'ok last 4 = 6938')],
+     ['Reminder: we will never ask for your full card number, CVV or PIN.', 'ok last 4 = 6938']),
+    # a model's letters before three digits read off the back of a boiler: no CVV
+    ([(A, 'can you read me the serial number on the back of the boiler'), (C, 'serial number 368740960649, model XR 750 B')],
+     ['can you read me the serial number on the back of the boiler', 'serial number 368740960649, model XR 750 B']),
+    # 'o' glued to a digit ('osix', 'oone') as a recogniser writes it
+    ([(A, 'for security can i get your social security number'), (C, "yeah it's eight oone three five sixty one ninety nine")],
+     ['for security can i get your social security number', "yeah it's [SSN]"]),
+    # the block of a card the agent names as it reads it back wrong, and the caller's fix
+    ([(A, 'long number please'), (C, 'five three fifteen eighty seven won fourteen six oh seven, ninety five six four'), (A, 'and the third block was four six three seven?'), (C, 'no no, four six nought seven')],
+     ['long number please', '[CARD_NUMBER]', 'and the third block was [CARD_NUMBER]?', 'no no, [CARD_NUMBER]']),
+    # a birth date said digit by digit in pieces, and asked for as 'd.o.b'
+    ([(A, "and what's your d.o.b"), (C, "yeah it's zero eight ... oh one ... eighty one")],
+     ["and what's your d.o.b", "yeah it's [DOB]"]),
+    ([(A, 'and can you confirm your date of birth'), (C, 'yeah two four, o one, five six')],
+     ['and can you confirm your date of birth', 'yeah [DOB]']),
+    # 'right' between a card's pieces: one reading, one redaction
+    ([(A, 'could you read me the sixteen digits on the card?'), (C, 'fifty five ninety four ... right ... one eight six seven ... seven six eight three ... seven one two zero')],
+     ['could you read me the sixteen digits on the card?', '[CARD_NUMBER]']),
+    # a spoken extension after a phone number
+    ([(A, "what's a good number to reach you"), (C, 'double three five, nine double six, eleven seventy two and then extension four three seven')],
+     ["what's a good number to reach you", '[PHONE]']),
 
     # a pharmacy's refill number, read out on a phone line: a reference, no phone number
     ([(A, "pharmacy line this is sam"), (C, "hi i'm calling about my prescription refill number four one three seven one oh eight")],

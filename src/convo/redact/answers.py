@@ -16,6 +16,8 @@ def answered_dates(tokens: list[Token], kind: str) -> list[tuple[int, int, str]]
     """``(first token, last token, kind)`` of the date that answers "what's your date of birth" (a
     full date with a birth year) or "and the expiry" (a month and a year, or MM/YY), however far
     the question put the words: "please confirm DOB, first line of address …" / "1 June 1998, …"."""
+    if kind == "DOB" and (said := _date_in_digits(tokens)):
+        return [(*said, kind)]  # the whole run, not a date read in part of it ("zero eight ... [oh one ... eighty one]")
     for first, last, date in _dates_said(tokens):
         if kind == "DOB" and not _birth_year(date):
             continue
@@ -23,6 +25,23 @@ def answered_dates(tokens: list[Token], kind: str) -> list[tuple[int, int, str]]
             continue
         return [(first, last, kind)]
     return []
+
+
+def _date_in_digits(tokens: list[Token]) -> tuple[int, int] | None:
+    """A birth date said digit by digit in pieces ("zero six oh five ... eight one", "two four , o one , five six"): the
+    turn's one run of digits, six or eight of them, a day, a month and a birth year in either order."""
+    runs = [k for k, t in enumerate(tokens) if t.text.isdigit()]
+    if not runs or any(not (t.text.isdigit() or t.text in _PIECE_BREAKS or t.text in FILLERS) for t in tokens[runs[0] : runs[-1] + 1]):
+        return None
+    digits = "".join(tokens[k].text for k in runs)
+    if len(digits) not in (6, 8) or not all(len(tokens[k].text) <= 2 for k in runs):
+        return None
+    a, b, year = int(digits[:2]), int(digits[2:4]), digits[4:]
+    valid = any(1 <= d <= 31 and 1 <= m <= 12 for d, m in ((a, b), (b, a)))
+    return (runs[0], runs[-1]) if valid and _birth_year(f"{digits[:2]}/{digits[2:4]}/{year}") else None
+
+
+_PIECE_BREAKS = frozenset({",", "...", "…", "-", "/", "."})
 
 
 def date_parts(tokens: list[Token], said: frozenset[str]) -> list[tuple[int, int]]:

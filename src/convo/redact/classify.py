@@ -211,6 +211,12 @@ def _letters_before(text: str, start: int) -> bool:
     return letters is not None and letters.group(1) + letters.group(2) not in COMMON_TWO_LETTER_WORDS
 
 
+def _model_letters(text: str, start: int) -> bool:
+    """A letter, or two that make no word, right before the digits: a model's code ("x r 760", "xr 750 b")."""
+    letters = re.search(r"(?<![\w'’])([a-z]{1,2}) $", text[max(0, start - 4) : start])
+    return letters is not None and letters.group(1) not in COMMON_TWO_LETTER_WORDS
+
+
 def _code_shaped(text: str, start: int, end: int) -> bool:
     """Two letters, the digits, one letter: an NI number's shape, or a code's in it ("it's s c 3 8 , 35 2 0 c, that's
     the policy number"), whose first letters are no sort code's "s c"."""
@@ -231,6 +237,17 @@ def reference_asked(text: str, start: int, whole: bool = True) -> bool:
 
 def imei_named(text: str, start: int) -> bool:
     return _IMEI_NAMED.search(text, max(0, start - 200), start) is not None
+
+
+# A number said to be no card right before it: "that's the payment reference (not a card number): 2664 …"
+_NOT_A_CARD = re.compile(r"(?<![a-z])not (?:a|the|my|your|an) (?:credit |debit |bank |payment )?card(?: number| no)? ?\)? ?[:,.\-]? ?$")
+
+
+# An account number's eight digits typed right beside a sort code: "39-07-50 / 80173933", "77-57-49 | 71009351"
+_ACCOUNT_NEXT_AFTER = re.compile(r" ?[/|,]? ?(?:acct |account |a/c )?\d{4}[ -]?\d{4}(?![\w/.-])")
+_SORT_NEXT_BEFORE = re.compile(r"(?<![\w/.-])\d\d([-.])\d\d\1\d\d ?[/|,]? ?(?:acct |account |a/c )?$")
+_SORT_NEXT_AFTER = re.compile(r" ?[/|,]? ?\d\d([-.])\d\d\1\d\d(?![\w/.-])")
+_ACCOUNT_NEXT_BEFORE = re.compile(r"(?<![\w/.-])\d{4}[ -]?\d{4} ?[/|,]? ?$")
 
 
 def classify_run(text: str, start: int, end: int, digits: str) -> str | None:
@@ -256,7 +273,8 @@ def classify_run(text: str, start: int, end: int, digits: str) -> str | None:
     card_words = _has(text, start, end, "card")
     # "the IMEI is 35 209900 176148 1", "tracking number 9400 1000 …": Luhn-valid or long, but named
     # right before as something else (and no card word as close)
-    named = n >= 12 and named_not_card(text, start)  # with no other number in between ("booking ref 77419, pay with 4808 …")
+    named = n >= 12 and (named_not_card(text, start)  # with no other number in between ("booking ref 77419, pay with 4808 …")
+                         or _NOT_A_CARD.search(text, max(0, start - 40), start) is not None)
     if n >= 12 and card_words and not luhn_valid(digits) and reference_read_back(text, start, digits):
         return None  # "the account reference on the bill is 5935 …" / "i don't need the card number. so 5935 …, and the card ending …"
     if 13 <= n <= 19 and (luhn_valid(digits) or card_words) and not named:
@@ -276,6 +294,8 @@ def classify_run(text: str, start: int, end: int, digits: str) -> str | None:
     if n == 9 and (re.fullmatch(r"\d{3}(?: ?[.\-_/] ?| )\d{2}(?: ?[.\-_/] ?| )\d{4}", raw) and not _named_as_reference(text, start)
                    or _has(text, start, end, "ssn") and not _reference_said_before(text, start)):  # not "Claim number 642-42-1432"
         return "SSN"  # not "… the full social / okay i see claim number 9 8 1 0 8 …": the claim's
+    if n == 6 and re.fullmatch(r"\d\d([-.])\d\d\1\d\d", raw) and (_ACCOUNT_NEXT_AFTER.match(text, end) or _ACCOUNT_NEXT_BEFORE.search(text, max(0, start - 16), start)):
+        return "SORT_CODE"  # "39-07-50 / 80173933", "9879-6544 86.05.83": typed beside an account number
     if n == 6 and _MONTH_BEFORE.search(text, max(0, start - 14), start):
         return None  # "march 14 19 51": a day and a year, not a sort code
     if n == 6 and _YEAR_AFTER.match(text, end):
@@ -289,6 +309,8 @@ def classify_run(text: str, start: int, end: int, digits: str) -> str | None:
         return "SORT_CODE"
     if n == 6 and _ACCOUNT_AFTER.match(text, end) and not _named_reference(text, start):
         return "SORT_CODE"  # "ninety eighty ninety two and the account number is …": the sort code comes first
+    if n == 8 and re.fullmatch(r"\d{4}[ -]?\d{4}", raw) and (_SORT_NEXT_BEFORE.search(text, max(0, start - 24), start) or _SORT_NEXT_AFTER.match(text, end)):
+        return "BANK_ACCOUNT"  # "77-57-49 | 71009351": typed beside a sort code
     if (8 <= n <= 12 and _has(text, start, end, "account") or n == 8 and _has(text, start, end, "sort")) \
             and not _has(text, start, end, "phone") and not _other_reference(text, start) \
             and not re.search(r"(?<![\w-])[a-z]{2,4}-$", text[max(0, start - 5) : start]):  # "Account ref ACC-685585569"
@@ -311,7 +333,7 @@ def classify_run(text: str, start: int, end: int, digits: str) -> str | None:
         return "CVV"  # "… on card 5287 …, expires 07/28 and the code is 390", "it expires january 29 the code is 8 1 5"
     if n == 3 and _has(text, start, end, "back") and not _spelled_code(text, start, end) and not glued \
             and not _AT_TIME.search(text, max(0, start - 12), start) and not _TIMES_BEFORE.search(text, max(0, start - 12), start) \
-            and not re.search(r"(?<![a-z0-9'’])[a-z] $", text[max(0, start - 3) : start]):  # "the model number on the back is x r 760"
+            and not _model_letters(text, start):  # "the model number on the back is x r 760", "model XR 750 B"
         return "CVV"  # "seven fifty two on the back": three digits on the back of a card
     if n in (5, 9) and (_has(text, start, end, "zip") or US_STATE_BEFORE.search(text, max(0, start - 30), start)):
         return "POSTCODE"  # "… austin texas seven eight seven oh one", "Austin, TX 78701"

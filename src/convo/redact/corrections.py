@@ -323,6 +323,8 @@ def piecewise_read_backs(text: str, matches: list[Match]) -> list[Match]:
                 at = sorted(starts) if len(said) >= 4 else []
                 if len(said) >= 4 and _OWN_LINE.fullmatch(text, text.rfind("\n", 0, piece.start()) + 1, _line_end(text, piece.end())):
                     at.append(len(digits) - len(said))  # the last digits said again on their own
+                if len(said) == 4 and (block := _BLOCK_NAMED.search(text, max(0, piece.start() - 30), piece.start())):
+                    at.append(len(digits) - 4 if block.group(1) in ("last", "final") else 4 * (_BLOCK_ORDINALS.index(block.group(1)) % 4))
             else:
                 at = [pos] if misheard is None else [misheard[0], misheard[1] - len(said)]
             right = next((p for p in at if p >= 0 and digits[p : p + len(said)] == said), None)
@@ -344,6 +346,9 @@ def piecewise_read_backs(text: str, matches: list[Match]) -> list[Match]:
     return found
 
 
+# A block of four named as it is read back: "and the third block was 4 6 3 7 ?"
+_BLOCK_ORDINALS = ("first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th")
+_BLOCK_NAMED = re.compile(r"(?<![a-z0-9])(" + "|".join(_BLOCK_ORDINALS) + r"|last|final) (?:block|group|set|four|lot)(?: of (?:4|four))?(?: (?:was|is|were|are))?(?: it)? $")
 _OWN_LINE = re.compile(r"(?:(?:so|yes|yeah|yep|it's|its|that's|thats|right|okay|ok|um|uh|er)[ ,]+)*\d+(?: \d+)*[ .!?]*")
 
 

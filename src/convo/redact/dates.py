@@ -51,6 +51,9 @@ def _birth_year(date: str, bare: bool = False) -> bool:
         r"\d{1,2}(?:st|nd|rd|th) of the (?:[1-9]|1[0-2])(?:st|nd|rd|th) (\d{2}|\d{4})", date)  # "twelfth of the fifth forty seven"
     if numeric:
         year = numeric.group(1)
+        day_month = [int(part.replace(" ", "")) for part in re.split(r" ?[/.\-] ?", date)[:2]] if re.search(r"[/.\-]", date) else []
+        if day_month and not any(1 <= a <= 31 and 1 <= b <= 12 for a, b in (day_month, day_month[::-1])):
+            return False  # "the error code on the router is 25-29-03": no day and month
     else:
         month = re.search(_MONTH + r"(?![a-z])", date)
         if not month:

@@ -85,10 +85,15 @@ def _sort_and_account(text: str, m: re.Match[str], digits: str) -> list[Match]:
     groups = [len(g) for g in re.findall(r"\d+", m.group())]
     named = _has(text, m.start(), m.end(), "sort") and _has(text, m.start(), m.end(), "account")
     # "pay it into 081884 81738004": a UK sort code and account number have this shape on their own
-    shaped = groups in ([6, 8], [2, 2, 2, 8]) and not _named_reference(text, m.start()) and not _CURRENCY.search(text, max(0, m.start() - 2), m.start())
+    # (or the account first, the sort code typed in its pairs: "my new bank 9879-6544 86.05.83")
+    account_first = groups in ([8, 2, 2, 2], [4, 4, 2, 2, 2])
+    shaped = (groups in ([6, 8], [2, 2, 2, 8]) or account_first) and not _named_reference(text, m.start()) \
+        and not _CURRENCY.search(text, max(0, m.start() - 2), m.start())
     if len(digits) != 14 or not (named or shaped):
         return []
     positions = [m.start() + i for i, c in enumerate(m.group()) if c.isdigit()]
+    if account_first:
+        return [Match("BANK_ACCOUNT", positions[0], positions[7] + 1), Match("SORT_CODE", positions[8], positions[13] + 1)]
     return [Match("SORT_CODE", positions[0], positions[5] + 1), Match("BANK_ACCOUNT", positions[6], positions[13] + 1)]
 
 

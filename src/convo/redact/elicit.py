@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass, field
 
 from convo.redact.answers import answered_dates, date_parts, email_reading
-from convo.redact.patterns import CONTEXT, NI_CONTEXT, LONG_NUMBER, NOT_PAYMENT_CARD, NOT_THE_CARD, ON_OTHER_CARD, SAID_LETTERS, SUPPLIER_ACCOUNT
+from convo.redact.patterns import CONTEXT, NEVER_ASKED, NI_CONTEXT, LONG_NUMBER, NOT_PAYMENT_CARD, NOT_THE_CARD, ON_OTHER_CARD, SAID_LETTERS, SUPPLIER_ACCOUNT
 from convo.redact.numbers import UNITS
 from convo.redact.queries import LONE_DIGIT, YES_NO, placed_digits, single
 from convo.redact.reading import CORRECTION_WORDS, LEAD_INS, MIXED, announced_part, first_content, numeric, runs, said_with_word
@@ -65,7 +65,7 @@ ASKED: tuple[tuple[str, re.Pattern[str]], ...] = (
                      "(?:number|digits) (?:[a-z']+ ){0,4}?(?:call|reach|text|ring)(?:s|ing)?")),
     # Values read some other way: naming one ends a digit episode.
     ("POSTCODE", _words("postcode", "post code", "postal code", "zip(?: code)?", "eircode")),
-    ("DOB", _words("date (?:of|a) birth", "dob", "d o b", "birth ?date", "birthday")),
+    ("DOB", _words("date (?:of|a) birth", "dob", "d o b", r"d\.o\.b\.?", "birth ?date", "birthday")),
     ("EXPIRY", _words("expir\\w*(?! in (?:a|an|one|two|three|five|ten|fifteen|thirty|\\d+) (?:seconds?|minutes?|mins?|hours?|days?))",
                       "valid (?:until|thru|through)", "valid-to", "end date(?= (?:on|of) (?:the|your|this|that) card)")),  # not "the code expires in five minutes"
     ("EMAIL", _words("e-?mail(?: address)?")),
@@ -155,6 +155,8 @@ def _named(tokens: list[Token], caller: bool = False) -> list[tuple[int, str]]:
             kind = "OTHER"  # "my customer account number is 9883026682": a supplier's reference, no bank account
         if _NOT_THIS.search(text[max(0, start - 20) : start]):
             kind = "OTHER"  # "not my card number - the order ref is …", "not the card number, the reference next to it"
+        if NEVER_ASKED.search(text[max(0, start - 60) : start]):
+            kind = "OTHER"  # "we will never ask for your full card number, cvv or pin": a warning, nothing asked for
         if NOT_TO_HAND.search(text[max(0, start - 40) : start]):
             kind = "OTHER"  # "i don't have my national insurance number to hand": talked about, not read
         if caller and kind == "PHONE" and re.match(r"(?:ring|call|reach) you", text[start:]):

@@ -46,7 +46,7 @@ NOT_THE_CARD = " reader| machine| terminal| bit| section"
 COMMON_TWO_LETTER_WORDS = frozenset("is it at as an am be by do go he if in me my no of oh ok on or so ta to up us we ye ya".split())
 
 # "the long number on the card", not "the long number on the letter … it says reference at the top"
-LONG_NUMBER = ("long number(?! (?:on|at the top of|from|in) (?:the|your|my|that|this|our) (?:letter|bill|statement|invoice|form|e-?mail|screen|"
+LONG_NUMBER = ("long (?:number|no\\.?|num)(?! (?:on|at the top of|from|in) (?:the|your|my|that|this|our) (?:letter|bill|statement|invoice|form|e-?mail|screen|"
                "policy|contract|booking|ticket|document|paperwork|account|website|app))")
 # A value said not to be wanted: "i won't need your social today, do you have the ticket".
 _NOT_WANTED = "".join(f"(?<!{w} )" for w in ("won't need your", "wont need your", "don't need your", "dont need your", "not need your",
@@ -289,9 +289,13 @@ def iban_valid(text: str) -> bool:
     return int(number) % 97 == 1
 
 
+# A warning that names values without asking for them: "we will never ask for your full card number, cvv or pin"
+NEVER_ASKED = re.compile(r"(?<![a-z])(?:never|won't|wont|will not|would not|wouldn't) (?:ever )?(?:ask|request)(?: you)?(?: for)? (?:[a-z0-9]+ ?|, ?){0,8}$")
+
+
 def _has(text: str, start: int, end: int, key: str) -> bool:
     window = text[max(0, start - CONTEXT_BEFORE_CHARS) : start] + " " + text[end : end + CONTEXT_AFTER_CHARS]
-    return CONTEXT[key].search(window) is not None
+    return any(not NEVER_ASKED.search(window, max(0, m.start() - 60), m.start()) for m in CONTEXT[key].finditer(window))
 
 
 # An account with a supplier, not a bank: its number is a reference ("my customer account number is …").
@@ -323,7 +327,8 @@ NAMED_REFERENCE = _words(SUPPLIER_ACCOUNT + "(?: number| no| num)?",
                          "(?:number|reference) for (?:this|the|your) call",
                          "inv(?: ?no| ?num| ?#| ?:)",  # "inv no 453464596": an invoice
                          "track(?: ?#| ?:) ?$", "npi(?: (?:number|no))?(?: is)? ?$", "ndc(?: (?:number|no|code))?(?: is)? ?$",  # "Track: 5363 …", "the doctor's npi is …"
-                         "tax code", "tax year", "form(?= ?\\d| ?$)")  # "my tax code is 1254l", "you'll need form 10 40 …"
+                         "tax code", "tax year", "form(?= ?\\d| ?$)",
+                         "error (?:code|number|no)", "error(?: ?#| ?:)? ?$", "batch(?: ?#| ?:)? ?$")  # "the error code on the router is 25-09-03", "batch 27-09-99"  # "my tax code is 1254l", "you'll need form 10 40 …"
 
 
 def _named_reference(text: str, start: int) -> bool:

@@ -45,6 +45,7 @@ _ATOM = re.compile("|".join(_ATOMS))
 _CONCATENATED = re.compile(r"(?<![a-z])(?:" + "|".join(_ATOMS) + r"){2,}(?![a-z])")  # searched in the lower-cased text
 
 
+_ZERO_GLUED = re.compile(r"o(?:one|two|six|ten)")  # four letters: "osix", "oone" ("o" for zero glued to a digit)
 _UNIT_AND_LETTER = re.compile(r"(?<![a-z])(one|two|three|four|five|six|seven|eight|nine|zero|nought)([a-d])(?![a-z])"
                               r"|(?<![a-z])(tee|bee|dee|gee|pee|vee|zed|kay|jay|ess|aitch|see|cee)(one|two|three|four|five|six|seven|eight|nine|zero|nought)(?![a-z])")
 
@@ -59,7 +60,7 @@ def _concatenated_pieces(pieces: list[tuple[str, int, int]]) -> list[tuple[str, 
             cut = unit.end(1) if unit.group(1) else unit.end(3)
             out += [(word[:cut], start, start + cut), (word[cut:], start + cut, end)]
             continue
-        atoms = _ATOM.findall(low) if len(low) >= 5 and low not in UNITS and low not in TEENS and low not in TENS else []
+        atoms = _ATOM.findall(low) if (len(low) >= 5 or _ZERO_GLUED.fullmatch(low)) and low not in UNITS and low not in TEENS and low not in TENS else []
         if len(atoms) < 2 or "".join(atoms) != low or all(a in ("o", "oh") for a in atoms):
             out.append((word, start, end))
             continue

@@ -115,7 +115,21 @@ def find_spans(texts: list[str], speakers: list[str], entities: frozenset[str]) 
                        for t in range(first, last + 1)):
                     spans[echo_utt].append((echo_start, echo_end, kind))
     forget_normalised()  # the memo serves one call's two passes
-    return [_close_fillers(text, _merge(s)) for text, s in zip(texts, spans)]
+    return [_close_fillers(text, _with_extensions(text, _merge(s))) for text, s in zip(texts, spans)]
+
+
+_EXTENSION_DIGIT = "(?:oh|o|zero|nought|one|two|three|four|five|six|seven|eight|nine|double|triple)"
+# A phone number's extension goes with it: "(942) 937-9404 ext 978", "… eleven seventy two and then extension four three seven"
+_EXTENSION = re.compile(rf",? (?:(?:and )?then )?(?:ext\.?|extension|x(?=\d))[ .:#]*(?:\d+|{_EXTENSION_DIGIT}(?: {_EXTENSION_DIGIT})*)(?![\w])", re.I)
+
+
+def _with_extensions(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Each phone number with its extension (the extension, redacted on its own as a phone, is part of it)."""
+    out = []
+    for start, end, kind in spans:
+        ext = _EXTENSION.match(text, end) if kind == "PHONE" else None
+        out.append((start, ext.end(), kind) if ext else (start, end, kind))
+    return _merge(out) if any(kind == "PHONE" for _, _, kind in spans) else out
 
 
 def _shapes_overruled(matches: list[Match], cards: list[Match]) -> list[Match]:
@@ -361,7 +375,7 @@ def _close_fillers(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[i
 _PAUSE = re.compile(r"(?:(?:um|uh|er|erm) )*(?:let me (?:think|see|check)|bear with me|one sec(?:ond)?)(?: (?:um|uh|er|erm))*")  # "… nine seven let me think too for …"
 _RESTART = re.compile(r"(?:(?:no|sorry|wait|hang on|oops),? )*(?:let me )?(?:start|say|read|do) (?:that|it|this)(?: part| bit)? again")
 _CORRECTED = re.compile(r"(?:(?:no|sorry|wait|oops|actually|i mean|my mistake|correction|rather)(?:,? |$))+")  # "… 7 8 0 no sorry i mean 6 0 0 b"
-HESITATIONS = frozenset("sorry wait no hang on and then dash hyphen like so well eh em ehm".split())  # between two pieces of one value: "6011 sorry 8134", "… 6 6 and d", "… dash …"
+HESITATIONS = frozenset("sorry wait no hang on and then dash hyphen like so well eh em ehm right".split())  # between two pieces of one value: "6011 sorry 8134", "… 6 6 and d", "… dash …"
 # opening the turn ("um [nought nine seven nine]") or not ("and erm [fifty four ten]")
 _FILLER_BEFORE = re.compile(r"(?<![\w'])((?:(?:" + "|".join(sorted(FILLERS)) + r")[,.]? )+)$", re.I)
 _TRAILING_FILLER = re.compile(r"(?: (?:" + "|".join(sorted(FILLERS)) + r"))+(?![\w'])")
