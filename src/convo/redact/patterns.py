@@ -295,6 +295,8 @@ NEVER_ASKED = re.compile(r"(?<![a-z])(?:never|won't|wont|will not|would not|woul
 
 def _has(text: str, start: int, end: int, key: str) -> bool:
     window = text[max(0, start - CONTEXT_BEFORE_CHARS) : start] + " " + text[end : end + CONTEXT_AFTER_CHARS]
+    if not (named := CONTEXT[key].search(window)) or not re.search(r"never|wont|won't|not", window):
+        return named is not None  # most windows: nothing named, or nothing that warns
     return any(not NEVER_ASKED.search(window, max(0, m.start() - 60), m.start()) for m in CONTEXT[key].finditer(window))
 
 
