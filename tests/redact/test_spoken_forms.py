@@ -425,6 +425,8 @@ NEGATIVES = [
     "The error code on the router is 25-29-03 and the model is HH6A",  # no day and month: no date of birth
     "Yes, batch 27-09-99 is the replacement for item 31209.",  # a batch's number
     "That's the payment reference (not a card number): 2664 7391 5527 3264",  # said to be no card
+    "Gift card no. 3484 2367 0856 7267 887 PIN code on the back is scratched",  # a gift card's number
+    "We're open 9-5.30 weekdays and 10am-4pm Saturdays.",  # hours: two separators, no date
 ]
 
 
@@ -2217,6 +2219,26 @@ TURNS = [
     # a spoken extension after a phone number
     ([(A, "what's a good number to reach you"), (C, 'double three five, nine double six, eleven seventy two and then extension four three seven')],
      ["what's a good number to reach you", '[PHONE]']),
+    # both letters of an NI number's prefix run together into a word ('ellie': L E)
+    ([(A, 'ok can i take your national insurance number'), (C, 'yeah so ellie sixty-nine four oh twenty two c')],
+     ['ok can i take your national insurance number', 'yeah so [NI_NUMBER]']),
+    # a homophone ending a read-back ('… four four for right') or before 'oh' ('sixty five for oh')
+    ([(A, "to verify i'll need your social security number"), (C, "it's eight hundred and forty one, six oh uh three triple four"), (A, 'and just the last four again? i want to make sure i got thirty four four for right')],
+     ["to verify i'll need your social security number", "it's [SSN]", 'and just the last four again? i want to make sure i got [SSN] right']),
+    ([(A, 'okay go ahead with the card number when you\'re ready'), (C, 'six seven five nine, two five eight six, nine three five two, oh five oh six, five four oh'), (A, 'the payment on the card ending sixty five for oh is complete')],
+     ["okay go ahead with the card number when you're ready", '[CARD_NUMBER]', 'the payment on the card ending [CARD_NUMBER] is complete']),
+    # 'five hundred four three …': 500, then digit by digit (an SSN read bare and restarted)
+    ([(A, "you've reached billing, how can I help?"), (C, 'five hundred four three no wait i said that wrong five hundred four three thirty one forty three')],
+     ["you've reached billing, how can I help?", '[SSN] no wait i said that wrong [SSN]']),
+    # a card's last digit as a turn of its own: 'then oh'
+    ([(A, "and the card number when you're ready"), (C, 'forty five sixty two, oh two three four'), (A, 'ok'), (C, 'twenty five eighty nine'), (A, 'ok'), (C, 'then oh')],
+     ["and the card number when you're ready", '[CARD_NUMBER]', 'ok', '[CARD_NUMBER]', 'ok', 'then [CARD_NUMBER]']),
+    # an expiry's year said digit by digit: 'july three oh'
+    ([(A, 'and the expiry date?'), (C, "it's july three oh")],
+     ['and the expiry date?', "it's [EXPIRY]"]),
+    # an extension read in words with hundreds
+    ([(A, 'what number should we call you back on'), (C, 'five five five, five five five, sixty eight fifty extension eight hundred and twenty four')],
+     ['what number should we call you back on', '[PHONE]']),
 
     # a pharmacy's refill number, read out on a phone line: a reference, no phone number
     ([(A, "pharmacy line this is sam"), (C, "hi i'm calling about my prescription refill number four one three seven one oh eight")],

@@ -172,7 +172,8 @@ _LETTER_AS_WORD = re.compile(r"(?:^|\n)(?:(?:it's|its|so|yeah|ok|okay|right) (?:
 def first_letter_as_word(text: str, matches: list[Match]) -> list[Match]:
     """The letter O said as "oh" (or M heard as "am") right before an NI number that begins with its second letter
     ("national insurance number when you're ready" / "oh gee ... o two three" / "for double one c"; "am be ... double two
-    five"): the word opens the turn and makes a valid prefix."""
+    five"), or both letters run together into one word before its digits ("yeah so ellie sixty-nine four oh …"): the
+    word opens the turn and makes a valid prefix."""
     found = []
     for m in (m for m in matches if m.type == "NI_NUMBER"):
         first = _WORD.match(text, m.start)
@@ -181,7 +182,16 @@ def first_letter_as_word(text: str, matches: list[Match]) -> list[Match]:
         if letter and said and said.end() == m.start and valid_ni_prefix(said.group(1)[-1] + letter) \
                 and free(said.start(1), said.end(1), matches, found):
             found.append(Match("NI_NUMBER", said.start(1), said.end(1)))
+        both = _LETTERS_AS_WORD.search(text, max(0, m.start - 24), m.start)
+        if both and both.end() == m.start and text[m.start].isdigit() and valid_ni_prefix(RUN_TOGETHER_LETTERS[both.group(1)]) \
+                and re.fullmatch(r"\d{6}[a-d]?", characters(text[m.start : m.end], "NI_NUMBER")) and free(both.start(1), both.end(1), matches, found):
+            found.append(Match("NI_NUMBER", both.start(1), both.end(1)))  # "ok can i take your national insurance number" / "yeah so ellie sixty-nine …"
     return found
+
+
+# Two letters' names run together into a word, as a recogniser writes them: "ellie" (L E), "essay" (S A)
+RUN_TOGETHER_LETTERS = {"ellie": "le", "essay": "sa", "katie": "kt", "jaycee": "jc", "emcee": "mc", "evie": "ev", "artie": "rt", "abby": "ab"}
+_LETTERS_AS_WORD = re.compile(r"(?:^|\n)(?:(?:it's|its|so|yeah|yes|ok|okay|right|um|uh|er) (?:, )?)*(" + "|".join(RUN_TOGETHER_LETTERS) + ") $")
 
 
 _LETTER_OR_NATO = r"(?:[a-z]|" + "|".join(NATO) + ")"

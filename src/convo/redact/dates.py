@@ -54,6 +54,8 @@ def _birth_year(date: str, bare: bool = False) -> bool:
         day_month = [int(part.replace(" ", "")) for part in re.split(r" ?[/.\-] ?", date)[:2]] if re.search(r"[/.\-]", date) else []
         if day_month and not any(1 <= a <= 31 and 1 <= b <= 12 for a, b in (day_month, day_month[::-1])):
             return False  # "the error code on the router is 25-29-03": no day and month
+        if len(set(re.findall(r"[/.\-]", date))) > 1:
+            return False  # "we're open 9-5.30 weekdays": hours, not a date written with one separator
     else:
         month = re.search(_MONTH + r"(?![a-z])", date)
         if not month:

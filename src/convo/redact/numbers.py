@@ -32,6 +32,7 @@ ORDINALS["thirtieth"] = "30th"
 # people spell them: "uhh", "umm" …).
 FILLERS = frozenset({"um", "umm", "ummm", "uh", "uhh", "uhhh", "uhm", "er", "err", "erm", "errm", "ah", "ahh", "hmm", "hmmm", "mm", "mmm"})
 
+_CONFIRMING = frozenset({"right", "correct", "yeah", "yes", "?", ""})  # a read-back's end: "… four four for right"
 _ONE_PAUSE = frozenset("second sec moment mo tick".split())  # "one second" after a tens word is a pause, not its unit
 
 
@@ -83,6 +84,8 @@ def _large_number(words: list[str], i: int) -> tuple[str, int] | None:
     tail = _below_100(words, k)
     if tail and k + tail[1] < len(words) and words[k + tail[1]] in ("hundred", "thousand"):
         tail = None  # "four thousand eighty one hundred": 4000, then 8100 (a card read in groups)
+    if tail and k == j and words[j - 1] == "hundred" and words[k] in UNITS and k + 1 < len(words) and words[k + 1] in UNITS and words[k + 1] not in ("oh", "o"):
+        tail = None  # "five hundred four three thirty one …": 500, then digit by digit (not "five hundred and four three")
     if tail:
         return str(value + tail[0]), k + tail[1] - i
     return str(value), j - i
@@ -149,6 +152,9 @@ def _number_words(pieces: list[tuple[str, int, int]], i: int, words: list[str] |
         return " ".join(nxt * REPEATS[w]), 2  # "double t" in a postcode: two spelled letters
     if w in REPEATS and nxt in LETTER_NAMES and (_is_numeric(after) or after in LETTER_NAMES):
         return " ".join(LETTER_NAMES[nxt] * REPEATS[w]), 2  # "double why eight four …": an NI number's YY
+    if w in HOMOPHONES and w not in ("sex", "free", "owe") and _is_numeric(prev) and (
+            nxt in ("oh", "o", "zero", "nought") or nxt in _CONFIRMING and i > 1 and _is_numeric(words[i - 2]) and prev in UNITS):
+        return HOMOPHONES[w], 1  # "the card ending sixty five for oh", "i want to make sure i got thirty four four for right"
     if w in HOMOPHONES and _digits_around(words, i):  # ASR: "four one for one" → 4 1 4 1
         return HOMOPHONES[w], 1
     if w in ("oh", "o") and pieces[i][0] != "OH":  # zero only next to other digits: "oh I see" stays words; "Reno, OH" is Ohio
@@ -158,10 +164,13 @@ def _number_words(pieces: list[tuple[str, int, int]], i: int, words: list[str] |
         between = prev in HOMOPHONES and nxt in HOMOPHONES  # "… fore fore oh won fore"
         if not nxt and prev in (",", "...", "…", "-") and i > 1 and _is_numeric(words[i - 2]):
             return "0", 1  # "okay sixty , oh" ending the turn: the reading's last digit
+        if not nxt and prev == "then" and i <= 2:
+            return "0", 1  # "twenty five eighty nine" / "ok" / "then oh": the last digit, a turn of its own
         if prev == "," and i > 1 and _is_numeric(words[i - 2]) and words[i - 2] not in ("oh", "o") \
                 or nxt == "," and _is_numeric(after) and after not in ("oh", "o"):
             return "0", 1  # a reading with commas between its digits: "four, o, o, one", "um oh, thirty nine, forty one"
-        return ("0", 1) if _is_numeric(nxt) or _is_numeric(prev) or homophone_digit or between else None
+        after_homophone = prev in HOMOPHONES and i > 1 and _is_numeric(words[i - 2])  # "… sixty five for oh"
+        return ("0", 1) if _is_numeric(nxt) or _is_numeric(prev) or homophone_digit or between or after_homophone else None
     if w in ORDINALS:
         return ORDINALS[w], 1
     if w in ("nought", "naught"):

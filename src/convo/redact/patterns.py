@@ -118,6 +118,7 @@ DATE = re.compile(
     rf"|(?:0 ?[1-9]|1 ?[0-2]) of (?:20 )?\d{{2}}"  # "oh four of twenty nine", "oh six of twenty twenty nine"
     rf"|\d{{1,2}}(?: \d)? \d{{1,2}}(?: \d)? (?:19|20)\d{{2}}"  # "one one oh two two thousand": day, month, year
     rf"|(?:the )?(?:[0-3] \d|{_DAY})(?: \.)?(?: of)? {_MONTH}(?:{_C}{_YEAR})?"  # also "one one june nineteen fifty three", "5. February 1990"
+    rf"|{_MONTH}{_C}[2-4] 0(?! ?\d)"  # "july three oh": a year said digit by digit (no day is said so)
     rf"|{_MONTH}{_C}(?:the )?{_DAY}(?:{_C}{_YEAR})?"
     rf"|(?:(?:the )?end of )?{_MONTH}(?: of| ?/)?{_C}{_YEAR}"
     rf"|{_DAY} of the {_DAY}(?:{_C}{_YEAR})?"
@@ -305,7 +306,7 @@ SUPPLIER_ACCOUNT = (r"(?:customer|supplier|member(?:ship)?|loyalty|rewards|onlin
                     r"council tax|patient|store|club) account")
 # A number named right before it as something other than a person's value.
 NAMED_REFERENCE = _words(SUPPLIER_ACCOUNT + "(?: number| no| num)?",
-                         "(?:loyalty|rewards?|membership|library|nectar|points|boarding) card(?: number| no| num)?",  # no payment card (a store card is one)
+                         "(?:loyalty|rewards?|membership|library|nectar|points|boarding|gift) card(?: number| no| num)?",  # no payment card (a store card is one)
                          "sku", "auth code", "imei", "iccid", "sim (?:card )?number", "serial(?: number)?", "tracking(?: number| no| ref)?", "consignment", "(?:vehicle )?reg(?:istration)?(?: number| no| plate)?", "number plate", "(?:baggage|bag|luggage) tag(?: number| no)?",
                          "(?:promo(?:tion(?:al)?)?|discount|coupon|gift card|offer) code", "gate", "seat (?:number|no)", "flight (?:number|no)",
                          "order (?:number|no|ref|reference)", "invoice", "ticket", "case (?:number|ref)", "policy number",

@@ -118,7 +118,9 @@ def find_spans(texts: list[str], speakers: list[str], entities: frozenset[str]) 
     return [_close_fillers(text, _with_extensions(text, _merge(s))) for text, s in zip(texts, spans)]
 
 
-_EXTENSION_DIGIT = "(?:oh|o|zero|nought|one|two|three|four|five|six|seven|eight|nine|double|triple)"
+_NUMBER_WORD = ("(?:oh|o|zero|nought|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+                "fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)")
+_EXTENSION_DIGIT = rf"(?:{_NUMBER_WORD}|double|triple|hundred|and(?= {_NUMBER_WORD}(?![a-z])))"
 # A phone number's extension goes with it: "(942) 937-9404 ext 978", "… eleven seventy two and then extension four three seven"
 _EXTENSION = re.compile(rf",? (?:(?:and )?then )?(?:ext\.?|extension|x(?=\d))[ .:#]*(?:\d+|{_EXTENSION_DIGIT}(?: {_EXTENSION_DIGIT})*)(?![\w])", re.I)
 
