@@ -427,6 +427,9 @@ NEGATIVES = [
     "That's the payment reference (not a card number): 2664 7391 5527 3264",  # said to be no card
     "Gift card no. 3484 2367 0856 7267 887 PIN code on the back is scratched",  # a gift card's number
     "We're open 9-5.30 weekdays and 10am-4pm Saturdays.",  # hours: two separators, no date
+    "loyalty number: 5238888688474668",  # a loyalty scheme's number, Luhn-valid
+    "okay, recovery will be 38 minutes, your breakdown cover number 836508919 covers 5 call outs a year",
+    "Provider NPI: 2274004136, Medicare PTAN H84359, Tax ID on file.",
 ]
 
 
@@ -2239,6 +2242,36 @@ TURNS = [
     # an extension read in words with hundreds
     ([(A, 'what number should we call you back on'), (C, 'five five five, five five five, sixty eight fifty extension eight hundred and twenty four')],
      ['what number should we call you back on', '[PHONE]']),
+    # an NI letter put right after a wrong read-back: 'no b for bravo, sorry', 'no the second letter is x'
+    ([(C, 'p y forty seven ninety four thirty b'), (A, 'was that p y four seven nine four three oh d?'), (C, 'no b for bravo, sorry')],
+     ['[NI_NUMBER]', 'was that [NI_NUMBER]?', 'no [NI_NUMBER], sorry']),
+    ([(A, 'can i take your national insurance number please'), (C, "yeah it's m for mike x six nine nine five nine four a"), (A, "thank you so that's m for mike s sixty nine ninety five ninety four a for alpha"), (C, 'no the second letter is x')],
+     ['can i take your national insurance number please', "yeah it's [NI_NUMBER]", "thank you so that's [NI_NUMBER]", 'no the second letter is [NI_NUMBER]']),
+    # 'seven ty', 'nine ty': tens a recogniser wrote in two
+    ([(A, "what's the long card number please"), (C, 'ok so fortyfour seventy sixty nine seventy two'), (A, 'got that'), (C, 'then three two niner eight...'), (A, 'yeah go ahead'), (C, 'and fifty four ninety-five'), (A, "i've got forty four seven ty sixty nine seventy-two three two nine eight 5495, is that right?")],
+     ["what's the long card number please", 'ok so [CARD_NUMBER]', 'got that', 'then [CARD_NUMBER]...', 'yeah go ahead', 'and [CARD_NUMBER]', "i've got [CARD_NUMBER], is that right?"]),
+    # an NI prefix misheard after a lead-in ('just to confirm, p age …': P H)
+    ([(C, 'ni number papa hotel er one five three five uh four three b'), (A, 'just to confirm, p age one five three five four three b?')],
+     ['ni number [NI_NUMBER]', 'just to confirm, [NI_NUMBER]?']),
+    # 'a few details to find your …' says what the details are for, not which: an NI number typed after it
+    ([(A, 'Can I take a few details to find your gas and electric account?'), (C, "it's yc 120155 d thx")],
+     ['Can I take a few details to find your gas and electric account?', "it's [NI_NUMBER] thx"]),
+    # a homophone opening a reading right after the value's name
+    ([(A, 'brightwater energy, how can i help'), (C, 'social security number tree sixty two...'), (A, 'got that'), (C, 'then oh one four double five nine')],
+     ['brightwater energy, how can i help', 'social security number [SSN]...', 'got that', 'then [SSN]']),
+    # a card's last digit read back on its own ('then one?')
+    ([(C, "it's forty four seventy four sixty two twenty five twenty three forty eight one"), (A, 'four four seven four?'), (C, 'mhm'), (A, 'then six two two five?'), (C, 'correct'), (A, 'two three four eight'), (C, 'mhm'), (A, 'then one?'), (C, 'correct')],
+     ["it's [CARD_NUMBER]", '[CARD_NUMBER]', 'mhm', '[CARD_NUMBER]', 'correct', '[CARD_NUMBER]', 'mhm', '[CARD_NUMBER]', 'correct']),
+    # an NI number read with an aside between its digits, its suffix by name ('dee', 'be'), nothing named
+    ([(A, 'can i take a few details to find your store card'), (C, "it's z r fifteen, bear with me, 28 61 dee")],
+     ['can i take a few details to find your store card', "it's [NI_NUMBER]"]),
+    # a card asked for and declined: the amounts and references said after it are no reading (found by the long-call check)
+    ([(A, 'can i take the long card number please'), (C, "i'd rather not say it over the phone"), (A, 'the packages are 87, 32 and 54 pounds, with 60, 41 or 36 gigabytes'), (C, 'the fifty nine one then')],
+     ['can i take the long card number please', "i'd rather not say it over the phone", 'the packages are 87, 32 and 54 pounds, with 60, 41 or 36 gigabytes', 'the fifty nine one then']),
+    ([(A, 'which card is it about'), (C, 'the one ending fifteen seventy four, the debit card'), (A, 'ok the card ending in one five seven four, i can see a payment of forty nine ninety nine on the seventeenth'), (C, 'My son is 6 and he had a temperature of 37.8C'), (A, 'Your plan covers 70% after the deductible of $1500. Statement 8934686277 shows $962.25 due.')],
+     ['which card is it about', 'the one ending fifteen seventy four, the debit card', 'ok the card ending in one five seven four, i can see a payment of forty nine ninety nine on the seventeenth', 'My son is 6 and he had a temperature of 37.8C', 'Your plan covers 70% after the deductible of $1500. Statement 8934686277 shows $962.25 due.']),
+    ([(A, 'Which card did you use?'), (C, 'card ending in 1657'), (A, 'okay, recovery will be 110 minutes, your breakdown cover number 300080084 covers 5 call outs a year')],
+     ['Which card did you use?', 'card ending in 1657', 'okay, recovery will be 110 minutes, your breakdown cover number 300080084 covers 5 call outs a year']),
 
     # a pharmacy's refill number, read out on a phone line: a reference, no phone number
     ([(A, "pharmacy line this is sam"), (C, "hi i'm calling about my prescription refill number four one three seven one oh eight")],

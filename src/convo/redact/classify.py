@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from convo.redact.patterns import (
-    CONTEXT_BEFORE_CHARS, CONTEXT_AFTER_CHARS, CONTEXT, _REFERENCE_SYMBOL, _CURRENCY, DATE_KEYWORDS, RUN, BARE_CONTEXT_CHARS, NI_CONTEXT, last_named_reference, names_what_follows, luhn_valid, _has, _named_reference, named_not_card, _named_as_reference, SUPPLIER_ACCOUNT, NAMED_REFERENCE, COMMON_TWO_LETTER_WORDS, ENDING_BEFORE,
+    CONTEXT_BEFORE_CHARS, CONTEXT_AFTER_CHARS, CONTEXT, DETAILS_TO_FIND, _REFERENCE_SYMBOL, _CURRENCY, DATE_KEYWORDS, RUN, BARE_CONTEXT_CHARS, NI_CONTEXT, last_named_reference, names_what_follows, luhn_valid, _has, _named_reference, named_not_card, _named_as_reference, SUPPLIER_ACCOUNT, NAMED_REFERENCE, COMMON_TWO_LETTER_WORDS, ENDING_BEFORE,
 )
 from convo.redact.reading import LEAD_INS
 from convo.redact.stitch import _AMOUNT_AFTER, TIME_RANGE
@@ -103,13 +103,15 @@ def other_code(text: str, start: int) -> bool:
     relabelled = last is not None and "\n" not in window[last.end() :] and re.search(r"[,;] *[a-z]{2,}", window[last.end() :])
     if last is None or relabelled:
         return False
+    name_at = start - len(window) + last.start()
+    if DETAILS_TO_FIND.search(text, max(0, name_at - 50), name_at):
+        return False  # "can i take a few details to find your statement" / "it's yc 120155 d": what the details are for
     # NI words only before the reference's name do not count ("(it looks like an ni number but it's the policy)" /
     # "thanks, policy ts 23 61 11 c"; "not my national insurance number, the reference at the top, g a …")
     if not names_what_follows(window, last) or "\n" in window[last.end() :]:
         # "claim ref 7720193. Bt 47 50 27a": the reference has its own number; "… NI number and postcode for the claim" /
         # "ts 55 90 31 b": named in the question, where the NI words count wherever they are
         return not NI_CONTEXT.search(text, max(0, start - CONTEXT_BEFORE_CHARS), start)
-    name_at = start - len(window) + last.start()
     return not any(ni.end() > name_at for ni in NI_CONTEXT.finditer(text, max(0, start - CONTEXT_BEFORE_CHARS), start))
 
 
@@ -231,7 +233,8 @@ def reference_asked(text: str, start: int, whole: bool = True) -> bool:
     if not line_start or whole and not set(re.findall(r"[^\s,]+", text[line_start:start])) <= LEAD_INS:
         return False
     question = text[text.rfind("\n", 0, line_start - 1) + 1 : line_start]
-    return NAMED_REFERENCE.search(question) is not None and not NI_CONTEXT.search(question) \
+    named = NAMED_REFERENCE.search(question)
+    return named is not None and not DETAILS_TO_FIND.search(question, 0, named.start()) and not NI_CONTEXT.search(question) \
         and not any(CONTEXT[k].search(question) for k in ("ssn", "account", "zip", "phone", "card"))
 
 

@@ -147,7 +147,8 @@ def ni_letters_before(text: str, matches: list[Match]) -> list[Match]:
 
 _SUFFIX_RIGHT_AFTER = re.compile(r" ([a-d])(?![\w'’])")
 _WORD = re.compile(r"[a-z]+")
-_MISHEARD_PREFIX = re.compile(r"(?:^|\n)([a-z]+) ([a-z]{1,4})(?: \.\.\.| …)? $")  # "en and ": a letter's name, and a word the recogniser made of the next
+_MISHEARD_PREFIX = re.compile(r"(?:^|\n)(?:(?:just to confirm|to confirm|so that's|that's|so|okay|ok|right|i've got|i have|was that)(?: ,)? )*"
+                              r"([a-z]+) ([a-z]{1,4})(?: \.\.\.| …)? $")  # "en and ", "just to confirm, p age ": a letter's name, and a word the recogniser made of the next
 
 
 def misheard_second_letter(text: str, matches: list[Match]) -> list[Match]:
@@ -157,7 +158,7 @@ def misheard_second_letter(text: str, matches: list[Match]) -> list[Match]:
     found = []
     nis = sorted((m for m in matches if m.type == "NI_NUMBER"), key=lambda m: m.start)
     for k, m in enumerate(nis):
-        head = _MISHEARD_PREFIX.search(text, max(0, m.start - 16), m.start)
+        head = _MISHEARD_PREFIX.search(text, max(0, m.start - 40), m.start)
         if not head or head.end() != m.start or not (len(head.group(1)) == 1 or head.group(1) in SAID_LETTERS):
             continue
         rest = "".join(characters(text[p.start : p.end], "NI_NUMBER") for p in nis[k:] if p.start - m.start <= 120)
@@ -197,8 +198,9 @@ _LETTERS_AS_WORD = re.compile(r"(?:^|\n)(?:(?:it's|its|so|yeah|yes|ok|okay|right
 _LETTER_OR_NATO = r"(?:[a-z]|" + "|".join(NATO) + ")"
 _LETTERS_PUT_RIGHT = re.compile(rf"(?:no|nope|sorry)[ ,]+(?:(?:it's|its|it is) )?({_LETTER_OR_NATO})(?: ,)? not (?:an? )?({_LETTER_OR_NATO})[ .!?]*$")
 _CORRECTING = re.compile(r"(?:no|nope|not quite|sorry(?! (?:about|to hear|for|that you|you've|you have))|actually|close but)(?![a-z])")  # not "sorry about that"
-_CORRECTED_PART = re.compile(r"(?<![\w])(?:\d(?:[ ,.\-]{0,3}\d)*|[a-d](?= ?(?:[.!]?$| not ))"
-                             r"|(?:(?<= is )|(?<= was )|(?<= be )|(?<='s ))oh?)(?![\w])")  # "it's c not a", "the last one is oh"
+_CORRECTED_PART = re.compile(r"(?<![\w])(?:\d(?:[ ,.\-]{0,3}\d)*|[a-d](?= ?(?:[.!,]? ?(?:sorry|thanks|please)?[.!]?$| not ))"
+                             r"|(?<=letter is )[a-z]"  # "no the second letter is x"
+                             r"|(?:(?<= is )|(?<= was )|(?<= be )|(?<='s ))oh?)(?![\w])")  # "it's c not a", "no b for bravo, sorry", "the last one is oh"
 
 
 _NO_SUFFIX = re.compile(r"(?<![a-z])[a-z]{2}\d{6}$")

@@ -72,13 +72,13 @@ ASKED: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("OTHER", _words("born", "address", "street", "name", "order", "reference", "ref",
                      "ticket", "claim", "invoice", "booking", "policy(?! ?holder)", "case", "tracking", "confirmation", "meter",
                      "parcel", "consignment", "shipment", "rma", "supply (?:point )?(?:number|no|reference|ref)",
-                     "model", "serial", "s/n", "statement (?:number|no|ref)", "flight", "room", "extension", "pin", "passcode", "password", "job", "version",
+                     "model", "serial", "s/n", "statement (?:number|no|ref)", "statement(?= \\d)", "flight", "room", "extension", "pin", "passcode", "password", "job", "version",
                      "firmware", "(?:member|group|subscriber|customer|membership|loyalty) (?:id|number|no|ref)", "authori[sz]ation",
                      "transaction", "tax code", "tax year", "loan", "auth code", "imei", "iccid", "sku", "barcode", "part number",
                      "product code", "m ?p ?a ?n", "m ?p ?r ?n", "g ?p ?r ?n", "(?:vehicle )?reg(?:istration)?(?: number| no| plate)?",
                      "(?:promo(?:tion(?:al)?)?|discount|coupon|offer) code", "gate",
                      "(?:contract|quote|voucher|registration|installation|appointment|fault|repair|delivery|returns?|refund|store|"
-                     "branch|subscriber|employee|staff|student|prescription|refill|service) (?:number|no|id|ref|reference|code)")),
+                     "branch|subscriber|employee|staff|student|prescription|refill|service|cover|loyalty|rewards|points|auth) (?:number|no|id|ref|reference|code)")),
 )
 _NOT_THIS = re.compile(r"(?<![a-z])not (?:my|the|your|his|her|a) (?:[a-z]+ )?$")
 _ANY_ASKED = re.compile("|".join(f"(?:{pattern.pattern})" for _, pattern in ASKED))
@@ -204,6 +204,8 @@ NOT_TO_HAND = re.compile(_NOT_HAVING + r"(?: [a-z']+){0,2} $")  # before a value
 UNCHANGED = re.compile(r" (?:(?:has|is|was|hasn't|hasnt|has not|didn't|did not|is still|hasn't ever) )?"
                        r"(?:(?:not |never )?changed|(?:still )?the same|unchanged|fine|correct|right|up to date)(?![a-z])")
 NOT_AT_HAND = re.compile(_NOT_HAVING + r"(?: [a-z']+){0,4} (?:to hand|on me|with me)(?![a-z])")  # "… my card to hand"
+_DECLINED = re.compile(r"(?<![a-z])(?:(?:i'd|id|i would) rather not|(?:i )?(?:don't|dont|do not) want to (?:give|say|read)|not (?:over|on) the phone|"
+                       r"(?:i'll|ill|i will) pay (?:it )?online)(?![a-z])")
 GREETING = re.compile(r"(?:thanks|thank you) for (?:calling|contacting|messaging|choosing)|welcome to|you're through to|you've reached|"
                       r"you're (?:speaking|chatting|talking) (?:to|with)|(?:this is|it's) [a-z]+ (?:from|at)")
 _ON_A_BILL = re.compile(r" (?:on|from) (?:the|your|my|this|that) (?:statement|bill|invoice|letter)(?![a-z])")  # a supplier's account
@@ -346,8 +348,8 @@ def requested_values(texts: list[str], speakers: list[str], entities: frozenset[
                         out[utt].append((toks[first].start, toks[last].end, "EMAIL"))
                     email_from, email_parts = None, []
         words = [t for t in tokens if any(c.isalnum() for c in t.text)]
-        if speaker == "customer" and open_type and NOT_AT_HAND.search(text.lower()):
-            open_type = None  # "i don't have my card to hand": nothing will be read now
+        if speaker == "customer" and open_type and (NOT_AT_HAND.search(text.lower()) or _DECLINED.search(text.lower())):
+            open_type = None  # "i don't have my card to hand", "i'd rather not say it over the phone": nothing will be read now
             close()
         if open_type and u - opened_at > REQUEST_TURNS:
             open_type = None

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from convo.redact.detectors import Match
-from convo.redact.patterns import CONTEXT, NAMED_REFERENCE, NI_CONTEXT, last_named_reference, names_what_follows
+from convo.redact.patterns import CONTEXT, DETAILS_TO_FIND, NAMED_REFERENCE, NI_CONTEXT, last_named_reference, names_what_follows
 
 _LEADING_PIECES = re.compile(r"(?:(?<![\w#])#?[\da-z]*\d[\da-z]*(?: ?[,.\-]| \.\.\.| …)* ?)*$")  # "1z 999 aa1 08 …", "4 0 7 0 …", "#5420-" (before 9935-…), "sn2228-": the reading's start
 
@@ -46,8 +46,8 @@ def _named_as_other_id(text: str, match: Match) -> bool:
     start = _LEADING_PIECES.search(text, line_start, match.start).start()
     lo = max(start - 60, text.rfind("\n", 0, max(0, line_start - 1)) + 1)
     window, last = last_named_reference(text, start, start - lo)
-    if not names_what_follows(window, last) or _OWN_WORDS[match.type].search(window):
-        return False
+    if not names_what_follows(window, last) or _OWN_WORDS[match.type].search(window) or DETAILS_TO_FIND.search(window, 0, last.start()):
+        return False  # (not "can i take a few details to find your statement" / "it's yc 120155 d": what the details are for)
     between = re.findall(r"[a-z']+", window[last.end() :])
     if match.type in ("NI_NUMBER", "SSN"):  # only named right before it: "the permit number is we 69 73 65 c"
         return set(between) <= {"is", "was", "are", "it's", "its", "reads", "says"}

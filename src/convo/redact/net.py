@@ -17,7 +17,7 @@ import re
 from typing import Sequence
 
 from convo.redact.classify import ssn_shape, valid_ni_prefix
-from convo.redact.patterns import CONTEXT, NAMED_REFERENCE, Match, luhn_valid
+from convo.redact.patterns import CONTEXT, NAMED_REFERENCE, NI_SUFFIX_SAID, Match, luhn_valid
 from convo.redact.stitch import _ALTERNATIVES, _HOLD_ON, _WORD, _other_number, card_length
 
 GAP_WORDS = 12  # words said between two pieces of one reading in one turn
@@ -225,7 +225,7 @@ def net_nis(text: str, matches: Sequence[Match]) -> list[Match]:
             re.search(r"[a-z]{2}", text[head.end() : groups[0][0].start()]))  # "g y , hang on it's on my payslip , 9 1 6 9 3 2 b"
         if len(digits) != 6 or not (2 <= len(groups) <= 3 or len(groups) == 1 and aside_first):
             continue
-        after = re.match(r"(?: ,)? ([a-d])(?![\w'’])(?! m(?![a-z]))", text[groups[-1][-1].end() :])  # not "6 45 a m"
+        after = re.match(r"(?: ,)? (" + NI_SUFFIX_SAID + r"|be)(?![\w'’])(?! m(?![a-z]))", text[groups[-1][-1].end() :])  # not "6 45 a m"; "… 28 61 dee", "… 48 be"
         if not after or _NOT_NI_BEFORE.search(text, max(0, head.start() - 12), head.start()):
             continue
         end = groups[-1][-1].end() + after.end()
@@ -233,7 +233,7 @@ def net_nis(text: str, matches: Sequence[Match]) -> list[Match]:
             parts = [(head.start(), head.end(2))] + [(g[0].start(), g[-1].end()) for g in groups[:-1]] + [(groups[-1][0].start(), end)]
         else:
             parts = [(head.start(), groups[0][-1].end())] + [(g[0].start(), g[-1].end()) for g in groups[1:-1]] + [(groups[-1][0].start(), end)]
-        if any(m.type != "NI_NUMBER" and m.start < b and a < m.end for a, b in parts for m in matches):
-            continue
+        if any(m.type not in SHAPE_ONLY | {"NI_NUMBER"} and m.start < b and a < m.end for a, b in parts for m in matches):
+            continue  # (a sort code found by its six digits alone is this number's: "h l wait the bus … , 92 76 48 be")
         found += [Match("NI_NUMBER", a, b) for a, b in parts]
     return found

@@ -32,6 +32,8 @@ ORDINALS["thirtieth"] = "30th"
 # people spell them: "uhh", "umm" …).
 FILLERS = frozenset({"um", "umm", "ummm", "uh", "uhh", "uhhh", "uhm", "er", "err", "erm", "errm", "ah", "ahh", "hmm", "hmmm", "mm", "mmm"})
 
+_READING_HOMOPHONES = frozenset({"tree", "ate", "won", "fore", "sicks", "fife"})  # not "to", "for", "free": everyday words there
+_BEFORE_A_READING = frozenset({"", "number", "is", "it's", "its", "then", "and", "so", "okay", "ok"})
 _CONFIRMING = frozenset({"right", "correct", "yeah", "yes", "?", ""})  # a read-back's end: "… four four for right"
 _ONE_PAUSE = frozenset("second sec moment mo tick".split())  # "one second" after a tens word is a pause, not its unit
 
@@ -48,6 +50,8 @@ def _below_100(words: list[str], i: int) -> tuple[int, int] | None:
     if w in TEENS:
         return int(TEENS[w]), 1
     if w in TENS:
+        if nxt in UNITS and i + 2 < len(words) and words[i + 2] == "ty":
+            return int(TENS[w]) * 10, 1  # "fifty nine ty": 50, then "ninety" in two
         if nxt == "one" and i + 2 < len(words) and words[i + 2] in _ONE_PAUSE:
             return int(TENS[w]) * 10, 1  # "… ninety three twenty one second my glasses sixteen …": 20, then a pause
         if nxt in UNITS and nxt not in ("oh", "o", "zero", "nought", "naught"):
@@ -116,6 +120,8 @@ def _number_words(pieces: list[tuple[str, int, int]], i: int, words: list[str] |
         return "20" + TEENS[nxt], 2  # "opened it in twenty twelve": a year, one number (not "twelve twenty nineteen forty eight")
     if nxt == "teen" and w in ("three", "four", "five", "six", "seven", "eight", "nine"):
         return str(10 + int(UNITS[w])), 2  # "nine teen": a recogniser's "nineteen" in two
+    if nxt == "ty" and w in ("two", "three", "four", "five", "six", "seven", "eight", "nine"):
+        return str(10 * int(UNITS[w])), 2  # "seven ty": a recogniser's "seventy" in two
     parts = w.split("-")
     if len(parts) > 1 and all(part in UNITS or part in HOMOPHONES and part not in ("to", "too") for part in parts) \
             and any(part in UNITS for part in parts):  # "four-one-one-one", "seven-ate"
@@ -155,6 +161,8 @@ def _number_words(pieces: list[tuple[str, int, int]], i: int, words: list[str] |
     if w in HOMOPHONES and w not in ("sex", "free", "owe") and _is_numeric(prev) and (
             nxt in ("oh", "o", "zero", "nought") or nxt in _CONFIRMING and i > 1 and _is_numeric(words[i - 2]) and prev in UNITS):
         return HOMOPHONES[w], 1  # "the card ending sixty five for oh", "i want to make sure i got thirty four four for right"
+    if w in _READING_HOMOPHONES and prev in _BEFORE_A_READING and _is_numeric(nxt) and nxt not in ("oh", "o"):
+        return HOMOPHONES[w], 1  # "social security number tree sixty two ...": a reading's first digit
     if w in HOMOPHONES and _digits_around(words, i):  # ASR: "four one for one" → 4 1 4 1
         return HOMOPHONES[w], 1
     if w in ("oh", "o") and pieces[i][0] != "OH":  # zero only next to other digits: "oh I see" stays words; "Reno, OH" is Ohio

@@ -290,6 +290,8 @@ def iban_valid(text: str) -> bool:
     return int(number) % 97 == 1
 
 
+# What details are asked for, not which: "can i take a few details to find your gas and electric account"
+DETAILS_TO_FIND = re.compile(r"(?<![a-z])details (?:to|so i can) (?:find|locate|look up|pull up|bring up|access) (?:[a-z&']+ ){0,5}$")
 # A warning that names values without asking for them: "we will never ask for your full card number, cvv or pin"
 NEVER_ASKED = re.compile(r"(?<![a-z])(?:never|won't|wont|will not|would not|wouldn't) (?:ever )?(?:ask|request)(?: you)?(?: for)? (?:[a-z0-9]+ ?|, ?){0,8}$")
 
@@ -322,14 +324,14 @@ NAMED_REFERENCE = _words(SUPPLIER_ACCOUNT + "(?: number| no| num)?",
                          "registration|patient|employee|staff|student|member|installation|appointment|service|work order|case|"
                          "order|ticket|account|customer|cust|item|stock|article|fault|repair|tracking|parcel|shipment|delivery|return|refund|claim|policy|booking|"
                          "invoice|quote|contract|confirmation|prescription|rx|refill|supply|loan|returns|store|branch|shop|site|depot|consignment|waybill|docket|"
-                         "manifest|container|pallet|permit|licen[cs]e|provider|plan|batch|lot) (?:number|no|i ?d|ref|reference|code)s?", "policy(?! ?holder)", "conf",
+                         "manifest|container|pallet|permit|licen[cs]e|provider|plan|batch|lot|loyalty|rewards?|points|cover|auth) (?:number|no|i ?d|ref|reference|code)s?", "policy(?! ?holder)", "conf",
                          "ref(?:er|re|r)[a-z]{2,4}",  # "reference" mistyped: "refernece", "refrence", "referance"
                          "purchase order", "p\\.?o\\.?(?! ?box)(?: number| no| ref)?",  # "our PO 4500123456", not "PO Box 12"
                          "dispute", "investigation", "complaint", "rma", "receipt(?: ?#| ?:)? ?$", "transaction(?: ?#| ?:)? ?$", "item(?: ?#| ?:)? ?$", "return authori[sz]ation", "statement",  # "I've raised dispute 88103922"
                          "(?<!['’])s n(?= \\d|\\s*$)", "s/n", "sn",  # a serial number: "it's s n 4 5 4 6 …"
                          "(?:number|reference) for (?:this|the|your) call",
                          "inv(?: ?no| ?num| ?#| ?:)",  # "inv no 453464596": an invoice
-                         "track(?: ?#| ?:) ?$", "npi(?: (?:number|no))?(?: is)? ?$", "ndc(?: (?:number|no|code))?(?: is)? ?$",  # "Track: 5363 …", "the doctor's npi is …"
+                         "track(?: ?#| ?:) ?$", "npi(?: (?:number|no))?(?: is| ?:)? ?$", "ndc(?: (?:number|no|code))?(?: is| ?:)? ?$",  # "Track: 5363 …", "the doctor's npi is …"
                          "tax code", "tax year", "form(?= ?\\d| ?$)",
                          "error (?:code|number|no)", "error(?: ?#| ?:)? ?$", "batch(?: ?#| ?:)? ?$")  # "the error code on the router is 25-09-03", "batch 27-09-99"  # "my tax code is 1254l", "you'll need form 10 40 …"
 

@@ -50,8 +50,19 @@ def numeric(tokens: list[Token], i: int) -> bool:
         return False  # "card 5492 00** **** 9792": a masked card, shown as PCI DSS allows
     if before in BEFORE_NOT_VALUE and not (before == "from" and _resumed(tokens, i)):
         return False
+    if _amount_named(tokens, i) or i > 0 and tokens[i - 1].text.isdigit() and _amount_named(tokens, i - 1):
+        return False  # "i can see a payment of forty nine ninety nine on the seventeenth": an amount
     lone = not (i > 0 and tokens[i - 1].text.isdigit()) and not (i + 1 < len(tokens) and tokens[i + 1].text.isdigit())
     return not (lone and len(text) == 4 and text[:2] in ("19", "20"))  # a year said on its own
+
+
+_AMOUNT_WORDS = frozenset("payment payments charge charges balance fee fees total refund amount deductible cost price bill premium".split())
+
+
+def _amount_named(tokens: list[Token], i: int) -> bool:
+    """The number at ``i`` is an amount named before it: "a payment of …", "the balance is …"."""
+    before = [t.text for t in tokens[max(0, i - 2) : i]]
+    return len(before) == 2 and before[1] in ("of", "is", "was") and before[0] in _AMOUNT_WORDS
 
 
 RESUME_BEFORE_FROM = frozenset("on again over start starting continue".split())
