@@ -2272,6 +2272,12 @@ TURNS = [
      ['which card is it about', 'the one ending fifteen seventy four, the debit card', 'ok the card ending in one five seven four, i can see a payment of forty nine ninety nine on the seventeenth', 'My son is 6 and he had a temperature of 37.8C', 'Your plan covers 70% after the deductible of $1500. Statement 8934686277 shows $962.25 due.']),
     ([(A, 'Which card did you use?'), (C, 'card ending in 1657'), (A, 'okay, recovery will be 110 minutes, your breakdown cover number 300080084 covers 5 call outs a year')],
      ['Which card did you use?', 'card ending in 1657', 'okay, recovery will be 110 minutes, your breakdown cover number 300080084 covers 5 call outs a year']),
+    # an NI number's W said 'double you', its suffix after '... then', over three turns with nothing named
+    ([(A, 'hi'), (C, "it's t uh double you 19 um eightyeight"), (A, 'uh huh'), (C, 'and fifteen...'), (A, 'right'), (C, 'uh then c')],
+     ['hi', "it's [NI_NUMBER]", 'uh huh', 'and [NI_NUMBER]', 'right', '[NI_NUMBER]']),
+    # an abandoned NI start with its letters said by name goes with the reading after it
+    ([(A, 'hi'), (C, "it's k ex er zero... no sorry, let me start again, kilo x nought five 92 eight nine alpha")],
+     ['hi', "it's [NI_NUMBER]... no sorry, let me start again, [NI_NUMBER]"]),
 
     # a pharmacy's refill number, read out on a phone line: a reference, no phone number
     ([(A, "pharmacy line this is sam"), (C, "hi i'm calling about my prescription refill number four one three seven one oh eight")],

@@ -112,14 +112,15 @@ def restarted_readings(text: str, matches: list[Match]) -> list[Match]:
             or len(said) >= 3 and len(between) <= 8 and set(between) & _CORRECTION_MARKS
             and set(re.findall(r"[^\s,]+", text[line_start : reading.start()])) <= LEAD_INS) \
                 and not any(m.start <= reading.start() and reading.end() <= m.end for m in matches):
-            letters = _NI_HEAD.search(text, max(line_start, reading.start() - 8), reading.start()) if value.type == "NI_NUMBER" else None
+            letters = _NI_HEAD.search(text, max(line_start, reading.start() - 16), reading.start()) if value.type == "NI_NUMBER" else None
             start = letters.start() if letters else sound.start(1) if sound else reading.start()
             found.append(Match(value.type, start, reading.end()))  # "y a 5 9 , sorry , …"
     return found
 
 
 _HOMOPHONE_OPENING = re.compile(r"(?:(?:it's|its|so|yeah|ok|okay|um|uh|er) (?:, )?)*(" + "|".join(HOMOPHONES) + r") ")
-_NI_HEAD = re.compile(r"(?<![\w'’])[a-z] (?:, )?[a-z] $")  # an NI number's prefix letters, right before its digits
+_NAMED_LETTER = "(?:[a-z]|" + "|".join(sorted(set(SAID_LETTERS) - {"be", "are", "tea", "sea", "see", "he", "hey"}, key=len, reverse=True)) + ")"
+_NI_HEAD = re.compile(rf"(?<![\w'’]){_NAMED_LETTER} (?:, )?{_NAMED_LETTER} $")  # an NI number's prefix letters, right before its digits ("k ex 0 …")
 
 
 def ni_letters_before(text: str, matches: list[Match]) -> list[Match]:

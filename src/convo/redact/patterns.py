@@ -153,7 +153,7 @@ NI_TYPED = re.compile(r"(?<![a-z0-9'’])[a-z][.\-_ ]?[a-z](?: ?[/.\-_] ?| )?(?:
 _NOT_MORE_SPELLED = r"(?![a-z0-9])(?! [b-hj-z0-9](?![a-z0-9]))"
 # Pauses read as commas between the groups: "a b, one two, three four, five six, c".
 # A pause between the groups: "s h 6 4 ... 7 2 ... 9 4", or the letters ("z for zulu, m for mike, …": "z , m , 5 9 …"). A recogniser's full stops after the letters: "L. N. two o six six zero four d" ("l . n . 2 0 6 6 0 4 d").
-NI_SPOKEN = re.compile(r"(?<![a-z0-9'’])[a-z](?: \.| ,)? [a-z](?: \.)?(?: ,)?(?: \d{1,3}(?: ,| [.\-](?= \d)| (?:\.\.\.|…)(?= \d))?){2,6}(?: and| then| and then)? [a-d]" + _NOT_MORE_SPELLED)  # "… 4 8 and c"
+NI_SPOKEN = re.compile(r"(?<![a-z0-9'’])[a-z](?: \.| ,)? [a-z](?: \.)?(?: ,)?(?: \d{1,3}(?: ,| [.\-](?= \d)| (?:\.\.\.|…)(?= \d))?){2,6}(?: (?:\.\.\.|…)(?= then))?(?: and| then| and then)? [a-d]" + _NOT_MORE_SPELLED)  # "… 4 8 and c", "… 15 ... then c"
 # A prefix letter corrected as it is said: "x b no e 0 5 0 7 8 0 a" (XE 05 07 80 A).
 NI_PREFIX_FIXED = re.compile(r"(?<![a-z0-9'’])([a-z]) [a-z] (?:no |sorry |i mean )+([a-z])((?: ,)?(?: \d{1,3}(?: ,)?){2,6}) [a-d]" + _NOT_MORE_SPELLED)
 NI_NO_SUFFIX = re.compile(r"(?<![a-z0-9'’])[a-z] ?[a-z](?: ,)?(?: ?\d{1,3}(?: ,| [.\-](?= \d)| (?:\.\.\.|…)(?= \d))?){2,6}(?![a-z0-9])")  # also "a m 39 - 66 - 78"

@@ -326,6 +326,11 @@ def _normalise(text: str, utt: int) -> tuple[Token, ...]:
             tokens.append(Token(_letter_said(pieces[i][0]), utt, pieces[i][1], pieces[i + used - 1][2]))
             i += used
             continue
+        if lowered_words[i] == "double" and i + 1 < len(pieces) and lowered_words[i + 1] == "you" and tokens and len(tokens[-1].text) == 1 \
+                and tokens[-1].text.isalpha():
+            tokens.append(Token("w", utt, pieces[i][1], pieces[i + 1][2]))  # "it's t uh double you 19 …": the letter W by its name
+            i += 2
+            continue
         spoken = _number_words(pieces, i, lowered_words)
         if spoken:
             digits, used = spoken
