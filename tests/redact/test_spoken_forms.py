@@ -430,6 +430,8 @@ NEGATIVES = [
     "loyalty number: 5238888688474668",  # a loyalty scheme's number, Luhn-valid
     "okay, recovery will be 38 minutes, your breakdown cover number 836508919 covers 5 call outs a year",
     "Provider NPI: 2274004136, Medicare PTAN H84359, Tax ID on file.",
+    "There are 37 reports about Church Lane, the council expects it closed until May.",  # a count, no house number
+    "medicaid id 0335665919",  # a Medicaid beneficiary's id, named
 ]
 
 
@@ -2175,9 +2177,9 @@ TURNS = [
     # the same with 'double you em'
     ([(C, "it's double you em"), (A, 'uh huh'), (C, 'thirty one six twenty four nine'), (A, 'and the letter at the end'), (C, 'um a'), (A, 'so i have w m three one six two four nine a')],
      ["it's [NI_NUMBER]", 'uh huh', '[NI_NUMBER]', 'and the letter at the end', '[NI_NUMBER]', 'so i have [NI_NUMBER]']),
-    # a block of a card read back with one digit wrong, and the caller's correction
+    # a block of a card read back with one digit wrong, and the caller's correction (the digit said again, "one not two", goes with it)
     ([(C, "okay so it's four nine one six, two two zero eight three one, four five six seven eight four"), (A, 'sorry, was the second block two two zero eight three two?'), (C, 'no, two two zero eight three one, one not two'), (A, 'got it, so the full number is forty nine sixteen, twenty two oh eight thirty one, forty five sixty seven eighty four')],
-     ["okay so it's [CARD_NUMBER]", 'sorry, was the second block [CARD_NUMBER]?', 'no, [CARD_NUMBER], one not two', 'got it, so the full number is [CARD_NUMBER]']),
+     ["okay so it's [CARD_NUMBER]", 'sorry, was the second block [CARD_NUMBER]?', 'no, [CARD_NUMBER] not two', 'got it, so the full number is [CARD_NUMBER]']),
     # a card's last four said again as a turn of their own
     ([(C, 'right, forty nine sixteen, twenty two oh eight, thirty one forty five, sixty seven eighty four'), (A, 'lovely, and just the last four again?'), (C, 'six seven eight four')],
      ['right, [CARD_NUMBER]', 'lovely, and just the last four again?', '[CARD_NUMBER]']),
@@ -2278,6 +2280,21 @@ TURNS = [
     # an abandoned NI start with its letters said by name goes with the reading after it
     ([(A, 'hi'), (C, "it's k ex er zero... no sorry, let me start again, kilo x nought five 92 eight nine alpha")],
      ['hi', "it's [NI_NUMBER]... no sorry, let me start again, [NI_NUMBER]"]),
+    # an SSN read bare in 5 and 4 with 'ugh sorry' between: one reading
+    ([(C, 'four three two forty eight ugh sorry seven three six five'), (A, "thanks i've got that")],
+     ['[SSN] ugh sorry [SSN]', "thanks i've got that"]),
+    # a card on file shown masked, then the full card typed: its last four go with it
+    ([(A, 'Card on file: ************7373. Is that the one you want to use?'), (C, 'no that one expired, use 5341877309757373')],
+     ['Card on file: [CARD_NUMBER]. Is that the one you want to use?', 'no that one expired, use [CARD_NUMBER]']),
+    # the fourth block of a card read in 4-3-3-3 read back wrong, put right, and read back again
+    ([(A, 'lovely go ahead'), (C, 'forty nine twenty, zero three five, one one two, uh six one nine'), (A, 'okay just checking, the fourth block was six one oh'), (C, "nope six nineteen the last one's nine not a zero"), (A, 'ah got you so six one nine thank you')],
+     ['lovely go ahead', '[CARD_NUMBER]', 'okay just checking, the fourth block was [CARD_NUMBER]', "nope [CARD_NUMBER] the last one's [CARD_NUMBER] not a zero", 'ah got you so [CARD_NUMBER] thank you']),
+    # a reference read back in fours and named right after: no card
+    ([(A, 'can i take the reference number please'), (C, "yeah it's four three six five ... three one nine zero ... one three six six ... forty six thirty one"), (A, "so four three six five, three one nine oh, one three six six, four six three one that's your reference number yeah")],
+     ['can i take the reference number please', "yeah it's four three six five ... three one nine zero ... one three six six ... forty six thirty one", "so four three six five, three one nine oh, one three six six, four six three one that's your reference number yeah"]),
+    # an expiry given, taken back and given again in one turn: both dates
+    ([(A, 'expiry date'), (C, "oh nine thirty two no sorry that's the old one it's september twenty thirty one")],
+     ['expiry date', "[EXPIRY] no sorry that's the old one it's [EXPIRY]"]),
 
     # a pharmacy's refill number, read out on a phone line: a reference, no phone number
     ([(A, "pharmacy line this is sam"), (C, "hi i'm calling about my prescription refill number four one three seven one oh eight")],

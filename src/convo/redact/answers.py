@@ -18,13 +18,8 @@ def answered_dates(tokens: list[Token], kind: str) -> list[tuple[int, int, str]]
     the question put the words: "please confirm DOB, first line of address …" / "1 June 1998, …"."""
     if kind == "DOB" and (said := _date_in_digits(tokens)):
         return [(*said, kind)]  # the whole run, not a date read in part of it ("zero eight ... [oh one ... eighty one]")
-    for first, last, date in _dates_said(tokens):
-        if kind == "DOB" and not _birth_year(date):
-            continue
-        if kind == "EXPIRY" and not expiry_like(date):
-            continue
-        return [(first, last, kind)]
-    return []
+    return [(first, last, kind) for first, last, date in _dates_said(tokens)  # each: "oh nine thirty two no sorry that's the
+            if (kind != "DOB" or _birth_year(date)) and (kind != "EXPIRY" or expiry_like(date))]  # old one it's september 2031"
 
 
 def _date_in_digits(tokens: list[Token]) -> tuple[int, int] | None:

@@ -336,8 +336,10 @@ def piecewise_read_backs(text: str, matches: list[Match]) -> list[Match]:
                 at = sorted(starts) if len(said) >= 4 else []
                 if len(said) >= 4 and _OWN_LINE.fullmatch(text, text.rfind("\n", 0, piece.start()) + 1, _line_end(text, piece.end())):
                     at.append(len(digits) - len(said))  # the last digits said again on their own
-                if len(said) == 4 and (block := _BLOCK_NAMED.search(text, max(0, piece.start() - 30), piece.start())):
-                    at.append(len(digits) - 4 if block.group(1) in ("last", "final") else 4 * (_BLOCK_ORDINALS.index(block.group(1)) % 4))
+                if 3 <= len(said) <= 4 and (block := _BLOCK_NAMED.search(text, max(0, piece.start() - 30), piece.start())):
+                    n = _BLOCK_ORDINALS.index(block.group(1)) % 4 if block.group(1) not in ("last", "final") else 3
+                    blocks = sorted(starts)  # where it begins as the card was read, in fours, or (the fourth, the last) at its end
+                    at += [p for p in (blocks[n] if n < len(blocks) else -1, 4 * n, len(digits) - len(said) if n == 3 else -1) if p >= 0]
             else:
                 at = [pos] if misheard is None else [misheard[0], misheard[1] - len(said)]
             right = next((p for p in at if p >= 0 and digits[p : p + len(said)] == said), None)
@@ -345,14 +347,14 @@ def piecewise_read_backs(text: str, matches: list[Match]) -> list[Match]:
                 pos, last = right + len(said), said
                 heard = [piece] if misheard is None else [misheard[2], piece]
                 misheard = None
-            elif said == last and misheard is None:
-                heard = [piece]  # "9 3 8 0 , sorry": the piece put right, said again
+            elif misheard is None and (said == last or pos is not None and pos >= len(said) and digits[pos - len(said) : pos] == said):
+                heard = [piece]  # "9 3 8 0 , sorry": the piece put right, said again ("nope 6 19 the last one's 9" / "so 6 1 9")
             elif misheard is None and len(said) >= 3 and (slip := next((p for p in at if 0 <= p and len(digits[p : p + len(said)]) == len(said)
                                                                         and sum(a != b for a, b in zip(said, digits[p:])) == 1), None)) is not None:
                 misheard = (slip, slip + len(said), piece)  # goes with the card once the next piece puts it right
                 continue
-            elif pos is None:
-                continue  # not a piece of the card yet: "the 2nd block" is a count
+            elif pos is None or re.search(r"not an? $", text[max(0, piece.start() - 7) : piece.start()]):
+                continue  # not a piece of the card yet: "the 2nd block" is a count; "… 9 not a 0": the digit put right
             else:
                 break
             found += [Match("CARD_NUMBER", p.start(), p.end()) for p in heard if free(p.start(), p.end(), matches, found)]

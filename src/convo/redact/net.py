@@ -115,11 +115,20 @@ def net_cards(text: str, matches: Sequence[Match]) -> list[Match]:
                     and _card(digits[: -len(said) - 1] + said, full_length):
                 digits = digits[: -len(said) - 1] + said  # "… one two oh sorry hold on …": the interjection, no zero
                 ends[-2] -= 2
-            if _card(digits, full_length):
+            if _card(digits, full_length) and not _named_after(text, ends[-1]):
                 found += [Match("CARD_NUMBER", p.start(), end) for p, end in zip(pieces[i : k + 1], ends)]
                 free[i : k + 1] = [False] * (k + 1 - i)
                 break
     return found
+
+
+_NAMED_AFTER = re.compile(r"[ ,]*(?:(?:that's|thats|that is) (?:the|my|your|our)|(?:for|as) (?:the|your|my|that|this)) ")
+
+
+def _named_after(text: str, end: int) -> bool:
+    """A reading named right after as a reference: "so 4 3 6 5 , … 4 6 3 1 that's your reference number yeah"."""
+    after = _NAMED_AFTER.match(text, end)
+    return after is not None and NAMED_REFERENCE.match(text, after.end()) is not None
 
 
 def _same_turn_gap(gap: str) -> bool:
@@ -128,7 +137,7 @@ def _same_turn_gap(gap: str) -> bool:
 
 SSN_CONTEXT_CHARS = 300  # how far before its first piece an SSN asked for is looked for
 _READING_PAUSE = re.compile(r"(?<![a-z])(?:hang on|hold on|let me (?:grab|get|find|check)|one sec|bear with me|(?:bad|poor) (?:line|signal))(?![a-z])"
-                            r"|(?:\.\.\.|…) sorry(?![a-z])")  # "… 9 5 7 sorry , bad line , 3 8 0 3"
+                            r"|(?:\.\.\.|…|ugh|argh|oops) sorry(?![a-z])")  # "… 9 5 7 sorry , bad line , 3 8 0 3", "… 2 48 ugh sorry 7 3 6 5"
 _PROGRESS = re.compile(r"(?<![a-z])(?:(?:have|got) the (?:1st|first) \d|go ahead|go on|carry on|and the rest|keep going)(?![a-z])")
 
 
