@@ -432,6 +432,9 @@ NEGATIVES = [
     "Provider NPI: 2274004136, Medicare PTAN H84359, Tax ID on file.",
     "There are 37 reports about Church Lane, the council expects it closed until May.",  # a count, no house number
     "medicaid id 0335665919",  # a Medicaid beneficiary's id, named
+    "it's the m twenty five, the road's closed at junction twelve so the engineer couldn't get through",  # a motorway, "road's" a contraction
+    "your mobile plan code is 868689",  # a plan's code, no phone number
+    "tracking: 1ZUWHD297225670508 / alt 0500480897496872435268",  # a second tracking number, 22 digits
 ]
 
 
@@ -1181,10 +1184,11 @@ TURNS = [
      ["my postcode hasn't changed it's the same house", "okay", "the download speed is only twenty megs when it should be one hundred and forty three"]),
     ([(A, "Can you confirm your contact details for booking ref KS1504?"), (C, "07900 483572 / ann.lee@gmail.com")],
      ["Can you confirm your contact details for booking ref KS1504?", "[PHONE] / [EMAIL]"]),
-    # the agent holds the last four; the caller's full number ends with them (a claim talked about after it)
+    # the agent holds the last four; the caller's full number ends with them (a claim talked about after it), and an
+    # SSN's last four are a secret of their own
     ([(A, "i have the last four as two eight one six can you give me the full number"),
       (C, "oh sure it's four one seven three three two eight one six and that's for a claim from june")],
-     ["i have the last four as two eight one six can you give me the full number", "oh sure it's [SSN] and that's for a claim from june"]),
+     ["i have the last four as [SSN] can you give me the full number", "oh sure it's [SSN] and that's for a claim from june"]),
     # "double" ending a turn part-way through a card, its digit in the next turn
     ([(A, "can i take the long number on the front"), (C, "okay it's four five three nine double"), (A, "yep"),
       (C, "one four eight three"), (A, "yep"), (C, "then three oh one four"), (A, "right"), (C, "seven two four")],
@@ -2295,6 +2299,24 @@ TURNS = [
     # an expiry given, taken back and given again in one turn: both dates
     ([(A, 'expiry date'), (C, "oh nine thirty two no sorry that's the old one it's september twenty thirty one")],
      ['expiry date', "[EXPIRY] no sorry that's the old one it's [EXPIRY]"]),
+    # a card's last four shown masked and said back: no expiry ("has expired" asks for none)
+    ([(A, 'Your card xxxx-xxxx-xxxx-8593 has expired.'), (C, 'yeah eight five nine three')],
+     ['Your card xxxx-xxxx-xxxx-8593 has expired.', 'yeah eight five nine three']),
+    # an IMEI read out whole after it was asked for, with "not a card number" said after it
+    ([(A, 'can you read me the imei on the back of the phone'), (C, 'four one seven four two three three six zero seven five one nine six five'), (A, "thanks, that's the handset, not a card number, we'll block it")],
+     ['can you read me the imei on the back of the phone', 'four one seven four two three three six zero seven five one nine six five', "thanks, that's the handset, not a card number, we'll block it"]),
+    # a corrected block said back by the agent ('ah zero five six four sorry about that')
+    ([(C, "it's six zero one one, six six zero one, six three five five, zero five six four"), (A, 'let me just read that back six zero one one, double six zero one um six three double five, zero five four six'), (C, 'no the last bit is zero five six four'), (A, 'ah zero five six four sorry about that')],
+     ["it's [CARD_NUMBER]", 'let me just read that back [CARD_NUMBER]', 'no the last bit is [CARD_NUMBER]', '[CARD_NUMBER] sorry about that']),
+    # an SSN's last four read back 'as' them after a hold
+    ([(C, "i have his social here"), (A, 'go ahead'), (C, "it's seven three three fifty three hold on my glasses three six eight two"), (A, "thanks for holding, i'm reading the last four as three six eight two")],
+     ['i have his social here', 'go ahead', "it's [SSN] hold on my glasses [SSN]", "thanks for holding, i'm reading the last four as [SSN]"]),
+    # an NI suffix heard as a rhyming letter, queried and put right
+    ([(C, "it's k l ninety one thirty, thirty one e"), (A, 'sorry, was that e for echo?'), (C, "no a for alpha, it's a at the end")],
+     ["it's [NI_NUMBER]", '[NI_NUMBER]', "no [NI_NUMBER], it's [NI_NUMBER] at the end"]),
+    # a second tracking number of 22 digits after a card's masked ending: no card (found by the long-call check)
+    ([(A, 'Your card xxxx-xxxx-xxxx-4492 has expired.'), (C, 'the card ending in 4492'), (C, 'tracking: 1ZMCHG464309414864 / alt 6712301387711546790169'), (A, 'That parcel weighs 12.3kg and is at the depot.')],
+     ['Your card xxxx-xxxx-xxxx-4492 has expired.', 'the card ending in 4492', 'tracking: 1ZMCHG464309414864 / alt 6712301387711546790169', 'That parcel weighs 12.3kg and is at the depot.']),
 
     # a pharmacy's refill number, read out on a phone line: a reference, no phone number
     ([(A, "pharmacy line this is sam"), (C, "hi i'm calling about my prescription refill number four one three seven one oh eight")],

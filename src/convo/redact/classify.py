@@ -277,7 +277,9 @@ def classify_run(text: str, start: int, end: int, digits: str) -> str | None:
     # "the IMEI is 35 209900 176148 1", "tracking number 9400 1000 …": Luhn-valid or long, but named
     # right before as something else (and no card word as close)
     named = n >= 12 and (named_not_card(text, start)  # with no other number in between ("booking ref 77419, pay with 4808 …")
-                         or _NOT_A_CARD.search(text, max(0, start - 40), start) is not None)
+                         or _NOT_A_CARD.search(text, max(0, start - 40), start) is not None
+                         # longer than any card, a reference named before it in the turn: "tracking: 1Z… / alt 0500 … 5268"
+                         or n > 19 and NAMED_REFERENCE.search(text, max(0, start - 60, text.rfind("\n", 0, start) + 1), start) is not None)
     if n >= 12 and card_words and not luhn_valid(digits) and reference_read_back(text, start, digits):
         return None  # "the account reference on the bill is 5935 …" / "i don't need the card number. so 5935 …, and the card ending …"
     if 13 <= n <= 19 and (luhn_valid(digits) or card_words) and not named:
@@ -285,7 +287,7 @@ def classify_run(text: str, start: int, end: int, digits: str) -> str | None:
     if n >= 12 and card_words and not named:
         return "CARD_NUMBER"  # ASR mishears and loops on digits: length and checksum are unreliable
     if n > 19 and not named:
-        return "CARD_NUMBER"  # no amount, date or reference is this long; treat it as a card
+        return "CARD_NUMBER"  # no amount, date or reference this long is left; treat it as a card
     if n == 9 and reference_asked(text, start):
         return None  # "do you have your policy number, it's not your social" / "oh okay yeah, 886-85-1619"
     if n == 9 and ssn_shape(digits) and _ends_as_stated(text, start, digits):
@@ -324,7 +326,7 @@ def classify_run(text: str, start: int, end: int, digits: str) -> str | None:
     if 7 <= n <= 15 and _has(text, start, end, "phone") and not _named_as_reference(text, start) \
             and not _TIMES_BEFORE.search(text, max(0, start - 12), start):  # "ring me back between 10 15 and 3 30"
         return "PHONE"  # not "the other dial … the order number here it's 2 7 9 6 / 0 4 1 1"
-    if n >= 8 and card_words and not _named_reference(text, start) and not _has(text, start, end, "account") \
+    if n >= 8 and card_words and not named and not _named_reference(text, start) and not _has(text, start, end, "account") \
             and not WRITTEN_DATE.fullmatch(raw) and not _SPOKEN_DATE.fullmatch(raw) \
             and not names_what_follows(*last_named_reference(text, start, 60)):  # "the rx number from the card" / "c c 5 7 5 …"
         return "CARD_NUMBER"  # ASR drops digits too: "for 1 1 1 1 1 1 1 1 1" for a card read out

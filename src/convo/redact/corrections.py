@@ -266,13 +266,19 @@ def corrections_after(text: str, matches: list[Match]) -> list[Match]:
                 start = line_start + 1 + part.start()
                 if free(start, start + len(part.group()), matches, found):
                     found.append(Match(m.type, start, start + len(part.group())))
+                fixed = characters(part.group(), m.type)
+                if len(fixed) >= 3 and line_end >= 0:  # "no the last bit is 0 5 6 4" / "ah 0 5 6 4 sorry about that": said back
+                    next_end = text.find("\n", line_end + 1)
+                    for again in _CORRECTED_PART.finditer(text, line_end + 1, next_end if next_end >= 0 else len(text)):
+                        if characters(again.group(), m.type) == fixed and free(again.start(), again.end(), matches, found):
+                            found.append(Match(m.type, again.start(), again.end()))
     return found
 
 
-_SUFFIX_AT_THE_END = re.compile(r"[ ,]*(?:\n[^\n]{0,60}\n)?[ ,]*(?:(?:oh|and|then|the letter|it's|its|sorry|a|yeah|yes|yep|right|correct)[ ,]+)*"
+_SUFFIX_AT_THE_END = re.compile(r"[ ,]*(?:\n[^\n]{0,60}\n)?[ ,]*(?:(?:oh|and|then|the letter|it's|its|sorry|a|yeah|yes|yep|right|correct|no|nope|[a-d](?= ,))[ ,]+)*"
                                 r"((?:ay|" + NI_SUFFIX_SAID + r")(?: (?:for|as in) [a-z]+)?) at the end(?![a-z])")
 _SUFFIX_PUT_RIGHT = re.compile(r"[ ,.]*(?:no|nope|sorry|actually|wait|i mean)(?: sorry| no)?(?: (?:hang|hold) on)?"
-                               r"(?: (?:it's|its|it is|that's|thats|that should be|it should be))?[ ,]*([a-d])[ .!]*$")
+                               r"(?: (?:it's|its|it is|that's|thats|that should be|it should be))?[ ,]*([a-d])(?:[ .!]*$|(?=[ ,]+(?:it's|its) [a-d] at the end))")
 
 
 def characters(value: str, kind: str) -> str:

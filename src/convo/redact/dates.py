@@ -122,6 +122,8 @@ def _dates(text: str, cards: Sequence[Match] = ()) -> list[Match]:
                     continue
                 if kind == "EXPIRY" and re.fullmatch(r"\d+\.\d+", date.group()) and not expiry_like(date.group()):
                     continue  # "the card … expired, so the payment of 42.99 bounced": an amount
+                if kind == "EXPIRY" and re.fullmatch(r"\d(?: \d){3}", date.group()) and not 1 <= int(date.group()[:3].replace(" ", "")) <= 12:
+                    continue  # "your card xxxx-xxxx-xxxx-8593 has expired" / "yeah 8 5 9 3": its last four, no month
                 if kind == "EXPIRY" and not _month_and_year_first(date.group()):
                     continue  # "valid until the fifth" / "so 9 5 3 6 1 1 right": an amount read back, no month and year
                 if kind == "DOB" and date is dates[0] and re.fullmatch(r"[\d ]+", date.group()) and not (

@@ -17,9 +17,9 @@ import re
 from typing import Sequence
 
 from convo.redact.patterns import (
-    ENTITY_TYPES, CONTEXT_BEFORE_CHARS, ENDING_BEFORE, Match, CONTEXT,
+    ENTITY_TYPES, CONTEXT_BEFORE_CHARS, ENDING_BEFORE, Match, CONTEXT, NAMED_REFERENCE,
     _CURRENCY, DATE_KEYWORDS, RUN, EMAIL, EMAIL_OBFUSCATED, IBAN,
-    NI_TYPED, NI_SPOKEN, NI_PREFIX_FIXED, NI_NO_SUFFIX, NI_LATE_SUFFIX, NI_SUFFIX_SAID, NI_SUFFIX_CHARS, NI_SAME_TURN_SUFFIX, NI_SAID, NI_SAID_FILLERS, SAID_LETTERS,
+    NI_TYPED, NI_SPOKEN, NI_PREFIX_FIXED, NI_NO_SUFFIX, NI_LATE_SUFFIX, NI_SUFFIX_SAID, NI_SUFFIX_CHARS, NI_SAME_TURN_SUFFIX, NI_SAID, NI_SAID_FILLERS, NI_SUFFIX_MISHEARD, SAID_LETTERS,
     NI_CONTEXT, EIRCODE, EIRCODE_SPOKEN, EU_ADDRESS, ONE_WORD_STREET, PO_BOX, PHONE_SLASHED, EMAIL_SPACED, CARD_ODD_SEPARATOR, SORT_CODE_SLASHED, SSN_SLASHED, SSN_MASKED, POSTCODE_TYPED, POSTCODE_SAID, SPELLED_BEFORE, POSTCODE_SPOKEN, ADDRESS, ADDRESS_OVER_TURNS,
     ADDRESS_STOPWORDS, COMMON_TWO_LETTER_WORDS, PRIORITY, last_named_reference, names_what_follows, _iban_match, luhn_valid, _has, _named_reference, named_not_card, _named_as_reference,
 )
@@ -97,6 +97,8 @@ def _sort_and_account(text: str, m: re.Match[str], digits: str) -> list[Match]:
     return [Match("SORT_CODE", positions[0], positions[5] + 1), Match("BANK_ACCOUNT", positions[6], positions[13] + 1)]
 
 
+# An NI suffix heard wrong and put right after ("… 31 e" / "was that e for echo?" / "no a for alpha, it's a at the end")
+_SUFFIX_QUERIED = re.compile(r"[ ,.]*(?:\n[^\n]{0,30}(?:was that|did you say|is that) [egptvz][ ?]*)?(?:\n)?[ ,.]*(?:no|nope|sorry)[ ,]+(?:it's |its )?[a-d](?![a-z])")
 CORRECTION = re.compile(r"[\s,.\-]*(?:no[\s,]+)?(?:sorry|wait|i mean|actually|no|hang on|scratch that|let me start again|start again)\b[\s,.]*"
                         # "… sorry no the last four are 6 7 3 8"
                         r"(?:(?:no|sorry|wait|actually|it's|its|that's|it is|the last (?:two|three|four|2|3|4)(?: digits| numbers)? (?:are|is))[\s,.]+)*$")
@@ -156,7 +158,8 @@ def _runs(text: str, breaks: Sequence[int] = (), dates: Sequence[Match] = (), sh
             found += split
             continue
         lead = re.match(r"\d[ ,.\-()]+", m.group())
-        if lead and 13 <= len(digits) - 1 <= 19 and not luhn_valid(digits) and luhn_valid(digits[1:]):
+        if lead and 13 <= len(digits) - 1 <= 19 and not luhn_valid(digits) and luhn_valid(digits[1:]) \
+                and not (len(digits) == 15 and imei_named(text, m.start())):  # (not an IMEI read out whole)
             # "pay with this one 4509 846 472 674": a word read as a digit before a card
             found.append(Match("CARD_NUMBER", m.start() + lead.end(), m.end()))
             found += _card_tail(text, m.end())
@@ -164,7 +167,8 @@ def _runs(text: str, breaks: Sequence[int] = (), dates: Sequence[Match] = (), sh
         kind = classify_run(text, m.start(), m.end(), digits)
         prefix_ok = kind is None and len(digits) > 13 and not named_not_card(text, m.start()) \
             and not reference_read_back(text, m.start(), digits) \
-            and not (len(digits) == 15 and imei_named(text, m.start()))  # no card in an IMEI's first digits
+            and not (len(digits) == 15 and imei_named(text, m.start())) \
+            and not (len(digits) > 19 and NAMED_REFERENCE.search(text, max(0, m.start() - 60, text.rfind("\n", 0, m.start()) + 1), m.start()))  # no card in an IMEI's first digits, nor in a tracking number's
         card = _card_prefix(digits, m.group()) if prefix_ok or (kind == "CARD_NUMBER" and len(digits) > 16 and not luhn_valid(digits)) else None
         positions = [i for i, c in enumerate(m.group()) if c.isdigit()]
         end = m.start() + positions[card - 1] + 1 if card else m.end()
@@ -316,6 +320,10 @@ def _patterns(text: str) -> list[Match]:
                   if len(re.sub(r"\D", "", m.group())) == 6 and not other_code(text, m.start())
                   and not (reference_asked(text, m.start(), whole=False) and not NI_CONTEXT.search(text, text.rfind("\n", 0, m.start()) + 1, m.start()))
                   and (valid_ni_prefix(m.group()) or NI_CONTEXT.search(text, max(0, m.start() - CONTEXT_BEFORE_CHARS), m.start()))]
+    found += [Match("NI_NUMBER", m.start(), m.end()) for m in NI_SUFFIX_MISHEARD.finditer(text)  # "… 31 e" / "was that e for echo?"
+              if len(re.sub(r"\D", "", m.group())) == 6 and valid_ni_prefix(m.group()) and not other_code(text, m.start())
+              and (NI_CONTEXT.search(text, max(0, m.start() - CONTEXT_BEFORE_CHARS), m.start())
+                   or _SUFFIX_QUERIED.match(text, m.end()))]
     found += [Match("NI_NUMBER", m.start(), m.end()) for m in NI_PREFIX_FIXED.finditer(text)
               if len(re.sub(r"\D", "", m.group(3))) == 6 and valid_ni_prefix(m.group(1) + m.group(2))]
     for m in NI_NO_SUFFIX.finditer(text):  # the suffix letter often comes in a later turn

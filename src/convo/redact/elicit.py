@@ -59,14 +59,14 @@ ASKED: tuple[tuple[str, re.Pattern[str]], ...] = (
     # The card itself, named near another value, is where that value is ("the expiry on the card").
     ("CARD", _words("visa", "master ?card", "amex", "american express", "debit card", "credit card", NOT_PAYMENT_CARD + "card(?!" + NOT_THE_CARD + ")",
                     "(?:15|16|19) digits?")),
-    ("PHONE", _words("phone(?: number| no|(?= is| it's| its| :))", "mobile", "cell", "landline", "telephone", "contact (?:number|no|num)", "number to (?:call|reach|text)",
+    ("PHONE", _words("phone(?: number| no|(?= is| it's| its| :))", "mobile(?! (?:plan|contract|app|network|data|signal|bill|tariff|bundle|package|deal|account|banking))", "cell", "landline", "telephone", "contact (?:number|no|num)", "number to (?:call|reach|text)",
                      "(?:best|good) number", "call(?: you| me)? (?:on|at)", "reach (?:you|me)(?! in | within | by | before | after )", "text me", "whatsapp", "call ?back number",
                      "number (?:for|to) (?:call|reach|text)", "ring (?:you|me)", "(?:call|text|ring)(?: me| us)?(?= \\+?\\d)",
                      "(?:number|digits) (?:[a-z']+ ){0,4}?(?:call|reach|text|ring)(?:s|ing)?")),
     # Values read some other way: naming one ends a digit episode.
     ("POSTCODE", _words("postcode", "post code", "postal code", "zip(?: code)?", "eircode")),
     ("DOB", _words("date (?:of|a) birth", "dob", "d o b", r"d\.o\.b\.?", "birth ?date", "birthday")),
-    ("EXPIRY", _words("expir\\w*(?! in (?:a|an|one|two|three|five|ten|fifteen|thirty|\\d+) (?:seconds?|minutes?|mins?|hours?|days?))",
+    ("EXPIRY", _words("expir(?!ed)\\w*(?! in (?:a|an|one|two|three|five|ten|fifteen|thirty|\\d+) (?:seconds?|minutes?|mins?|hours?|days?))",
                       "valid (?:until|thru|through)", "valid-to", "end date(?= (?:on|of) (?:the|your|this|that) card)")),  # not "the code expires in five minutes"
     ("EMAIL", _words("e-?mail(?: address)?")),
     ("OTHER", _words("born", "address", "street", "name", "order", "reference", "ref",

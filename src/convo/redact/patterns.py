@@ -51,7 +51,7 @@ LONG_NUMBER = ("long (?:number|no\\.?|num)(?! (?:on|at the top of|from|in) (?:th
 # A value said not to be wanted: "i won't need your social today, do you have the ticket".
 _NOT_WANTED = "".join(f"(?<!{w} )" for w in ("won't need your", "wont need your", "don't need your", "dont need your", "not need your",
                                               "no need for your", "won't need the", "don't need the", "no need for the", "without your",
-                                              "not your", "not my", "not the"))  # "it's not your social, it's on the letter"
+                                              "not your", "not my", "not the", "not a"))  # "it's not your social, it's on the letter"
 CONTEXT = {
     "card": _words(NOT_PAYMENT_CARD + _NOT_WANTED + "card(?! statement|" + NOT_THE_CARD + ")", NOT_PAYMENT_CARD + "cards", "visa", "master ?card", "amex", "american express", "(?<!direct )debit(?! order| note)",
                    "credit(?= card| or debit)", LONG_NUMBER,
@@ -154,6 +154,9 @@ _NOT_MORE_SPELLED = r"(?![a-z0-9])(?! [b-hj-z0-9](?![a-z0-9]))"
 # Pauses read as commas between the groups: "a b, one two, three four, five six, c".
 # A pause between the groups: "s h 6 4 ... 7 2 ... 9 4", or the letters ("z for zulu, m for mike, …": "z , m , 5 9 …"). A recogniser's full stops after the letters: "L. N. two o six six zero four d" ("l . n . 2 0 6 6 0 4 d").
 NI_SPOKEN = re.compile(r"(?<![a-z0-9'’])[a-z](?: \.| ,)? [a-z](?: \.)?(?: ,)?(?: \d{1,3}(?: ,| [.\-](?= \d)| (?:\.\.\.|…)(?= \d))?){2,6}(?: (?:\.\.\.|…)(?= then))?(?: and| then| and then)? [a-d]" + _NOT_MORE_SPELLED)  # "… 4 8 and c", "… 15 ... then c"
+# The suffix heard as a letter that rhymes with B, C or D ("… ninety one thirty , thirty one e" / "sorry , was that e for
+# echo ?" / "no a for alpha"): taken only where an NI number is named or asked for.
+NI_SUFFIX_MISHEARD = re.compile(NI_SPOKEN.pattern.replace(" [a-d]" + _NOT_MORE_SPELLED, " [egptvz]" + _NOT_MORE_SPELLED))
 # A prefix letter corrected as it is said: "x b no e 0 5 0 7 8 0 a" (XE 05 07 80 A).
 NI_PREFIX_FIXED = re.compile(r"(?<![a-z0-9'’])([a-z]) [a-z] (?:no |sorry |i mean )+([a-z])((?: ,)?(?: \d{1,3}(?: ,)?){2,6}) [a-d]" + _NOT_MORE_SPELLED)
 NI_NO_SUFFIX = re.compile(r"(?<![a-z0-9'’])[a-z] ?[a-z](?: ,)?(?: ?\d{1,3}(?: ,| [.\-](?= \d)| (?:\.\.\.|…)(?= \d))?){2,6}(?![a-z0-9])")  # also "a m 39 - 66 - 78"
@@ -205,7 +208,7 @@ _STREET = (r"street|st|road|rd|avenue|ave|lane|ln|drive|dr|way|close|court|ct|pl
 STREET_END = re.compile(r"(?<![a-z])(?:" + _STREET + r")$")
 ADDRESS = re.compile(
     r"(?<![\w])(?<!\d[:.])(?:number |(?:flat|apartment|apt|unit|suite) (?:\w+(?: \d{1,2})?(?: [a-z](?![a-z]))? ?,? )?)?\d{1,5}(?: \d{1,3}){0,4}(?: ?[a-z](?![a-z]))?(?: ,)? "
-    r"((?:(?!(?:number|serial|reference|ref|code|about) )(?:[a-z'\-]+|\d{1,3}(?:st|nd|rd|th)) ){1,3})(?:" + _STREET + r")(?![a-z])(?: ,? ?(?:(?:apt|apartment|flat|unit|suite|ste)(?: \.)?(?: number)? (?:#)?|#|number (?=\d))\w+(?: \d{1,3}){0,3}(?: [a-z](?![a-z]))?)?"
+    r"((?:(?!(?:number|serial|reference|ref|code|about) )(?:[a-z'\-]+|\d{1,3}(?:st|nd|rd|th)) ){1,3})(?:" + _STREET + r")(?![a-z]|['’]s )(?: ,? ?(?:(?:apt|apartment|flat|unit|suite|ste)(?: \.)?(?: number)? (?:#)?|#|number (?=\d))\w+(?: \d{1,3}){0,3}(?: [a-z](?![a-z]))?)?"
 )
 # (No street is named "serial number": "just off the a 40 , serial number ct 72 …" is a road and a code; nor has "about"
 # in its name: "there are 37 reports about church lane" is a count.)

@@ -199,7 +199,7 @@ def _split_by_type(text: str, span: tuple[int, int, str], found: list[tuple[int,
 
 # "so that's the card ending 3 4 2 4": the last four of a card, which may be shown on their own (PCI DSS)
 TRUNCATED_CARD = re.compile(r"(?<![a-z])(?:(?:[*x•]{3,4} ){1,3}[*x•]{3,4}|[*•]{8,}(?=\d)|ending(?: in| with| on)?|ends (?:in|with|on)|last (?:4|four)(?: digits| numbers)?"
-                            r"(?:(?: again)?(?: (?:are|is|of it|were|was))?))(?:[ ,:]+|(?<=[*•]))((?:\d ?){4})(?![\d])")
+                            r"(?:(?: again)?(?: (?:are|is|of it|were|was|as))?))(?:[ ,:]+|(?<=[*•]))((?:\d ?){4})(?![\d])")
 # "the last four again was …"; "**** **** **** 2300", "************7373"
 
 
