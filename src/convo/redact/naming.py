@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from convo.redact.detectors import Match
-from convo.redact.patterns import CONTEXT, DETAILS_TO_FIND, NAMED_REFERENCE, NI_CONTEXT, last_named_reference, names_what_follows
+from convo.redact.patterns import CONTEXT, DETAILS_TO_FIND, NAMED_REFERENCE, NI_CONTEXT, last_named_reference, names_what_follows, named_right_after
 
 _LEADING_PIECES = re.compile(r"(?:(?<![\w#])#?[\da-z]*\d[\da-z]*(?: ?[,.\-]| \.\.\.| …)* ?)*$")  # "1z 999 aa1 08 …", "4 0 7 0 …", "#5420-" (before 9935-…), "sn2228-": the reading's start
 
@@ -19,15 +19,14 @@ _OWN_WORDS = {"PHONE": CONTEXT["phone"], "CARD_NUMBER": CONTEXT["card"], "SSN": 
 _DISOWNED = re.compile(r"[ ,.]*(?:(?:that's|thats|that is|it's|its) )?(?:the [a-z]+(?: [a-z]+){0,2}(?: ,)? )?not (?:my|his|her|the|a|your) "
                        r"(?:social|ssn|s s n|national insurance|n i|ni|card|credit card|debit card|bank|account|sort code|phone|mobile|number)(?![a-z])")
 _REST_OF_READING = re.compile(r"(?:(?: ?,| \.\.\.| …)? (?:\d+|oh?)(?![\w]))*")
-_NAMED_AFTER = re.compile(r"[ ,]*(?:(?:for|as|is|was|on) (?:the|your|my|that|this)|(?:that's|thats|that is) (?:the|my|your|our)) ")
 
 
 def _named_after_or_disowned(text: str, match: Match) -> bool:
     """Named right after ("… for the serial number"), the digits of a reference named in the turn before said again,
     or disowned ("… , not my social , the case number")."""
     end = _REST_OF_READING.match(text, match.end).end()  # "4831 5033 9313 1834 681 , that's your complaint ticket"
-    after = _NAMED_AFTER.match(text, end)
-    if after and NAMED_REFERENCE.match(text, after.end()) and not _OWN_WORDS[match.type].match(text, after.end()):
+    named = named_right_after(text, end)
+    if named is not None and not _OWN_WORDS[match.type].match(text, named):
         return True  # "thanks , 0 4 9 0 5 9 4 1 0 5 for the serial number", "… 89 8 9 thats the booking reference" (not "… is my account number")
     if _repeats_named(text, match):
         return True

@@ -17,7 +17,7 @@ import re
 from typing import Sequence
 
 from convo.redact.classify import ssn_shape, valid_ni_prefix
-from convo.redact.patterns import CONTEXT, NAMED_REFERENCE, NI_SUFFIX_SAID, Match, luhn_valid
+from convo.redact.patterns import CONTEXT, NAMED_REFERENCE, NI_SUFFIX_SAID, Match, luhn_valid, named_right_after
 from convo.redact.stitch import _ALTERNATIVES, _HOLD_ON, _WORD, _other_number, card_length
 
 GAP_WORDS = 12  # words said between two pieces of one reading in one turn
@@ -115,20 +115,11 @@ def net_cards(text: str, matches: Sequence[Match]) -> list[Match]:
                     and _card(digits[: -len(said) - 1] + said, full_length):
                 digits = digits[: -len(said) - 1] + said  # "… one two oh sorry hold on …": the interjection, no zero
                 ends[-2] -= 2
-            if _card(digits, full_length) and not _named_after(text, ends[-1]):
+            if _card(digits, full_length) and named_right_after(text, ends[-1]) is None:
                 found += [Match("CARD_NUMBER", p.start(), end) for p, end in zip(pieces[i : k + 1], ends)]
                 free[i : k + 1] = [False] * (k + 1 - i)
                 break
     return found
-
-
-_NAMED_AFTER = re.compile(r"[ ,]*(?:(?:that's|thats|that is) (?:the|my|your|our)|(?:for|as) (?:the|your|my|that|this)) ")
-
-
-def _named_after(text: str, end: int) -> bool:
-    """A reading named right after as a reference: "so 4 3 6 5 , … 4 6 3 1 that's your reference number yeah"."""
-    after = _NAMED_AFTER.match(text, end)
-    return after is not None and NAMED_REFERENCE.match(text, after.end()) is not None
 
 
 def _same_turn_gap(gap: str) -> bool:

@@ -8,9 +8,9 @@ import re
 from convo.redact.patterns import SAID_LETTERS
 from convo.redact.tokens import Token
 
-UNITS = {"zero": "0", "nil": "0", "oh": "0", "o": "0", "nought": "0", "naught": "0", "one": "1", "two": "2", "three": "3", "four": "4",
-         "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9",
-         "niner": "9",
+ENGLISH_UNITS = {"zero": "0", "nil": "0", "oh": "0", "o": "0", "nought": "0", "naught": "0", "one": "1", "two": "2", "three": "3",
+                 "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9", "niner": "9"}
+UNITS = {**ENGLISH_UNITS,
          # digits in the caller's other language, in a reading ("… one three nine five tres cinco uno seis"); not those
          # that are English words too ("due", "um"; "sept" and "un" only beside other number words: pieces.py)
          "cero": "0", "uno": "1", "dos": "2", "tres": "3", "cuatro": "4", "cinco": "5", "seis": "6", "siete": "7", "ocho": "8", "nueve": "9",

@@ -340,6 +340,16 @@ NAMED_REFERENCE = _words(SUPPLIER_ACCOUNT + "(?: number| no| num)?",
                          "error (?:code|number|no)", "error(?: ?#| ?:)? ?$", "batch(?: ?#| ?:)? ?$")  # "the error code on the router is 25-09-03", "batch 27-09-99"  # "my tax code is 1254l", "you'll need form 10 40 …"
 
 
+# Words that name the reading before them: "… 0 5 9 4 1 0 5 for the serial number", "… 89 8 9 thats the booking reference".
+_NAMED_AFTER = re.compile(r"[ ,]*(?:(?:for|as|is|was|on) (?:the|your|my|that|this)|(?:that's|thats|that is) (?:the|my|your|our)) ")
+
+
+def named_right_after(text: str, end: int) -> int | None:
+    """Where the reference named right after a reading ending at `end` starts, or None when none is named there."""
+    after = _NAMED_AFTER.match(text, end)
+    return after.end() if after and NAMED_REFERENCE.match(text, after.end()) else None
+
+
 def _named_reference(text: str, start: int) -> bool:
     window = text[max(0, start - 30) : start]
     return NAMED_REFERENCE.search(window) is not None

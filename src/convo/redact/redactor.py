@@ -19,7 +19,7 @@ from convo.redact.elicit import requested_values
 from convo.redact.naming import named_as_other
 from convo.redact.net import SHAPE_ONLY, net_cards, net_nis, net_ssns
 from convo.redact.patterns import CONTEXT, ENTITY_TYPES, SAID_LETTERS, STREET_END
-from convo.redact.numbers import FILLERS, UNITS
+from convo.redact.numbers import ENGLISH_UNITS, FILLERS, TEENS, TENS, UNITS
 from convo.redact.stream import NATO, Stream, build_stream, forget_normalised, normalise
 
 _SENSITIVE_WORD = re.compile(r"\d|@")
@@ -118,8 +118,7 @@ def find_spans(texts: list[str], speakers: list[str], entities: frozenset[str]) 
     return [_close_fillers(text, _with_extensions(text, _merge(s))) for text, s in zip(texts, spans)]
 
 
-_NUMBER_WORD = ("(?:oh|o|zero|nought|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
-                "fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)")
+_NUMBER_WORD = "(?:" + "|".join(sorted((*ENGLISH_UNITS, *TEENS, *TENS), key=len, reverse=True)) + ")"
 _EXTENSION_DIGIT = rf"(?:{_NUMBER_WORD}|double|triple|hundred|and(?= {_NUMBER_WORD}(?![a-z])))"
 # A phone number's extension goes with it: "(942) 937-9404 ext 978", "… eleven seventy two and then extension four three seven"
 _EXTENSION = re.compile(rf",? (?:(?:and )?then )?(?:ext\.?|extension|x(?=\d))[ .:#]*(?:\d+|{_EXTENSION_DIGIT}(?: {_EXTENSION_DIGIT})*)(?![\w])", re.I)
