@@ -14,6 +14,7 @@ from convo.redact.redactor import RedactOptions, redact_utterances, scrub
 
 # Card numbers below are Luhn-valid: 4917 6100 3222 1947, 4532 0151 1283 0366, 4111 1111 1111 1111.
 POSITIVES = [
+    ("Card Num:5o 115 402837 62418 valid thru 0128", "Card Num:[CARD_NUMBER] valid thru [EXPIRY]"),  # a letter O typed in a card's first block, its label glued on
     # numbers in words: units, teens, tens, "forty one eleven", hyphens, double/triple, "oh"/"nought"
     ("it's four nine one seven, six one double oh, three triple two, one nine four seven", "it's [CARD_NUMBER]"),
     ("forty one eleven eleven eleven eleven eleven eleven eleven", "[CARD_NUMBER]"),
@@ -435,6 +436,8 @@ NEGATIVES = [
     "it's the m twenty five, the road's closed at junction twelve so the engineer couldn't get through",  # a motorway, "road's" a contraction
     "your mobile plan code is 868689",  # a plan's code, no phone number
     "tracking: 1ZUWHD297225670508 / alt 0500480897496872435268",  # a second tracking number, 22 digits
+    "thanks, your contract end date is 11/2029 and any card refund will clear in 3-5 working days",  # a contract's end, a span of days
+    "the part number for the new pump is KT551902A",  # a part number shaped like an NI number, what it is for between
 ]
 
 
@@ -457,7 +460,7 @@ TURNS = [
     # a card in pairs and fours over five turns, back-channels, a question and a read-back in between
     ([(A, "what's the long number"), (C, "forty one eleven"), (A, "go on"), (C, "eleven eleven"),
       (A, "sorry was that eleven eleven"), (C, "yes then eleven eleven"), (A, "and the last four"), (C, "eleven eleven")],
-     ["what's the long number", "[CARD_NUMBER]", "go on", "[CARD_NUMBER]", "[CARD_NUMBER]", "yes then [CARD_NUMBER]",
+     ["what's the long number", "[CARD_NUMBER]", "go on", "[CARD_NUMBER]", 'sorry was that [CARD_NUMBER]', "yes then [CARD_NUMBER]",
       "and the last four", "[CARD_NUMBER]"]),
     # a card read in pairs, one pair a turn, a different question after each
     ([(A, "go ahead with the card number")]
@@ -501,7 +504,7 @@ TURNS = [
      ["[SSN]", "and the middle two", "[SSN]", "and the last four", "[SSN]"]),
     # a phone with a partial read-back as a question
     ([(A, "what's your number"), (C, "oh seven seven double oh"), (A, "sorry oh seven seven what"), (C, "nine double oh one two three")],
-     ["what's your number", "[PHONE]", "[PHONE]", "[PHONE]"]),
+     ["what's your number", "[PHONE]", 'sorry [PHONE] what', "[PHONE]"]),
     # an NI number whose suffix letter comes after a question, with a lead-in, as a NATO word or "b for bravo"
     ([(A, "can I take your national insurance number"), (C, "it's s t"), (A, "mhm"), (C, "six one four"), (A, "okay"),
       (C, "two two nine"), (A, "and the final letter"), (C, "that's delta")],
@@ -526,7 +529,7 @@ TURNS = [
      ["email please", "it's [EMAIL]", "and then at", "[EMAIL]"]),
     # ... or reads the first piece back before the domain
     ([(A, "email please"), (C, "m dot ferreira"), (A, "m dot ferreira yep"), (C, "at yahoo dot co dot uk")],
-     ["email please", "[EMAIL]", "[EMAIL]", "[EMAIL]"]),
+     ["email please", "[EMAIL]", '[EMAIL] yep', "[EMAIL]"]),
     # a US phone over three turns with digit homophones in each piece
     ([(A, "what's the best number"), (C, "too one two"), (A, "yep"), (C, "five five ate"), (A, "okay"), (C, "won three four nine")],
      ["what's the best number", "[PHONE]", "yep", "[PHONE]", "okay", "[PHONE]"]),
@@ -725,7 +728,7 @@ TURNS = [
       "[CARD_NUMBER]", "mhm", "[CARD_NUMBER]", "yep", "[CARD_NUMBER]"]),
     ([(A, "and your national insurance number"), (C, "z as in zebra c as in charlie"), (A, "sorry was that c for charlie"),
       (C, "yeah then eighty twenty five seventy one"), (A, "and the letter at the end"), (C, "a for alpha")],
-     ["and your national insurance number", "[NI_NUMBER]", "[NI_NUMBER]", "yeah then [NI_NUMBER]",
+     ["and your national insurance number", "[NI_NUMBER]", 'sorry was that [NI_NUMBER]', "yeah then [NI_NUMBER]",
       "and the letter at the end", "[NI_NUMBER]"]),
     ([(A, "can i take the card number"), (C, "four five three two oh one five one one two eight three oh three six six"),
       (A, "thank you so that's the card ending oh three six six"), (A, "and the one ending four four one two is the old one")],
@@ -894,9 +897,9 @@ TURNS = [
     ([(A, "okay read it to me four at a time"), (C, "four five three two"), (A, "four five three two"), (C, "oh one five one"),
       (A, "oh one five one yep"), (C, "one two eight three"), (A, "one two eight three yep"), (C, "oh three six six"),
       (A, "oh three six six yep"), (C, "thats it")],
-     ["okay read it to me four at a time"] + ["[CARD_NUMBER]"] * 8 + ["thats it"]),
+     ["okay read it to me four at a time"] + ["[CARD_NUMBER]"] * 3 + ["[CARD_NUMBER] yep", "[CARD_NUMBER]"] * 2 + ["[CARD_NUMBER] yep", "thats it"]),
     ([(A, "national insurance number"), (C, "jay gee for golf one oh"), (A, "sorry was that g for golf"), (C, "yeah three seven four six d")],
-     ["national insurance number", "[NI_NUMBER]", "[NI_NUMBER]", "yeah [NI_NUMBER]"]),
+     ["national insurance number", "[NI_NUMBER]", 'sorry was that [NI_NUMBER]', "yeah [NI_NUMBER]"]),
     # corrections: a group put right mid-turn before an aside; an NI suffix put right after the agent's question
     ([(A, "and the social"), (C, "five seven two four two no wait four one i always mix those up"),
       (A, "okay so five seven two four one and then"), (C, "eight eight oh three")],
@@ -1008,10 +1011,10 @@ TURNS = [
     # the agent repeats the NI prefix letters back before the caller goes on (the whole query goes, as other read-backs do)
     ([(A, "national insurance number"), (C, "t w four eight six"), (A, "sorry you said t w and then"),
       (C, "yeah then two two four d")],
-     ["national insurance number", "[NI_NUMBER]", "[NI_NUMBER]", "yeah then [NI_NUMBER]"]),
+     ["national insurance number", "[NI_NUMBER]", 'sorry you said [NI_NUMBER] and then', "yeah then [NI_NUMBER]"]),
     ([(A, "and your national insurance number please"), (C, "jay ay two eight six"), (A, "sorry was that jay ay"),
       (C, "yes one double four bee")],
-     ["and your national insurance number please", "[NI_NUMBER]", "[NI_NUMBER]", "yes [NI_NUMBER]"]),
+     ["and your national insurance number please", "[NI_NUMBER]", 'sorry was that [NI_NUMBER]', "yes [NI_NUMBER]"]),
     # "let me grab my card" while an SSN is read: the social security card, not a payment card
     ([(A, "i'll need your social to verify"), (C, "okay it's one six two seventeen hold on let me grab my card thirty four eighty two")],
      ["i'll need your social to verify", "okay it's [SSN] hold on let me grab my card [SSN]"]),
@@ -1064,7 +1067,7 @@ TURNS = [
       "customer number nine two three three oh nine eight three"]),
     # "sorry i got l s two then": the agent's read-back of a postcode's first half
     ([(A, "postcode"), (C, "l s two"), (A, "sorry i got l s two then"), (C, "four g for golf a for alpha")],
-     ["postcode", "[POSTCODE]", "[POSTCODE]", "[POSTCODE]"]),
+     ["postcode", "[POSTCODE]", 'sorry i got [POSTCODE] then', "[POSTCODE]"]),
     # a card read without the word "card" after "i can take that payment", with "it's" before the first piece
     # and an aside after it; "it runs out july twenty seven" right after it is the expiry
     ([(A, "i can take that payment now if you like"), (C, "yeah go on then hang on let me get my purse"), (A, "no rush"),
@@ -1080,7 +1083,7 @@ TURNS = [
       "[CARD_NUMBER]", "perfect and the expiry"]),
     ([(A, "card number when you're ready"), (C, "four five three two oh one"), (A, "sorry you broke up there oh one and then"),
       (C, "yeah five one one two eight three"), (A, "okay"), (C, "oh three six six")],
-     ["card number when you're ready", "[CARD_NUMBER]", "[CARD_NUMBER]", "yeah [CARD_NUMBER]", "okay", "[CARD_NUMBER]"]),
+     ["card number when you're ready", "[CARD_NUMBER]", 'sorry you broke up there [CARD_NUMBER] and then', "yeah [CARD_NUMBER]", "okay", "[CARD_NUMBER]"]),
     ([(A, "Go ahead with the card number, nice and slowly."), (C, "Sure. 4-5-3-2, O. One. Five. One, One. Two. Eight. Three, 0, 3, 6, 6")],
      ["Go ahead with the card number, nice and slowly.", "Sure. [CARD_NUMBER]"]),
     # a time "at seven thirty" or a speed in "meg" near "the number on the back"; "it's s n …" names no SSN
@@ -1120,7 +1123,7 @@ TURNS = [
      ["what's your national insurance number", "[NI_NUMBER]", "got it", "[NI_NUMBER]", "and the letter at the end", "[NI_NUMBER]"]),
     # a US phone's area code said, the rest typed in the next message
     ([(C, "it's five zero four"), (A, "mhm"), (C, "7129313"), (A, "so that's 5047129313 yeah")],
-     ["it's [PHONE]", "mhm", "[PHONE]", "[PHONE]"]),
+     ["it's [PHONE]", "mhm", "[PHONE]", "so that's [PHONE] yeah"]),
     # the agent "reading that back" in numerals; an SSN's last digit "too" before "the whole thing"; a supply number
     ([(C, "it's forty five thirty two, oh one five one, one two eight three, oh three six six"),
       (A, "so just reading that back 4532-0151-1283-0366 is that right")],
@@ -1136,11 +1139,11 @@ TURNS = [
       "thanks your next bill is due on the seventh", "my train the eighteen oh five to cardiff was delayed by ninety one minutes"]),
     # "the card is 5 3 um": a reading begun right after the value's name; the agent's "after five three"
     ([(C, "the card is four five um"), (A, "sorry you cut out there after four five"), (C, "oh right three two oh one five one one two eight three oh three six six")],
-     ["the card is [CARD_NUMBER]", "[CARD_NUMBER]", "oh right [CARD_NUMBER]"]),
+     ["the card is [CARD_NUMBER]", 'sorry you cut out there after [CARD_NUMBER]', "oh right [CARD_NUMBER]"]),
     # "sorry the line's bad was that z w": the query ends the turn
     ([(A, "and your national insurance number please"), (C, "hang on it's on my payslip j t four eight one"),
       (A, "sorry the line's bad was that j t"), (C, "yeah then two six six d")],
-     ["and your national insurance number please", "hang on it's on my payslip [NI_NUMBER]", "[NI_NUMBER]", "yeah then [NI_NUMBER]"]),
+     ["and your national insurance number please", "hang on it's on my payslip [NI_NUMBER]", 'sorry the [NI_NUMBER]', "yeah then [NI_NUMBER]"]),
     ([(A, "card number please"), (C, "four five three to... 0151... one two eight three... oh three six six")],
      ["card number please", "[CARD_NUMBER]"]),
     # an NI number typed over messages, each piece cut off with a hyphen; "AM" opening a message is the prefix
@@ -1229,7 +1232,7 @@ TURNS = [
     # each group read back by the agent, the last one with "next" after it
     ([(C, "three for seven one"), (A, "three four seven one yep"), (C, "six two oh two five five"), (A, "six two zero two five five"),
       (C, "seven nine three six ate"), (A, "seven nine three six eight next")],
-     ["[CARD_NUMBER]"] * 6),  # a read-back turn goes whole, as "sorry was that …" does
+     ["[CARD_NUMBER]", "[CARD_NUMBER] yep", "[CARD_NUMBER]", "[CARD_NUMBER]", "[CARD_NUMBER]", "[CARD_NUMBER] next"]),  # a read-back turn goes whole, as "sorry was that …" does
     # a date asked for, a homophone among its digits: "one won …" for 01, "to seven …" for 27
     ([(A, "and the expiry on it"), (C, "it says one won twenty eight")], ["and the expiry on it", "it says [EXPIRY]"]),
     ([(A, "could you confirm your date of birth"), (C, "yeah born on to six oh four sixty one")],
@@ -1314,7 +1317,7 @@ TURNS = [
     # a card broken off by the line and finished with "oh …" (the "oh" an interjection): 13 digits, Luhn-valid
     ([(C, "it's four four nine five eight seven two two"), (A, "sorry you broke up there after eight seven two two"),
       (C, "oh three oh five three five is the rest of it")],
-     ["it's [CARD_NUMBER]", "[CARD_NUMBER]", "oh [CARD_NUMBER] is the rest of it"]),  # the read-back goes whole
+     ["it's [CARD_NUMBER]", 'sorry you broke up there after [CARD_NUMBER]', "oh [CARD_NUMBER] is the rest of it"]),  # the read-back goes whole
     # "like" and "so" between the groups of one SSN: one redaction
     ([(A, "for verification can i get your social security number"), (C, "sure it's zero seven four like nine six eight five seven two")],
      ["for verification can i get your social security number", "sure it's [SSN]"]),
@@ -1336,7 +1339,7 @@ TURNS = [
     # letters spelled with NATO words right after a question are no echo of the question's words ("c e" in "insurance")
     ([(A, "national insurance number please"), (C, "c for charlie e for echo"), (A, "sorry was that c e"),
       (C, "yes then three four seven eight seven nought"), (A, "and the letter at the end"), (C, "a")],
-     ["national insurance number please", "[NI_NUMBER]", "[NI_NUMBER]", "yes then [NI_NUMBER]", "and the letter at the end", "[NI_NUMBER]"]),
+     ["national insurance number please", "[NI_NUMBER]", 'sorry was that [NI_NUMBER]', "yes then [NI_NUMBER]", "and the letter at the end", "[NI_NUMBER]"]),
     # the agent asks about one character of the caller's reading: a letter said with a word for it, a digit by its place
     ([(A, "what's your national insurance number"), (C, "k l two four six eight one three c"),
       (A, "sorry is that k as in kilo at the beginning"), (C, "yes k l")],
@@ -1393,7 +1396,7 @@ TURNS = [
     # letters of the police and old British spelling alphabets beside another letter ("robert T", "william K")
     ([(A, "and your national insurance number"), (C, "r t two four six eight one three c"),
       (A, "so that's robert T twenty four sixty eight thirteen c")],
-     ["and your national insurance number", "[NI_NUMBER]", "[NI_NUMBER]"]),
+     ["and your national insurance number", "[NI_NUMBER]", "so that's [NI_NUMBER]"]),
     ([(A, "national insurance number please"), (C, "william K"), (A, "okay go on"), (C, "246813"), (A, "and the letter at the end"),
       (C, "it's c as in charlie")],
      ["national insurance number please", "[NI_NUMBER]", "okay go on", "[NI_NUMBER]", "and the letter at the end", "it's [NI_NUMBER]"]),
@@ -1759,7 +1762,7 @@ TURNS = [
     ([(A, 'and the last nine of your social security'), (C, 'yeah five one two, three oh, six six four one'), (A, "so that's five one two-three oh-sixty six forty one")],
      ['and the last nine of your social security', 'yeah [SSN]', "so that's [SSN]"]),
     ([(A, "I'll need your social to verify?"), (C, "ok it's nought six one,"), (A, 'nought six one, okay'), (C, 'after that four,'), (A, 'okay'), (C, 'four four four'), (A, 'ok and then'), (C, 'fifty nine')],
-     ["I'll need your social to verify?", "ok it's [SSN],", '[SSN]', 'after that [SSN],', 'okay', '[SSN]', 'ok and then', '[SSN]']),
+     ["I'll need your social to verify?", "ok it's [SSN],", '[SSN], okay', 'after that [SSN],', 'okay', '[SSN]', 'ok and then', '[SSN]']),
     ([(A, 'Could you read me the sixteen digits on the card?'), (C, 'right, four seven one six seventeen six- no hang on, let me start over, forty seven sixteen one seven six oh three one three seven two one five nine')],
      ['Could you read me the sixteen digits on the card?', 'right, [CARD_NUMBER]- no hang on, let me start over, [CARD_NUMBER]']),
     ([(A, 'and the three digit security cold.'), (C, "It's oh oh two.")],
@@ -1785,7 +1788,7 @@ TURNS = [
 
     # set 357: a piece after an aside that only the agent's read-back joins, the read-back found by the request for the card
     ([(A, "what's the card number please?"), (C, "yeah it's four hundred and seventy one six"), (A, 'four seven one six, got it'), (C, 'one seven six oh'), (A, 'okay, next bit'), (C, "thirty one - hang on it's worn off a bit - thirty seven"), (A, 'three hundred and thirteen seven, got it'), (C, 'two one five nine'), (A, 'Just to confirm, four hundred and seventy one six one seven six oh thirty one thirty seven two one five nine, is that right?')],
-     ["what's the card number please?", "yeah it's [CARD_NUMBER]", '[CARD_NUMBER]', '[CARD_NUMBER]', 'okay, next bit', "[CARD_NUMBER] - hang on it's worn off a bit - [CARD_NUMBER]", '[CARD_NUMBER], got it', '[CARD_NUMBER]', 'Just to confirm, [CARD_NUMBER], is that right?']),
+     ["what's the card number please?", "yeah it's [CARD_NUMBER]", '[CARD_NUMBER], got it', '[CARD_NUMBER]', 'okay, next bit', "[CARD_NUMBER] - hang on it's worn off a bit - [CARD_NUMBER]", '[CARD_NUMBER], got it', '[CARD_NUMBER]', 'Just to confirm, [CARD_NUMBER], is that right?']),
 
     # negatives of batch 351–358 in one long call: a contract number asked for after "that's not your card number is it?"
     ([(A, "mhm, lovely, that's not your card number is it?"), (C, "no no, that's the booking reference off the paperwork"), (A, 'can i take the contract number'), (C, "it's forty one twenty two"), (A, 'okay'), (C, "oh seven seven three, that's the contract number not the bank account by the way"), (A, 'and is that the card ending zero five one nine?'), (C, "yes that's the one")],
@@ -1973,7 +1976,7 @@ TURNS = [
     ([(A, "what's your ni number please?"), (C, "it's he zee eighty six four nil three six dee")],
      ["what's your ni number please?", "it's [NI_NUMBER]"]),
     ([(C, 'forty five eight o'), (A, 'four five eight o ok'), (C, 'nine o five four'), (A, 'nine o five four yep'), (C, 'then double three o four'), (A, 'double three o four'), (C, 'then two eight one nine'), (A, 'two eight one nine yep'), (C, 'next is nine five nine'), (A, 'nine five nine')],
-     ['[CARD_NUMBER]', '[CARD_NUMBER]', '[CARD_NUMBER]', '[CARD_NUMBER]', 'then [CARD_NUMBER]', '[CARD_NUMBER]', 'then [CARD_NUMBER]', '[CARD_NUMBER]', 'next is [CARD_NUMBER]', '[CARD_NUMBER]']),
+     ['[CARD_NUMBER]', '[CARD_NUMBER] ok', '[CARD_NUMBER]', '[CARD_NUMBER] yep', 'then [CARD_NUMBER]', '[CARD_NUMBER]', 'then [CARD_NUMBER]', '[CARD_NUMBER] yep', 'next is [CARD_NUMBER]', '[CARD_NUMBER]']),
     ([(A, 'could i take your national insurance number?'), (C, "yes it's p r,"), (A, 'mhm'), (C, 'one two'), (A, 'go on'), (C, 'three four five six'), (A, 'take your time'), (C, "um, sorry, c... sorry, it's been a long day")],
      ['could i take your national insurance number?', "yes it's [NI_NUMBER]", 'mhm', '[NI_NUMBER]', 'go on', '[NI_NUMBER]', 'take your time', "um, sorry, [NI_NUMBER]... sorry, it's been a long day"]),
     ([(A, 'and can i take the end date on the card please?'), (C, "yes, i've got it in front of me now. oh four, um, twenty nine")],
@@ -2026,7 +2029,7 @@ TURNS = [
     ([(C, "four three five hang on that's wrong, four three four one six seven two one one zero six eight four zero three eight")],
      ["[CARD_NUMBER] hang on that's wrong, [CARD_NUMBER]"]),
     ([(C, "it's four two seven five five eight two eight two three five seven four one six two"), (A, 'sorry you broke up after four two seven five'), (C, "after that it's five eight two eight two three five seven four one six two")],
-     ["it's [CARD_NUMBER]", '[CARD_NUMBER]', "after that it's [CARD_NUMBER]"]),
+     ["it's [CARD_NUMBER]", 'sorry you broke up after [CARD_NUMBER]', "after that it's [CARD_NUMBER]"]),
     ([(C, "s g seven eight nine three eight four and then d, that's it")],
      ["[NI_NUMBER], that's it"]),
     ([(C, 'can you put that on the account'), (A, 'of course, so the tracking number is one z two oh eight three nine seven five seven')],
@@ -2042,7 +2045,7 @@ TURNS = [
     ([(C, 'its t m, four nine, um, one two, three three b'), (A, 'thats t n 491233 b'), (C, 'no mike not november'), (A, 'sorry, t for tango m for mike four nine one two three three b')],
      ['its [NI_NUMBER]', 'thats [NI_NUMBER]', 'no [NI_NUMBER] not [NI_NUMBER]', 'sorry, [NI_NUMBER]']),
     ([(C, 'its five two one eight zero nine six seven nine two nine zero eight one zero zero'), (A, 'sorry you broke up after zero eight one zero zero'), (C, 'after that its zero eight one zero zero')],
-     ['its [CARD_NUMBER]', '[CARD_NUMBER]', 'after that its [CARD_NUMBER]']),
+     ['its [CARD_NUMBER]', 'sorry you broke up after [CARD_NUMBER]', 'after that its [CARD_NUMBER]']),
     ([(C, 'its s m, five seven nine, one eight eight d'), (A, 'right, thats s v 579188 d'), (C, 'no m for mike not victor')],
      ['its [NI_NUMBER]', 'right, thats [NI_NUMBER]', 'no [NI_NUMBER] not [NI_NUMBER]']),
     ([(C, 'five two eight one'), (A, 'go on'), (C, 'four four six nine and sorting code 20 41 77')],
@@ -2062,7 +2065,7 @@ TURNS = [
     ([(A, 'brightline mobile chat support, sam here.'), (C, "hi, it's about my direct debit"), (A, 'your direct debit comes out on fourteen o nine twenty six')],
      ['brightline mobile chat support, sam here.', "hi, it's about my direct debit", 'your direct debit comes out on fourteen o nine twenty six']),
     ([(A, 'can i get your social security number please'), (C, "yeah, it's four oh three,"), (A, 'no rush'), (C, 'seven one, have I done that bit?'), (A, "you'd got as far as seven one"), (C, 'oh yes, right and then seven oh nine four')],
-     ['can i get your social security number please', "yeah, it's [SSN],", 'no rush', '[SSN], have I done that bit?', '[SSN]', 'oh yes, right and then [SSN]']),
+     ['can i get your social security number please', "yeah, it's [SSN],", 'no rush', '[SSN], have I done that bit?', "you'd got as far as [SSN]", 'oh yes, right and then [SSN]']),
     ([(A, 'and the full ssn please'), (C, "it's not mine, it's my dad's account, he's right here"), (A, "okay, could he confirm he's happy for you to speak for him"), (C, "yes he says that's fine"), (C, 'uh three uh one four'), (A, 'and then'), (C, 'fifty two'), (A, 'and then'), (C, 'seven seven oh one'), (A, 'so ending in seven seven oh one, got it')],
      ['and the full ssn please', "it's not mine, it's my dad's account, he's right here", "okay, could he confirm he's happy for you to speak for him", "yes he says that's fine", '[SSN]', 'and then', '[SSN]', 'and then', '[SSN]', 'so ending in [SSN], got it']),
     ([(A, "what's your policy number"), (C, "it's on the letter, z r"), (A, 'right'), (C, 'four four one two oh nine c')],
@@ -2117,10 +2120,10 @@ TURNS = [
     # batch 415-422 (scored once on d2eb4c4)
     # a card read back piece by piece after it was read, one piece misheard and put right
     ([(C, 'my card number is five nine five four oh double two oh five eight seven nine one five eight two'), (A, "right, i'm going to read it back to you in fours"), (A, 'five nine five four?'), (C, 'mhm'), (A, 'zero two two zero?'), (C, 'mhm'), (A, 'five eight seven nine yeah?'), (C, 'mhm'), (A, 'one five eight three?'), (C, 'no, one five eight two'), (A, 'one five eight two, sorry')],
-     ['my card number is [CARD_NUMBER]', "right, i'm going to read it back to you in fours", '[CARD_NUMBER]?', 'mhm', '[CARD_NUMBER]?', 'mhm', '[CARD_NUMBER] yeah?', 'mhm', '[CARD_NUMBER]?', 'no, [CARD_NUMBER]', '[CARD_NUMBER]']),
+     ['my card number is [CARD_NUMBER]', "right, i'm going to read it back to you in fours", '[CARD_NUMBER]?', 'mhm', '[CARD_NUMBER]?', 'mhm', '[CARD_NUMBER] yeah?', 'mhm', '[CARD_NUMBER]?', 'no, [CARD_NUMBER]', '[CARD_NUMBER], sorry']),
     # the same, the misheard piece put right in the caller's turn
     ([(C, 'my card number is four six two seven oh six double two three oh one two eight nine one five'), (A, "right, i'm going to read it back to you in fours"), (A, 'four six two seven'), (C, 'mhm'), (A, 'zero six two three?'), (C, 'no, zero six two two'), (A, 'zero six two two, sorry'), (A, 'three zero one two yeah?'), (C, 'mhm'), (A, 'eight nine one five')],
-     ['my card number is [CARD_NUMBER]', "right, i'm going to read it back to you in fours", '[CARD_NUMBER]', 'mhm', '[CARD_NUMBER]?', 'no, [CARD_NUMBER]', '[CARD_NUMBER]', '[CARD_NUMBER] yeah?', 'mhm', '[CARD_NUMBER]']),
+     ['my card number is [CARD_NUMBER]', "right, i'm going to read it back to you in fours", '[CARD_NUMBER]', 'mhm', '[CARD_NUMBER]?', 'no, [CARD_NUMBER]', '[CARD_NUMBER], sorry', '[CARD_NUMBER] yeah?', 'mhm', '[CARD_NUMBER]']),
     # a card reader's serial number, its length said in the question: no card
     ([(A, 'could you read me the serial number on the card machine, it is sixteen digits'), (C, '5502'), (A, 'ok'), (C, '4018'), (A, 'yep'), (C, '1644'), (A, 'go on'), (C, '4121')],
      ['could you read me the serial number on the card machine, it is sixteen digits', '5502', 'ok', '4018', 'yep', '1644', 'go on', '4121']),
@@ -2267,7 +2270,7 @@ TURNS = [
      ['brightwater energy, how can i help', 'social security number [SSN]...', 'got that', 'then [SSN]']),
     # a card's last digit read back on its own ('then one?')
     ([(C, "it's forty four seventy four sixty two twenty five twenty three forty eight one"), (A, 'four four seven four?'), (C, 'mhm'), (A, 'then six two two five?'), (C, 'correct'), (A, 'two three four eight'), (C, 'mhm'), (A, 'then one?'), (C, 'correct')],
-     ["it's [CARD_NUMBER]", '[CARD_NUMBER]', 'mhm', '[CARD_NUMBER]', 'correct', '[CARD_NUMBER]', 'mhm', '[CARD_NUMBER]', 'correct']),
+     ["it's [CARD_NUMBER]", '[CARD_NUMBER]?', 'mhm', 'then [CARD_NUMBER]?', 'correct', '[CARD_NUMBER]', 'mhm', 'then [CARD_NUMBER]?', 'correct']),
     # an NI number read with an aside between its digits, its suffix by name ('dee', 'be'), nothing named
     ([(A, 'can i take a few details to find your store card'), (C, "it's z r fifteen, bear with me, 28 61 dee")],
      ['can i take a few details to find your store card', "it's [NI_NUMBER]"]),
@@ -2313,10 +2316,42 @@ TURNS = [
      ['i have his social here', 'go ahead', "it's [SSN] hold on my glasses [SSN]", "thanks for holding, i'm reading the last four as [SSN]"]),
     # an NI suffix heard as a rhyming letter, queried and put right
     ([(C, "it's k l ninety one thirty, thirty one e"), (A, 'sorry, was that e for echo?'), (C, "no a for alpha, it's a at the end")],
-     ["it's [NI_NUMBER]", '[NI_NUMBER]', "no [NI_NUMBER], it's [NI_NUMBER] at the end"]),
+     ["it's [NI_NUMBER]", 'sorry, was that [NI_NUMBER]?', "no [NI_NUMBER], it's [NI_NUMBER] at the end"]),
     # a second tracking number of 22 digits after a card's masked ending: no card (found by the long-call check)
     ([(A, 'Your card xxxx-xxxx-xxxx-4492 has expired.'), (C, 'the card ending in 4492'), (C, 'tracking: 1ZMCHG464309414864 / alt 6712301387711546790169'), (A, 'That parcel weighs 12.3kg and is at the depot.')],
      ['Your card xxxx-xxxx-xxxx-4492 has expired.', 'the card ending in 4492', 'tracking: 1ZMCHG464309414864 / alt 6712301387711546790169', 'That parcel weighs 12.3kg and is at the depot.']),
+    # a reading broken off on "oh hold on sorry" and started again: the "oh" is the caller's, no digit of the card
+    ([(A, 'how would you like to pay'), (C, "yeah it's five two nine one oh hold on sorry"), (A, 'no rush'), (C, 'five two nine one seven seven three oh four one six two eight eight one eight')],
+     ['how would you like to pay', "yeah it's [CARD_NUMBER] oh hold on sorry", 'no rush', '[CARD_NUMBER]']),
+    # a block of a card said as a turn of its own with two homophones ("double seven to ate"), after "the sixteen digits on the front"
+    ([(A, 'ok, and the sixteen digits on the front of the card'), (C, "it's five triple nought"), (A, 'and then?'), (C, 'double seven to ate'), (A, 'mm hm'), (C, 'six ate one three'), (A, 'yeah'), (C, 'and two four four three')],
+     ['ok, and the sixteen digits on the front of the card', "it's [CARD_NUMBER]", 'and then?', '[CARD_NUMBER]', 'mm hm', '[CARD_NUMBER]', 'yeah', 'and [CARD_NUMBER]']),
+    # a recogniser's clock time inside a reading ("7:45" for "seven forty five")
+    ([(A, 'and your national insurance number'), (C, 'j k four hundred and twelve 7:45 c')],
+     ['and your national insurance number', '[NI_NUMBER]']),
+    ([(A, 'card number when you are ready'), (C, "it's 6:41 five"), (A, 'okay'), (C, 'nine nine four three'), (A, 'next'), (C, 'two eight nine six'), (A, 'and'), (C, 'four three six six')],
+     ['card number when you are ready', "it's [CARD_NUMBER]", 'okay', '[CARD_NUMBER]', 'next', '[CARD_NUMBER]', 'and', '[CARD_NUMBER]']),
+    # the last block read back with "lovely" and the agent going on: the read-back goes with the card, not the word after it
+    ([(A, 'first four'), (C, 'four nine two nine'), (A, 'four nine two nine, next'), (C, 'one two seven five'), (A, 'one two seven five, next'), (C, 'nine eight eight three'), (A, 'nine eight eight three, next'), (C, 'three one four four'), (A, 'three one four four, lovely'), (A, 'that card is going through now')],
+     ['first four', '[CARD_NUMBER]', '[CARD_NUMBER], next', '[CARD_NUMBER]', '[CARD_NUMBER], next', '[CARD_NUMBER]', '[CARD_NUMBER], next', '[CARD_NUMBER]', '[CARD_NUMBER], lovely', 'that card is going through now']),
+    # an order number read like a card and read back with one digit wrong: a reference, no card
+    ([(C, 'the order number is four four one two seven seven zero three ... eight eight one six two two zero one'), (A, 'so that is four four one two, seven seven zero three, eight eight one six, two two zero zero?'), (C, "no the last one's a one, it's on the email")],
+     ['the order number is four four one two seven seven zero three ... eight eight one six two two zero one', 'so that is four four one two, seven seven zero three, eight eight one six, two two zero zero?', "no the last one's a one, it's on the email"]),
+    # a policy number read back with its last digit misheard, 15 of its digits Luhn-valid: a reference, no card
+    ([(C, 'my policy number is sixty two oh four, one one nine three ... five five eight two, two seven oh one'), (A, "so that's six two zero four one one nine three five five eight two, two seven zero three?"), (C, "no the last one's a one, it's on the letter")],
+     ['my policy number is sixty two oh four, one one nine three ... five five eight two, two seven oh one', "so that's six two zero four one one nine three five five eight two, two seven zero three?", "no the last one's a one, it's on the letter"]),
+    # a number read from a letter, asked about and disowned by the agent
+    ([(C, "there's a number on the letter, seventy one twelve... eight eight four three, is that my account?"), (A, "no that's the letter reference, don't worry about it")],
+     ["there's a number on the letter, seventy one twelve... eight eight four three, is that my account?", "no that's the letter reference, don't worry about it"]),
+    # a duration said by the agent after a year: no piece of an account number
+    ([(A, 'how long have you banked with us'), (C, 'the account was opened in 2011'), (A, 'so 15 years this year'), (C, 'the meter reading is oh four two - six hundred and twelve')],
+     ['how long have you banked with us', 'the account was opened in 2011', 'so 15 years this year', 'the meter reading is oh four two - six hundred and twelve']),
+    # an SSN named, then a card talked about by its last four: the four are the card's
+    ([(C, 'Question about my SSN on file - also the card ending 7720 was charged twice')],
+     ['Question about my SSN on file - also the card ending 7720 was charged twice']),
+    # a meter reading and a tracking code after "national insurance" named in a letter's subject: no NI number
+    ([(C, 're national insurance letter: meter reading 339104, tracking number TK4419930275510')],
+     ['re national insurance letter: meter reading 339104, tracking number TK4419930275510']),
 
     # a pharmacy's refill number, read out on a phone line: a reference, no phone number
     ([(A, "pharmacy line this is sam"), (C, "hi i'm calling about my prescription refill number four one three seven one oh eight")],

@@ -49,6 +49,14 @@ def _ends_like(value: str, digits: str) -> bool:
 DIGIT_RUN = re.compile(r"(?<![\w])\d(?:[ ,.\-]{0,3}\d)*(?![\w])")
 
 
+_BROKEN_OFF = re.compile(r" (?:hold on|hang on|sorry|wait|one sec)(?![a-z])")
+
+
+def _begins_value(digits: str, starts: dict[str, str], read: list[tuple[str, str]]) -> str | None:
+    return next((k for d, k in starts.items() if len(d) >= 8 and d.startswith(digits) and len(digits) <= len(d)), None) \
+        or next((k for k, said in read if len(digits) >= 6 and digits in said or len(digits) >= 5 and said.endswith(digits)), None)
+
+
 def abandoned_starts(text: str, matches: list[Match]) -> list[Match]:
     """A reading broken off and started again ("it's 4 0 8 2 0 sorry hang on my dog" / "okay from the
     start 4 0 8 2 0 8 4 1 5"): 4+ digits that begin a value redacted in this call go with it, and so does the whole
@@ -65,10 +73,11 @@ def abandoned_starts(text: str, matches: list[Match]) -> list[Match]:
         digits = re.sub(r"\D", "", run.group())
         if len(digits) < 4 or any(m.start < run.end() and run.start() < m.end for m in matches):
             continue
-        kind = next((k for d, k in starts.items() if len(d) >= 8 and d.startswith(digits) and len(digits) <= len(d)), None) \
-            or next((k for k, said in read if len(digits) >= 6 and digits in said or len(digits) >= 5 and said.endswith(digits)), None)
+        kind, end = _begins_value(digits, starts, read), run.end()
+        if kind is None and len(digits) > 4 and run.group().endswith(" 0") and _BROKEN_OFF.match(text, end):
+            kind, end = _begins_value(digits[:-1], starts, read), end - 2  # "it's 4 1 7 2 0 hold on sorry": "oh", no zero
         if kind:
-            found.append(Match(kind, run.start(), run.end()))
+            found.append(Match(kind, run.start(), end))
     return found
 
 

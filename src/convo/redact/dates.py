@@ -141,6 +141,8 @@ def _dates(text: str, cards: Sequence[Match] = ()) -> list[Match]:
                 if kind == "EXPIRY" and (ENDING_BEFORE.search(text, max(0, date.start() - 16), date.start())
                                          or _LAST_FOUR_BEFORE.search(text, max(0, date.start() - 30), date.start())):
                     continue  # "exp **/**" / "and account ending in 0332" / "the last 4 are 9 6 1 4": a last four, no expiry
+                if _SPAN_OF_TIME.match(text, date.end()):
+                    continue  # "it will clear within 3-5 working days": a span of days, no date
                 if kind == "EXPIRY" and _CODE_LETTERS_BEFORE.search(text, max(0, date.start() - 5), date.start()):
                     continue  # "the router model is hh-1289": a code's digits
                 found.append(Match(kind, date.start(), date.end()))
@@ -151,6 +153,7 @@ _LAST_FOUR_BEFORE = re.compile(r"(?<![a-z])last (?:4|four)(?: digits| numbers)? 
 _CODE_LETTERS_BEFORE = re.compile(r"(?<![\w-])(?!exp)[a-z]{1,4}-$")  # not "exp-7/32"
 _OTHER_THING_EXPIRING = re.compile(r"(?<![a-z])(?:promo(?:tion)?|offer|deal|discount|price|contract|plan|subscription|warranty|"
                                   r"voucher|coupon|trial|membership|passport|licen[cs]e|policy|quote)(?: [^ \n.]+){0,4} $")
+_SPAN_OF_TIME = re.compile(r" (?:working |business |calendar )?(?:days|weeks|months|hours|minutes)(?![a-z])")
 _AT_TIME = re.compile(r"(?<![a-z])(?:at|around|about) $")
 
 

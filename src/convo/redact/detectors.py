@@ -25,7 +25,7 @@ from convo.redact.patterns import (
 )
 from convo.redact.dates import _dates
 from convo.redact.classify import ISO_DATE, WRITTEN_DATE, classify_run, imei_named, iso_birth_date, other_code, plus_before, reference_asked, reference_read_back, ssn_shape, this_turn, valid_ni_prefix
-from convo.redact.stitch import _own_turn, card_without_oh, stitched_cards
+from convo.redact.stitch import _AMOUNT_AFTER, _own_turn, card_without_oh, stitched_cards
 from convo.redact.numbers import HOMOPHONES
 
 
@@ -265,6 +265,8 @@ def _stitched_values(text: str, runs: list[re.Match[str]], taken: set[int]) -> l
                 break  # "balance … as of 15/11/2025" / "meter reading today: 81225": a date is no piece of a value
             if any(ENDING_BEFORE.search(text, max(0, p.start() - 16), p.start()) for p in pieces):
                 break  # "yes the one ending 61 2 0": a card's last four, no piece of an account number
+            if any(_AMOUNT_AFTER.match(text, p.end()) for p in pieces):
+                break  # "the account's been open since 2008" / "so 24 years now": a duration, no piece of a value
             if _asked_as_reference(text, pieces[0]):
                 break  # "can you read me the numbers on the meter" / "0 9 4 4 4" / "and the night rate" / …: a meter reading
             digits = "".join(re.sub(r"\D", "", p.group()) for p in pieces)

@@ -139,12 +139,15 @@ def _named(tokens: list[Token], caller: bool = False) -> list[tuple[int, str]]:
         return []  # most turns name nothing
     matches = sorted(((m.start(), -m.end(), kind) for kind, pattern in ASKED for m in pattern.finditer(text)))
     hits: dict[int, str] = {}
+    long_number: set[int] = set()  # "the sixteen digits": a card's long number, unless something else was named first
     taken_to = -1
     for start, neg_end, kind in matches:  # leftmost, then longest: "social security number" is no CVV's "security number"
         if start < taken_to:
             continue
         taken_to = -neg_end
         at = max(i for i, s in enumerate(starts) if s <= start)
+        if digit := re.search(r"\d(?!.*\d)", text[start:-neg_end]):  # "first 4": the count is the name's, the reading starts after it
+            at = max(i for i, s in enumerate(starts) if s <= start + digit.start())
         if kind not in ("OTHER", "SSN") and TRUNCATED.search(text[:start]):
             kind = "OTHER"
         if kind == "PHONE" and (GREETING.search(text[max(0, start - 40) : start]) or _DEPARTMENT.match(text, -neg_end)):
@@ -159,6 +162,8 @@ def _named(tokens: list[Token], caller: bool = False) -> list[tuple[int, str]]:
             kind = "OTHER"  # "we will never ask for your full card number, cvv or pin": a warning, nothing asked for
         if NOT_TO_HAND.search(text[max(0, start - 40) : start]):
             kind = "OTHER"  # "i don't have my national insurance number to hand": talked about, not read
+        if kind == "CARD" and re.fullmatch(r"(?:15|16|19) digits", text[start:-neg_end]):
+            long_number.add(at)
         if caller and kind == "PHONE" and re.match(r"(?:ring|call|reach) you", text[start:]):
             continue  # "my daughter said to ring you": the caller rings the company, no number of theirs
         if caller and UNCHANGED.match(text, -neg_end):
@@ -175,12 +180,17 @@ def _named(tokens: list[Token], caller: bool = False) -> list[tuple[int, str]]:
         if kind == "OTHER" and any(k in DIGIT_TYPES and 0 < at - a <= 2 * NEAR_TOKENS and not _listed(tokens, a, at)
                                    for a, k in named) and not _number_follows(tokens, at):
             continue  # "what iban should we pay the claim into": the value asked for stays asked for
+        if kind == "CARD" and at in long_number and not any(k == "OTHER" and a < at for a, k in named):
+            out.append((at, "CARD_NUMBER"))  # "and the sixteen digits on the front of the card" (not "the serial number … is 16 digits")
+            continue
         if kind == "CARD":
+            if at + 1 < len(tokens) and tokens[at + 1].text in ("ending", "ends"):
+                if any(k in DIGIT_TYPES and k != "CARD_NUMBER" and a < at for a, k in named):
+                    out.append((at, "OTHER"))  # "SSN question - card ending 1562": a card's last four, not the SSN named before
+                continue  # "a payment taken from the card ending 1933": a card talked about by its last four
             others = [k for a, k in named if k != "CARD" and abs(a - at) <= NEAR_TOKENS]
             if others or _WHERE_ON_CARD.search(" ".join(t.text for t in tokens[max(0, at - 3) : at])):
                 continue  # "the member id from the front of the card": where a value is, not the card's number
-            if at + 1 < len(tokens) and tokens[at + 1].text in ("ending", "ends"):
-                continue  # "a payment taken from the card ending 1933": a card talked about by its last four
             near = " ".join(t.text for t in tokens[max(0, at - 6) : at + 5])
             if not (REQUEST_CUE.search(near) or any(tokens[j].text.isdigit() and numeric(tokens, j) for j in range(at + 1, min(at + 4, len(tokens))))):
                 continue  # "i'll block the card and send a new one" / "… on your visa debit totalling 216 pounds": talked about
@@ -192,8 +202,8 @@ def _named(tokens: list[Token], caller: bool = False) -> list[tuple[int, str]]:
 def _number_follows(tokens: list[Token], at: int) -> bool:
     """The name at ``at`` has its own number right after it: "… NI number is fine. Your tax code is 1185l"."""
     words = [t.text for t in tokens[at + 1 : at + 5] if t.text not in GLUE]
-    while words and not words[0][:1].isdigit():
-        if words[0] not in ("is", "was", "code", "year", "number", "no", "#", "ref", "reference", "id"):  # "customer ref 0459…"
+    while words and not words[0][:1].isdigit() and sum(c.isdigit() for c in words[0]) < 4:  # "tracking number RN3059…"
+        if words[0] not in ("is", "was", "code", "year", "number", "no", "#", "ref", "reference", "id", "reading", "readings"):  # "customer ref 0459…", "meter reading 5288…"
             return False
         words = words[1:]
     return bool(words)

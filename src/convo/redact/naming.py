@@ -18,6 +18,7 @@ _OWN_WORDS = {"PHONE": CONTEXT["phone"], "CARD_NUMBER": CONTEXT["card"], "SSN": 
               "SORT_CODE": CONTEXT["sort"], "BANK_ACCOUNT": CONTEXT["account"]}
 _DISOWNED = re.compile(r"[ ,.]*(?:(?:that's|thats|that is|it's|its) )?(?:the [a-z]+(?: [a-z]+){0,2}(?: ,)? )?not (?:my|his|her|the|a|your) "
                        r"(?:social|ssn|s s n|national insurance|n i|ni|card|credit card|debit card|bank|account|sort code|phone|mobile|number)(?![a-z])")
+_ASKED_AND_DISOWNED = re.compile(r"[^\n?]{0,50}\?\n(?:no|nope|nah)[ ,.]+(?:that's|thats|that is|it's|its) (?:just )?(?:the|a|your|our) ")
 _REST_OF_READING = re.compile(r"(?:(?: ?,| \.\.\.| …)? (?:\d+|oh?)(?![\w]))*")
 
 
@@ -30,7 +31,14 @@ def _named_after_or_disowned(text: str, match: Match) -> bool:
         return True  # "thanks , 0 4 9 0 5 9 4 1 0 5 for the serial number", "… 89 8 9 thats the booking reference" (not "… is my account number")
     if _repeats_named(text, match):
         return True
-    return _DISOWNED.match(text, end) is not None  # "okay 1 8 3 9 5 ... 3 5 9 4 , not my social , the case number"
+    if _DISOWNED.match(text, end):
+        return True  # "okay 1 8 3 9 5 ... 3 5 9 4 , not my social , the case number"
+    # asked about and disowned by the other side: "… 2924 ... 3456 , is that my account ?" / "no that's the bill reference"
+    answer = _ASKED_AND_DISOWNED.match(text, end)
+    return answer is not None and NAMED_REFERENCE.search(text, answer.end(), text.find("\n", answer.end()) % (len(text) + 1)) is not None
+
+
+_FOR_WHAT = re.compile(r"^ (?:for|on|of) (?:the|your|this|that|my)(?: [a-z]+){1,2}(?= )")
 
 
 def _named_as_other_id(text: str, match: Match) -> bool:
@@ -47,7 +55,8 @@ def _named_as_other_id(text: str, match: Match) -> bool:
     window, last = last_named_reference(text, start, start - lo)
     if not names_what_follows(window, last) or _OWN_WORDS[match.type].search(window) or DETAILS_TO_FIND.search(window, 0, last.start()):
         return False  # (not "can i take a few details to find your statement" / "it's yc 120155 d": what the details are for)
-    between = re.findall(r"[a-z']+", window[last.end() :])
+    # what the reference is for may come between: "the part number for the replacement is cc671082c"
+    between = re.findall(r"[a-z']+", _FOR_WHAT.sub("", window[last.end() :], count=1))
     if match.type in ("NI_NUMBER", "SSN"):  # only named right before it: "the permit number is we 69 73 65 c"
         return set(between) <= {"is", "was", "are", "it's", "its", "reads", "says"}
     return len(between) <= 3
@@ -122,6 +131,8 @@ def _repeats_named(text: str, match: Match) -> bool:
     before = previous + "\n" + text[line_start : match.start]
     for name in NAMED_REFERENCE.finditer(before):
         value = _NAMED_VALUE.match(before, name.end())
-        if value and digits in re.sub(r"\D", "", value.group(1)):
-            return True
+        named = re.sub(r"\D", "", value.group(1)) if value else ""
+        if any(sum(a != b for a, b in zip(named[k : k + len(digits)], digits)) <= (0 if len(digits) < 12 else 2)
+               for k in range(len(named) - len(digits) + 1)):
+            return True  # said again, or read back with a digit misheard ("… 8 9 6 0 65 65" / "so that's … 6 5 6 6 ?")
     return False

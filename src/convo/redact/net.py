@@ -14,7 +14,7 @@ no number. A random digit string passes the Luhn check one time in ten and the b
 from __future__ import annotations
 
 import re
-from typing import Sequence
+from typing import Callable, Sequence
 
 from convo.redact.classify import ssn_shape, valid_ni_prefix
 from convo.redact.patterns import CONTEXT, NAMED_REFERENCE, NI_SUFFIX_SAID, Match, luhn_valid, named_right_after
@@ -84,8 +84,9 @@ def _gap_ok(gap: str) -> bool:
 _PAYING = re.compile(r"(?<![a-z])(?:pay|paying|payment|card)(?![a-z])")
 
 
-def net_cards(text: str, matches: Sequence[Match]) -> list[Match]:
-    """Cards read in 2–5 pieces that no detector joined (see the module docstring), as one match per piece."""
+def net_cards(text: str, matches: Sequence[Match], named_as_other: Callable[[str, Match], bool] = lambda text, match: False) -> list[Match]:
+    """Cards read in 2–5 pieces that no detector joined (see the module docstring), as one match per piece; not those
+    ``named_as_other`` says are another thing's digits (a reference read back with a digit misheard)."""
     counts = [c.end() for c in _NO_PIECE.finditer(text)]
     pieces = [p for p in _PIECE.finditer(text) if p.end() not in counts]
     if len(pieces) < 2:
@@ -115,7 +116,8 @@ def net_cards(text: str, matches: Sequence[Match]) -> list[Match]:
                     and _card(digits[: -len(said) - 1] + said, full_length):
                 digits = digits[: -len(said) - 1] + said  # "… one two oh sorry hold on …": the interjection, no zero
                 ends[-2] -= 2
-            if _card(digits, full_length) and named_right_after(text, ends[-1]) is None:
+            if _card(digits, full_length) and named_right_after(text, ends[-1]) is None \
+                    and not named_as_other(text, Match("CARD_NUMBER", pieces[i].start(), ends[-1])):
                 found += [Match("CARD_NUMBER", p.start(), end) for p, end in zip(pieces[i : k + 1], ends)]
                 free[i : k + 1] = [False] * (k + 1 - i)
                 break

@@ -274,7 +274,12 @@ def homophones_across_turns(entries: list[tuple[Token, str]]) -> list[tuple[Toke
             j += 1
         run = [t.text for t, _ in entries[i:j] if t.text not in SEPARATORS]
         real = sum(single(w) for w in run)
-        if len(run) >= 6 and real >= 4 and real > len(run) - real:
+        utt = entries[i][0].utt
+        whole_turn = j > i and all(t.utt == utt for t, _ in entries[i:j]) and (i == 0 or entries[i - 1][0].utt != utt) \
+            and (j == len(entries) or entries[j][0].utt != utt)  # a turn of its own between a reading's pieces: "double eight to ate"
+        if len(run) >= 6 and real >= 4 and real > len(run) - real \
+                or whole_turn and real and sum(len(w) for w in run if single(w)) >= 2 and len(run) - real <= 2 and len(run) >= 3 \
+                and sum(len(w) if single(w) else 1 for w in run) == 4 and run[0] not in ("to", "too", "for"):
             for k in range(i, j):
                 tok = entries[k][0]
                 if k == j - 1 and j < len(entries) and entries[j][0].text in DETERMINERS:

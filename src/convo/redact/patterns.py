@@ -102,7 +102,8 @@ DATE_KEYWORDS = {
 }
 # Weaker expiry words, taken only with a card nearby: "when does the card run out" / "end of august 2031";
 # "end date" (not a contract's).
-CARD_EXPIRY_KEYWORDS = _words("runs? out", "running out", "ran out", "expiring", "good thru", "valid from", "end date")
+CARD_EXPIRY_KEYWORDS = _words("runs? out", "running out", "ran out", "expiring", "good thru", "valid from",
+                              "(?<!contract )(?<!tenancy )(?<!lease )(?<!agreement )(?<!policy )(?<!plan )(?<!subscription )(?<!membership )end date")
 _MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)"
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _C = r"(?: ?,)? "  # punctuation is its own token in the stream: "june 5th , 1971"

@@ -77,7 +77,7 @@ def find_spans(texts: list[str], speakers: list[str], entities: frozenset[str]) 
     read_back = matches + asked
     pieces = _read_back_pieces(stream.text, read_back, lambda pos: speakers[stream.tokens[stream.owner[pos]].utt])
     matches = _shapes_overruled(matches, [p for p in pieces if p.type == "CARD_NUMBER"]) + pieces
-    if "CARD_NUMBER" in entities and (net := net_cards(stream.text, matches)):
+    if "CARD_NUMBER" in entities and (net := net_cards(stream.text, matches, named_as_other)):
         matches = _shapes_overruled(matches, net) + net
         matches += _truncated_repeats(stream.text, matches, card_read)  # "so that's the card ending …" after a card the net found
         matches += restarted_readings(stream.text, matches)  # "… sorry i've lost my place . from the top , …" before it

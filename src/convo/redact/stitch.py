@@ -26,7 +26,7 @@ TIME_RANGE = re.compile(r"(?:[01]\d|2[0-4])[0-5]\d ?- ?(?:[01]\d|2[0-4])[0-5]\d"
 _REGISTER_BEFORE = re.compile(r"(?<![a-z])(?:electric(?:ity)?|gas|water|day|night|peak|off peak|economy 7)(?: (?:is|was|reads|reading|read))?[ :,]*$")
 _AMOUNT_AFTER = re.compile(r" ?(?:pounds?|dollars?|euros?|eur|usd|gbp|quid|pence|p|cents?|bucks|percent|%|miles|kilometres|kilometers|km|"
                            r"kilos|kg|lbs|litres|liters|gallons|mph|kph|megs?|gigs?|mb|gb|mbps|megabits|units|kwh|"
-                           r"(?:a|per|each) (?:month|year|week|day|night))(?![a-z])")
+                           r"(?:a|per|each) (?:month|year|week|day|night)|years|months|weeks|days|hours|hrs|minutes|mins)(?![a-z])")  # "so 24 years now"
 
 
 def _utterance_bounds(text: str, start: int, end: int, breaks: Sequence[int]) -> tuple[int, int]:

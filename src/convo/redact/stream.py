@@ -130,7 +130,8 @@ def _split_punct(text: str, offset: int) -> list[tuple[str, int, int]]:
         return [(text, offset, offset + len(text))]  # most tokens: one plain word or number
     lead, core, trail = _EDGE_PUNCT.match(text).groups()  # type: ignore[union-attr]
     pieces, pos = [], offset
-    labelled = _LABEL_HASH.match(core) if "#" in core else None  # "card#4999…", "SSN#534.67.1941": a label, then the value
+    labelled = _LABEL_HASH.match(core) if "#" in core else _LABEL_COLON.match(core) if ":" in core else None
+    # "card#4999…", "SSN#534.67.1941", "Num:6o11 …", "acct:12345678": a label, then the value
     for part in (lead, *(labelled.groups() if labelled else (core,)), trail):
         if "-" in part and _DASHED_DATE.fullmatch(part.lower()):  # "21-Jan-1995": a date typed with dashes, read as "21 jan 1995"
             for piece in part.split("-"):
@@ -210,7 +211,21 @@ HASH_LABELS = frozenset("ssn social security sec ss card acct account ni nino ph
 _NI_TYPED_WORD = re.compile(r"[a-z]{2}\d{6}[a-d]?")
 _NI_TYPED_O = re.compile(r"([a-z]{2})([0-9o]{6})([a-d]?)")  # an NI number typed with a letter O for a zero
 _DOTTED_LETTERS = re.compile(r"[a-z](?:([.\-])[a-z](?:\1[a-z])?)")  # "C.Y.", "N-H" before digits: letters
+_CLOCK = re.compile(r"\d{1,2}:\d\d")
+_NOT_A_READING_BEFORE = frozenset("at from until till by between to and before after around about since past is was".split())
+
+
+def _clock_in_reading(tokens: list[Token], utt: int, words: list[str], i: int) -> bool:
+    """A time a recogniser wrote for digits said in a reading ("eight hundred and ninety three 9:18 ay", "it's 5:56 two"):
+    right after digits in the same utterance, or right before a digit word; not after "at", "from", "until" …"""
+    if i and words[i - 1] in _NOT_A_READING_BEFORE or i + 1 < len(words) and words[i + 1] in ("am", "pm", "a.m.", "p.m.", "o'clock", "ish"):
+        return False
+    before = next((t.text for t in reversed(tokens) if t.utt == utt and t.text not in (",", "...", "…")), "")
+    return before.isdigit() or i + 1 < len(words) and (words[i + 1] in UNITS and words[i + 1] not in ("o", "um") or words[i + 1] in TEENS or words[i + 1] in TENS)
+
+
 _LABEL_HASH = re.compile(r"([A-Za-z]{2,}#)(\d.*)")
+_LABEL_COLON = re.compile(r"([A-Za-z]{2,})(:)(\d.*)")
 
 
 def _spelling_nearby(pieces: list[tuple[str, int, int]], i: int) -> bool:
@@ -345,9 +360,14 @@ def _normalise(text: str, utt: int) -> tuple[Token, ...]:
             tokens.append(Token(ni.group(1) + ni.group(2).replace("o", "0") + ni.group(3), utt, start, end))
             i += 1
             continue
-        if _O_FOR_ZERO.fullmatch(lowered) and (sum(c.isdigit() for c in lowered) >= 2 or group) and len(lowered) >= 3 \
+        leads = len(lowered) == 2 and lowered[0].isdigit() and i + 1 < len(pieces) and re.fullmatch(r"\d{3,}", pieces[i + 1][0])  # "6o 115 402837 …"
+        if _O_FOR_ZERO.fullmatch(lowered) and (sum(c.isdigit() for c in lowered) >= 2 or group or leads) and (len(lowered) >= 3 or leads) \
                 and (lowered[0] not in "li" or group) and not _NI_TYPED_WORD.fullmatch(lowered):  # "L17": Liverpool; "ol459996": an NI number
             tokens.append(Token(lowered.replace("o", "0").replace("l", "1").replace("i", "1"), utt, start, end))  # "6O11 3O19 …", "l546" in a card
+            i += 1
+            continue
+        if _CLOCK.fullmatch(lowered) and _clock_in_reading(tokens, utt, lowered_words, i):
+            tokens.append(Token(lowered.replace(":", ""), utt, start, end))  # "… ninety three 9:18 ay": a recogniser's time, digits read
             i += 1
             continue
         if _DOTTED_LETTERS.fullmatch(lowered) and any(p[0][:1].isdigit() for p in pieces[i + 1 : i + 3]):
@@ -460,10 +480,12 @@ def build_stream(texts: list[str], speakers: list[str]) -> Stream:
             continue  # "okay" from the agent while the customer reads out digits (or "okay at" / "at gmail …")
         echoed = None
         # the agent reads back (not the caller spelling "c for charlie e for echo" after "national insurance …?")
-        if between and speakers[i] != "customer" and (i + 1 == len(texts) or speakers[i + 1] == last_speaker):  # the last turn too
+        # the last turn too, or one the agent goes on from ("six two eight one, perfect" / "so i've got the card ending …")
+        if between and speakers[i] != "customer" and (i + 1 == len(texts) or speakers[i + 1] in (last_speaker, speakers[i])):
             echoed = _echo(tokens, entries) or (i + 1 < len(texts) and _email_piece_echo(tokens, entries, per_utt[i + 1]))
         if echoed:  # "j" / "eleven eleven?": the agent repeats the last piece; the reading goes on
-            stream.echoes.append((i, tokens[0].start, tokens[-1].end, len(entries) - echoed, len(entries) - 1))
+            said = [t for t in tokens if any(c.isalnum() for c in t.text) and t.text not in ECHO_WRAPPER] or tokens  # not ", perfect"
+            stream.echoes.append((i, said[0].start, said[-1].end, len(entries) - echoed, len(entries) - 1))
             continue
         joiner = HARD if last_speaker is not None and speakers[i] != last_speaker else SOFT
         if joiner == SOFT and entries:  # "… seven two four" / "and then two nine …"
