@@ -2352,6 +2352,39 @@ TURNS = [
     # a meter reading and a tracking code after "national insurance" named in a letter's subject: no NI number
     ([(C, 're national insurance letter: meter reading 339104, tracking number TK4419930275510')],
      ['re national insurance letter: meter reading 339104, tracking number TK4419930275510']),
+    # an NI number whose suffix is announced ("and the letter b"), with no NI number named anywhere
+    ([(C, "it's w for william k for kilo four four one, nine zero two and the letter b")],
+     ["it's [NI_NUMBER]"]),
+    # an NI number begun, broken off for someone else's and read again, nothing named: the broken-off start goes with it
+    ([(C, "k t six one... two two no sorry that's my husband's, mine is k t six one, four four three eight a")],
+     ["[NI_NUMBER] no sorry that's my husband's, mine is [NI_NUMBER]"]),
+    # an NI number read back with a pause between its letters and its digits
+    ([(C, "i'm calling for my mum, her number is p r three one"), (C, 'sorry the dog. four two oh six b'), (A, 'so i have p r ... three one forty two oh six b')],
+     ["i'm calling for my mum, her number is [NI_NUMBER]", 'sorry the dog. [NI_NUMBER]', 'so i have [NI_NUMBER]']),
+    # an NI number's letters said as one word, queried, spelled out and read on
+    ([(C, "it's wk..."), (A, 'sorry, was that v for victor?'), (C, 'no, w for whiskey k for kilo'), (A, 'okay, go on'), (C, 'five five oh two one eight'), (A, 'mhm'), (C, 'c for charlie'), (A, 'lovely, so w k, five five oh two one eight, c')],
+     ["it's [NI_NUMBER]...", 'sorry, was that v for victor?', 'no, [NI_NUMBER]', 'okay, go on', '[NI_NUMBER]', 'mhm', '[NI_NUMBER]', 'lovely, so [NI_NUMBER]']),
+    # a card read back with one wrong digit across pauses, the wrong block put right and said back
+    ([(C, "okay it's four nine two nine, three eight one one, two oh four seven, five five three two"), (A, "i've got forty nine twenty nine... thirty eight one seven... two oh four seven... fifty five thirty two"), (C, 'ah no sorry, the second bit is three eight one one, not three eight one seven'), (A, 'apologies, so three eight one one, got it')],
+     ["okay it's [CARD_NUMBER]", "i've got [CARD_NUMBER]", 'ah no sorry, the second bit is [CARD_NUMBER], not [CARD_NUMBER]', 'apologies, so [CARD_NUMBER], got it']),
+    # a card begun with a pause in it, broken off and read again from the top
+    ([(C, 'okay, forty nine thirty... one one two oh... sorry, hang on, the doorbell'), (A, 'no problem'), (C, 'right sorry, from the top. four nine three zero, one one two oh, seven seven one six, eight four oh nine')],
+     ['okay, [CARD_NUMBER]... sorry, hang on, the doorbell', 'no problem', 'right sorry, from the top. [CARD_NUMBER]']),
+    # a hesitation between a tens word and a unit inside a reading in pairs: 20, a pause, 7
+    ([(A, 'thanks for holding'), (C, "right, it's forty one twenty hmm seven four four two, two six five oh, three eight nine four")],
+     ['thanks for holding', "right, it's [CARD_NUMBER]"]),
+    # a claim number in an SSN's shape, named by the agent and said back by the caller: a reference
+    ([(A, 'your claim # is 523-61-0394'), (C, '523-61-0394, got it')],
+     ['your claim # is 523-61-0394', '523-61-0394, got it']),
+    # "social" in a department's name asks for no SSN; a provider's NPI named "as"
+    ([(A, 'thanks for calling the Department of Social Protection, how can I help?'), (A, 'I have the provider NPI as 1679543210, is that right?')],
+     ['thanks for calling the Department of Social Protection, how can I help?', 'I have the provider NPI as 1679543210, is that right?']),
+    # a recogniser's "nineteen" in two after a tens word in a read-back: "forty nine teen" is 40 19
+    ([(C, 'five three one two'), (A, 'mhm'), (C, 'seven seven three one'), (A, 'go on'), (C, 'four oh one nine'), (A, 'yep'), (C, 'six six two one'), (A, "so that's five three one two, seven seven three one, forty nine teen, six six two one"), (C, 'yes')],
+     ['[CARD_NUMBER]', 'mhm', '[CARD_NUMBER]', 'go on', '[CARD_NUMBER]', 'yep', '[CARD_NUMBER]', "so that's [CARD_NUMBER]", 'yes']),
+    # a 13-digit card in two pieces, the second shaped like an SSN, with its expiry asked for right after
+    ([(A, 'thanks for calling, how can i help'), (C, 'four seven one six'), (A, 'okay go ahead'), (C, 'three five two eight, oh one seven four seven'), (A, 'and the expiry date'), (C, 'oh eight slash twenty seven')],
+     ['thanks for calling, how can i help', '[CARD_NUMBER]', 'okay go ahead', '[CARD_NUMBER]', 'and the expiry date', '[EXPIRY]']),
 
     # a pharmacy's refill number, read out on a phone line: a reference, no phone number
     ([(A, "pharmacy line this is sam"), (C, "hi i'm calling about my prescription refill number four one three seven one oh eight")],

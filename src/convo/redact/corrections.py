@@ -46,7 +46,7 @@ def _ends_like(value: str, digits: str) -> bool:
     return value.endswith(digits) or len(digits) >= 5 and len(tail) == len(digits) and sum(a != b for a, b in zip(tail, digits)) == 1
 
 
-DIGIT_RUN = re.compile(r"(?<![\w])\d(?:[ ,.\-]{0,3}\d)*(?![\w])")
+DIGIT_RUN = re.compile(r"(?<![\w])\d(?:(?:[ ,.\-]{0,3}| ?(?:\.\.\.|…) ?,? ?)\d)*(?![\w])")  # "… 1 7 3 ... 3 8 2": across a pause
 
 
 _BROKEN_OFF = re.compile(r" (?:hold on|hang on|sorry|wait|one sec)(?![a-z])")
@@ -90,6 +90,30 @@ _RESTART_MARKS = frozenset("again top over wrong mistake scratch beginning lost 
 _WRONG = frozenset("wrong mistake".split())
 _SWAPPED = frozenset("backwards swapped transposed switched".split())  # digits said in the wrong order, then again: the first ones match
 _CORRECTION_MARKS = frozenset("no sorry wait hang hold oops again top over wrong mistake scratch beginning lost backwards".split())
+
+
+# An NI number begun by its letters and broken off: "h m 0 6 , 5 6 ... 8 3 no wait h m , 0 6 555 6 c"
+_NI_BEGUN = re.compile(r"(?<![\w'’])([a-z]) ?([a-z]) ((?:\d+(?: ,| \.\.\.| …)? ?)*\d+)(?![\w])")
+
+
+def restarted_nis(text: str, matches: list[Match]) -> list[Match]:
+    """An NI number begun and broken off before it is read again ("g y 4 0 ... 9 0 1 3 no hang on that's my wife's , mine
+    is g y 4 0 , 99 4 9 b"; "r z 8 9 7 5 , 1 1 sorry , wrong 1 , it's r z 8 9 7 0 1 7 d"): its letters and first two
+    digits are the value's, and a correction comes between."""
+    found: list[Match] = []
+    for value in (m for m in matches if m.type == "NI_NUMBER"):
+        line_start = text.rfind("\n", 0, value.start) + 1
+        others = [m for m in matches if m is not value]
+        letters = re.search(r"(?<![a-z])[a-z] [a-z](?![a-z])", text[value.start : value.end])
+        at = value.start + letters.start() if letters else value.start  # (a broken-off start's last digits taken with it)
+        chars = characters(text[at : value.end], "NI_NUMBER")
+        for begun in _NI_BEGUN.finditer(text, line_start, at):
+            said = begun.group(1) + begun.group(2) + re.sub(r"\D", "", begun.group(3))
+            between = set(re.findall(r"[a-z'’]+", text[begun.end() : at]))
+            if len(said) >= 4 and said[:4] == chars[:4] and between & _CORRECTION_MARKS and len(between) <= 14 \
+                    and free(begun.start(), min(begun.end(), value.start), others, found):
+                found.append(Match("NI_NUMBER", begun.start(), begun.end()))
+    return found
 
 
 def restarted_readings(text: str, matches: list[Match]) -> list[Match]:
@@ -207,7 +231,7 @@ _LETTERS_AS_WORD = re.compile(r"(?:^|\n)(?:(?:it's|its|so|yeah|yes|ok|okay|right
 
 _LETTER_OR_NATO = r"(?:[a-z]|" + "|".join(NATO) + ")"
 _LETTERS_PUT_RIGHT = re.compile(rf"(?:no|nope|sorry)[ ,]+(?:(?:it's|its|it is) )?({_LETTER_OR_NATO})(?: ,)? not (?:an? )?({_LETTER_OR_NATO})[ .!?]*$")
-_CORRECTING = re.compile(r"(?:no|nope|not quite|sorry(?! (?:about|to hear|for|that you|you've|you have))|actually|close but)(?![a-z])")  # not "sorry about that"
+_CORRECTING = re.compile(r"(?:(?:ah|oh|um|uh|er|erm) ,? ?)?(?:no|nope|not quite|sorry(?! (?:about|to hear|for|that you|you've|you have))|actually|close but)(?![a-z])")  # not "sorry about that"
 _CORRECTED_PART = re.compile(r"(?<![\w])(?:\d(?:[ ,.\-]{0,3}\d)*|[a-d](?= ?(?:[.!,]? ?(?:sorry|thanks|please)?[.!]?$| not ))"
                              r"|(?<=letter is )[a-z]"  # "no the second letter is x"
                              r"|(?:(?<= is )|(?<= was )|(?<= be )|(?<='s ))oh?)(?![\w])")  # "it's c not a", "no b for bravo, sorry", "the last one is oh"
@@ -261,7 +285,7 @@ def corrections_after(text: str, matches: list[Match]) -> list[Match]:
             # "and the letter at the end was a" / "no sorry it's c not a": the correction answers a short question
             line_start, line_end = line_end, text.find("\n", line_end + 1)
             line = text[line_start + 1 : line_end if line_end >= 0 else len(text)]
-        if not _CORRECTING.match(line) or len(line.split()) > 14:
+        if not _CORRECTING.match(line) or len(re.findall(r"[a-z'’]+", line)) > 13:  # words, not the digits of the fix
             continue
         if m.type == "NI_NUMBER" and (letters := _LETTERS_PUT_RIGHT.match(line)):  # "no papa not v", "no l not bravo"
             for k in (1, 2):

@@ -113,6 +113,7 @@ def _reading_resumed(text: str, line_start: int, start: int) -> tuple[int, int]:
 _NAMED_VALUE = re.compile(r"[ :#,]*(?:(?:number|no|num|ref|reference|code|id) )?(?:(?:is|was|are) )?((?:\d+(?: ?[,.\-]| \.\.\.| …)* ?)+)")
 
 
+_READ_DIGITS = re.compile(r"(?<![\w])((?:\d+(?: ?[,.\-]| \.\.\.| …)* ?)+)")
 REPEAT_LINES = 3  # how many turns back a reference's digits said again may have been named
 
 
@@ -129,8 +130,11 @@ def _repeats_named(text: str, match: Match) -> bool:
         lo = text.rfind("\n", 0, lo - 1) + 1 if lo else 0
     previous = text[lo : line_start - 1] if line_start else ""
     before = previous + "\n" + text[line_start : match.start]
-    for name in NAMED_REFERENCE.finditer(before):
-        value = _NAMED_VALUE.match(before, name.end())
+    values = [_NAMED_VALUE.match(before, name.end()) for name in NAMED_REFERENCE.finditer(before)]
+    # and a reading named by words that must end right before it ("your claim # is 684-87-0013")
+    values += [run for run in _READ_DIGITS.finditer(before)
+               if (name := NAMED_REFERENCE.search(before, max(0, run.start() - 30), run.start())) and name.end() >= run.start() - 1]
+    for value in values:
         named = re.sub(r"\D", "", value.group(1)) if value else ""
         if any(sum(a != b for a, b in zip(named[k : k + len(digits)], digits)) <= (0 if len(digits) < 12 else 2)
                for k in range(len(named) - len(digits) + 1)):

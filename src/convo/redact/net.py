@@ -81,6 +81,8 @@ def _gap_ok(gap: str) -> bool:
 
 # A payment being taken: a 13-digit Visa may then be read in pieces shaped like a phone number or an SSN
 # ("how would you like to pay the 664 pounds today?" / … / "double four five o..." / "fifty one eighty two four …")
+# The card's other details asked for right after its last piece: "… 2 8 5 2 , 0 1 3 9 8\nand the expiry date"
+_CARD_DETAILS_NEXT = re.compile(r"[^\n]{0,20}\n[^\n]{0,30}(?<![a-z])(?:expiry|expiration|exp date|valid (?:until|thru|through)|security code|cvv|cvc)(?![a-z])")
 _PAYING = re.compile(r"(?<![a-z])(?:pay|paying|payment|card)(?![a-z])")
 
 
@@ -110,7 +112,8 @@ def net_cards(text: str, matches: Sequence[Match], named_as_other: Callable[[str
             if len(digits) > 20:
                 break
             full_length = any(taken[j] & _FULL_LENGTH_ONLY for j in range(i, k + 1)) and not (
-                len(digits) == 13 and _PAYING.search(text, max(0, pieces[i].start() - SSN_CONTEXT_CHARS), pieces[i].start()))
+                len(digits) == 13 and (_PAYING.search(text, max(0, pieces[i].start() - SSN_CONTEXT_CHARS), pieces[i].start())
+                                       or _CARD_DETAILS_NEXT.match(text, pieces[k].end())))
             ends = [p.end() for p in pieces[i : k + 1]]
             if not _card(digits, full_length) and pieces[k - 1].group().endswith(" 0") \
                     and _card(digits[: -len(said) - 1] + said, full_length):

@@ -50,8 +50,8 @@ def _below_100(words: list[str], i: int) -> tuple[int, int] | None:
     if w in TEENS:
         return int(TEENS[w]), 1
     if w in TENS:
-        if nxt in UNITS and i + 2 < len(words) and words[i + 2] == "ty":
-            return int(TENS[w]) * 10, 1  # "fifty nine ty": 50, then "ninety" in two
+        if nxt in UNITS and i + 2 < len(words) and words[i + 2] in ("ty", "teen"):
+            return int(TENS[w]) * 10, 1  # "fifty nine ty": 50, then "ninety" in two; "forty nine teen": 40 19
         if nxt == "one" and i + 2 < len(words) and words[i + 2] in _ONE_PAUSE:
             return int(TENS[w]) * 10, 1  # "… ninety three twenty one second my glasses sixteen …": 20, then a pause
         if nxt in UNITS and nxt not in ("oh", "o", "zero", "nought", "naught"):

@@ -61,7 +61,8 @@ CONTEXT = {
                   "code on (?:the )?(?:front|back)", "signature strip",
                   r"(?<!last )(?<!first )(?<!1st )(?<!next )(?:3|4) (?:digits|numbers|figures)", "verification value", "card verification (?:code|number)", "verification (?:code|number) (?:on|from) the (?:back|card)", "code (?:from|on) the back",
                   "signature", "back of the card", "on the front", "little number", "(?<!social )security(?= is)"),
-    "ssn": _words(*(_NOT_WANTED + w for w in ("social security", "ssn", "(?<!['’])s s n", "(?<!['’])ss n", "socials?")), "soc sec", "ss ?#", "ss (?:no|number)",
+    "ssn": _words(*(_NOT_WANTED + w for w in ("social security", "ssn", "(?<!['’])s s n", "(?<!['’])ss n",
+                                                         "socials?(?! (?:protection|services|care|worker|workers|housing|media|welfare|club))")), "soc sec", "ss ?#", "ss (?:no|number)",
                   "ss(?= is)"),
     "sort": _words("sort ?code", "sorting code", "sort(?! (?:that|this|it|them|things|everything|out|you)(?![a-z]))", "s/c", "(?<!['’])s c", "sc", "bank details", "bank(?= ?:)"),
     "account": _words("account (?:number|no)", "acct", "account", "a/c", "acc(?: no| number)?", "bank details"),
@@ -154,13 +155,13 @@ NI_TYPED = re.compile(r"(?<![a-z0-9'’])[a-z][.\-_ ]?[a-z](?: ?[/.\-_] ?| )?(?:
 _NOT_MORE_SPELLED = r"(?![a-z0-9])(?! [b-hj-z0-9](?![a-z0-9]))"
 # Pauses read as commas between the groups: "a b, one two, three four, five six, c".
 # A pause between the groups: "s h 6 4 ... 7 2 ... 9 4", or the letters ("z for zulu, m for mike, …": "z , m , 5 9 …"). A recogniser's full stops after the letters: "L. N. two o six six zero four d" ("l . n . 2 0 6 6 0 4 d").
-NI_SPOKEN = re.compile(r"(?<![a-z0-9'’])[a-z](?: \.| ,)? [a-z](?: \.)?(?: ,)?(?: \d{1,3}(?: ,| [.\-](?= \d)| (?:\.\.\.|…)(?= \d))?){2,6}(?: (?:\.\.\.|…)(?= then))?(?: and| then| and then)? [a-d]" + _NOT_MORE_SPELLED)  # "… 4 8 and c", "… 15 ... then c"
+NI_SPOKEN = re.compile(r"(?<![a-z0-9'’])[a-z](?: \.| ,)? [a-z](?: \.)?(?: ,| \.\.\.| …)?(?: \d{1,3}(?: ,| [.\-](?= \d)| (?:\.\.\.|…)(?= \d))?){2,6}(?: (?:\.\.\.|…)(?= then))?(?: and| then| and then)? [a-d]" + _NOT_MORE_SPELLED)  # "… 4 8 and c", "… 15 ... then c"
 # The suffix heard as a letter that rhymes with B, C or D ("… ninety one thirty , thirty one e" / "sorry , was that e for
 # echo ?" / "no a for alpha"): taken only where an NI number is named or asked for.
 NI_SUFFIX_MISHEARD = re.compile(NI_SPOKEN.pattern.replace(" [a-d]" + _NOT_MORE_SPELLED, " [egptvz]" + _NOT_MORE_SPELLED))
 # A prefix letter corrected as it is said: "x b no e 0 5 0 7 8 0 a" (XE 05 07 80 A).
 NI_PREFIX_FIXED = re.compile(r"(?<![a-z0-9'’])([a-z]) [a-z] (?:no |sorry |i mean )+([a-z])((?: ,)?(?: \d{1,3}(?: ,)?){2,6}) [a-d]" + _NOT_MORE_SPELLED)
-NI_NO_SUFFIX = re.compile(r"(?<![a-z0-9'’])[a-z] ?[a-z](?: ,)?(?: ?\d{1,3}(?: ,| [.\-](?= \d)| (?:\.\.\.|…)(?= \d))?){2,6}(?![a-z0-9])")  # also "a m 39 - 66 - 78"
+NI_NO_SUFFIX = re.compile(r"(?<![a-z0-9'’])[a-z] ?[a-z](?: ,| \.\.\.| …)?(?: ?\d{1,3}(?: ,| [.\-](?= \d)| (?:\.\.\.|…)(?= \d))?){2,6}(?![a-z0-9])")  # also "a m 39 - 66 - 78"
 # The suffix letter answered in a later turn, alone or after a short lead-in, said once or twice,
 # as a letter or its NATO word: "d", "that's b", "oh here it is it's c c", "alpha".
 _NI_LEAD_IN = r"(?:(?:that's|thats|it's|its|it|is|that|oh|here|and|so|yes|yeah|right|sorry|okay|ok|the|letter|last|one)[ ,]+){0,6}"
@@ -336,7 +337,7 @@ NAMED_REFERENCE = _words(SUPPLIER_ACCOUNT + "(?: number| no| num)?",
                          "(?<!['’])s n(?= \\d|\\s*$)", "s/n", "sn",  # a serial number: "it's s n 4 5 4 6 …"
                          "(?:number|reference) for (?:this|the|your) call",
                          "inv(?: ?no| ?num| ?#| ?:)",  # "inv no 453464596": an invoice
-                         "track(?: ?#| ?:) ?$", "npi(?: (?:number|no))?(?: is| ?:)? ?$", "ndc(?: (?:number|no|code))?(?: is| ?:)? ?$",  # "Track: 5363 …", "the doctor's npi is …"
+                         "track(?: ?#| ?:) ?$", "npi(?: (?:number|no))?(?: is| as| ?:)? ?$", "ndc(?: (?:number|no|code))?(?: is| ?:)? ?$",  # "Track: 5363 …", "the doctor's npi is …"
                          "tax code", "tax year", "form(?= ?\\d| ?$)",
                          "error (?:code|number|no)", "error(?: ?#| ?:)? ?$", "batch(?: ?#| ?:)? ?$")  # "the error code on the router is 25-09-03", "batch 27-09-99"  # "my tax code is 1254l", "you'll need form 10 40 …"
 

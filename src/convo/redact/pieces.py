@@ -79,15 +79,29 @@ def _without_hesitations(pieces: list[tuple[str, int, int]]) -> list[tuple[str, 
     erm... oh... um, nine" is 1 0 9, "forty six seventy three... um, victoria drive" an address ("ER" typed stays)."""
     lowered = [p[0].lower() for p in pieces]
     drop: set[int] = set()
+    pause: set[int] = set()
     for i, word in enumerate(lowered):
         if word in FILLERS and not pieces[i][0].isupper():
+            if _tens_then_unit_in_reading(lowered, i):
+                pause.add(i)  # "fifty two twenty hmm six double seven": 20, a pause, 6 (not "she's twenty um six months")
+                continue
             drop.add(i)
             for step in (-1, 1):
                 j = i + step
                 while 0 <= j < len(pieces) and lowered[j] in _PAUSE_MARKS:
                     drop.add(j)
                     j += step
+    if pause:
+        pieces = [("...", p[1], p[2]) if i in pause else p for i, p in enumerate(pieces)]
     return [p for i, p in enumerate(pieces) if i not in drop] if drop else pieces
+
+
+def _tens_then_unit_in_reading(lowered: list[str], i: int) -> bool:
+    """A hesitation between a tens word and a unit, in pairs read after another number word ("two twenty hmm six")."""
+    words = [w for w in lowered if w not in _PAUSE_MARKS]
+    k = sum(1 for w in lowered[:i] if w not in _PAUSE_MARKS)  # the filler's place among the words
+    return 2 <= k < len(words) - 1 and words[k - 1] in TENS and words[k + 1] in UNITS and words[k + 1] not in ("o", "oh", "zero", "nought") \
+        and (words[k - 2] in UNITS or words[k - 2] in TEENS or words[k - 2] in TENS)
 
 
 # Digits in the caller's other language that are English words or abbreviations too ("un", "sept"): digits only

@@ -13,12 +13,12 @@ from typing import Any, Callable
 
 from convo.redact.corrections import (DIGIT_RUN, FRAGMENT_TYPES, READING, abandoned_starts, characters, corrections_after, endings_said,
                                        first_letter_as_word, free, last_digit_after_aside, late_suffixes, misheard_second_letter,
-                                       mistyped_nis, ni_letters_before, piecewise_read_backs, restarted_readings)
+                                       mistyped_nis, ni_letters_before, piecewise_read_backs, restarted_nis, restarted_readings)
 from convo.redact.detectors import Match, detect
 from convo.redact.elicit import requested_values
 from convo.redact.naming import named_as_other
 from convo.redact.net import SHAPE_ONLY, net_cards, net_nis, net_ssns
-from convo.redact.patterns import CONTEXT, ENTITY_TYPES, SAID_LETTERS, STREET_END
+from convo.redact.patterns import COMMON_TWO_LETTER_WORDS, CONTEXT, ENTITY_TYPES, SAID_LETTERS, STREET_END
 from convo.redact.numbers import ENGLISH_UNITS, FILLERS, TEENS, TENS, UNITS
 from convo.redact.stream import NATO, Stream, build_stream, forget_normalised, normalise
 
@@ -71,6 +71,7 @@ def find_spans(texts: list[str], speakers: list[str], entities: frozenset[str]) 
     matches += endings_said(stream.text, matches, asked)
     matches += abandoned_starts(stream.text, matches)
     matches += restarted_readings(stream.text, matches)
+    matches += restarted_nis(stream.text, matches)
     matches += corrections_after(stream.text, matches)
     matches += late_suffixes(stream.text, matches + asked)
     # a value read back may have been found by the request for it rather than a detector ("just to confirm , 533 6 6 …")
@@ -94,6 +95,7 @@ def find_spans(texts: list[str], speakers: list[str], entities: frozenset[str]) 
     matches += ni_letters_before(stream.text, matches)
     matches += first_letter_as_word(stream.text, matches + asked)
     matches += misheard_second_letter(stream.text, matches + asked)
+    matches += _prefix_said_as_word(stream.text, matches + asked)
     matches = [m for m in matches if not (m.type == "POSTCODE" and _model_name(texts, stream.origins(m.start, m.end)))]
     for match in matches:
         for utt, (start, end) in stream.origins(match.start, match.end).items():
@@ -209,6 +211,30 @@ def _truncated_repeats(text: str, matches: list[Match], card_read: bool = False)
     joined = "".join(re.sub(r"\D", "", text[m.start : m.end]) for m in matches if m.type == "CARD_NUMBER")
     return [Match("CARD_NUMBER", t.start(1), t.end(1)) for t in TRUNCATED_CARD.finditer(text)
             if (len(joined) >= 12 or card_read) and not any(m.start < t.end(1) and t.start(1) < m.end for m in matches)]
+
+
+PREFIX_LINES = 4  # how many turns before an NI number its letters said as one word may come
+
+
+def _prefix_said_as_word(text: str, values: list[Match]) -> list[Match]:
+    """An NI number's two letters said as one word in a short turn before it ("it's hm ..." / "sorry, was that e for
+    echo?" / "no, h for hotel m for mike" / …), not an everyday two-letter word."""
+    found: list[Match] = []
+    for value in (v for v in values if v.type == "NI_NUMBER"):
+        prefix = characters(text[value.start : value.end], "NI_NUMBER")[:2]
+        if not (len(prefix) == 2 and prefix.isalpha()) or prefix in COMMON_TWO_LETTER_WORDS:
+            continue
+        lo = value.start
+        for _ in range(PREFIX_LINES):
+            lo = text.rfind("\n", 0, max(0, lo - 1)) + 1 if lo else 0
+        for said in re.finditer(rf"(?<![\w'’]){prefix}(?![\w'’])", text[: value.start]):
+            if said.start() < lo:
+                continue
+            line_start, line_end = text.rfind("\n", 0, said.start()) + 1, text.find("\n", said.end())
+            line = text[line_start : line_end if line_end >= 0 else len(text)]
+            if len(re.findall(r"[a-z'’]+", line)) <= 4 and free(said.start(), said.end(), values, found):
+                found.append(Match("NI_NUMBER", said.start(), said.end()))
+    return found
 
 
 def _ssn_last_fours(text: str, matches: list[Match], asked: list[Match]) -> list[Match]:

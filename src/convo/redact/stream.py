@@ -215,6 +215,21 @@ _CLOCK = re.compile(r"\d{1,2}:\d\d")
 _NOT_A_READING_BEFORE = frozenset("at from until till by between to and before after around about since past is was".split())
 
 
+_THE_LETTER = ("and", "then", "the", "last", "final", "letter", "is")
+
+
+def _letter_named_after_digits(words: list[str], i: int) -> int:
+    """How many words at ``i`` announce a single letter that ends a reading ("and the letter c", "then the last letter
+    is d as in delta"), else 0."""
+    k = i
+    while k < len(words) and k - i < 6 and words[k] in _THE_LETTER:
+        k += 1
+    if "letter" not in words[i:k] or k >= len(words):
+        return 0
+    nxt = words[k]
+    return k - i if len(nxt) == 1 and nxt.isalpha() or nxt in NATO or nxt in SAID_LETTERS else 0
+
+
 def _clock_in_reading(tokens: list[Token], utt: int, words: list[str], i: int) -> bool:
     """A time a recogniser wrote for digits said in a reading ("eight hundred and ninety three 9:18 ay", "it's 5:56 two"):
     right after digits in the same utterance, or right before a digit word; not after "at", "from", "until" …"""
@@ -340,6 +355,9 @@ def _normalise(text: str, utt: int) -> tuple[Token, ...]:
             used = _phonetic_length(pieces, i)
             tokens.append(Token(_letter_said(pieces[i][0]), utt, pieces[i][1], pieces[i + used - 1][2]))
             i += used
+            continue
+        if (said := _letter_named_after_digits(lowered_words, i)) and tokens and tokens[-1].utt == utt and tokens[-1].text.isdigit():
+            i += said  # "… four one and the letter a for apple": the words that name the suffix say nothing
             continue
         if lowered_words[i] == "double" and i + 1 < len(pieces) and lowered_words[i + 1] == "you" and tokens and len(tokens[-1].text) == 1 \
                 and tokens[-1].text.isalpha():
