@@ -2385,6 +2385,32 @@ TURNS = [
     # a 13-digit card in two pieces, the second shaped like an SSN, with its expiry asked for right after
     ([(A, 'thanks for calling, how can i help'), (C, 'four seven one six'), (A, 'okay go ahead'), (C, 'three five two eight, oh one seven four seven'), (A, 'and the expiry date'), (C, 'oh eight slash twenty seven')],
      ['thanks for calling, how can i help', '[CARD_NUMBER]', 'okay go ahead', '[CARD_NUMBER]', 'and the expiry date', '[EXPIRY]']),
+    # a reference asked for and read from "the card they sent me": a printed card, no payment card (Luhn-valid digits)
+    ([(A, 'have you got the booking reference there'), (C, "yeah hang on it's on the card they sent me... four nine one two, eight eight three oh, one one two two, six five four three"), (A, 'thanks, and the card ending 1180 is still the one on file')],
+     ['have you got the booking reference there', "yeah hang on it's on the card they sent me... four nine one two, eight eight three oh, one one two two, six five four three", 'thanks, and the card ending 1180 is still the one on file']),
+    ([(A, 'have you got the ref there'), (C, "yeah hang on it's on the card they sent me... three one two four five six seven eight nine")],
+     ['have you got the ref there', "yeah hang on it's on the card they sent me... three one two four five six seven eight nine"]),
+    # "social security benefits" names no SSN, and a licence number named right before its digits in their turn is no SSN
+    ([(A, 'is this about your social security benefits or the pension'), (C, 'the pension, the licence number is four one two... five five, six seven eight nine'), (A, "thanks, i'll note that")],
+     ['is this about your social security benefits or the pension', 'the pension, the licence number is four one two... five five, six seven eight nine', "thanks, i'll note that"]),
+    # a gift voucher's number, Luhn-valid, read and typed back with "valid until": no card, no expiry
+    ([(C, 'the number on my gift voucher is four one one one, two two two two, three three three three, four four four eight, does it expire?'), (A, 'gift voucher 4111.2222.3333.4448 is valid until 30 June')],
+     ['the number on my gift voucher is four one one one, two two two two, three three three three, four four four eight, does it expire?', 'gift voucher 4111.2222.3333.4448 is valid until 30 June']),
+    # a policy number and a claim number whose characters happen to make a mod-97-valid French IBAN across the words
+    ([(C, 'policy number FR06315204, claim no C-217-560-493, invoice INV-2023-118204')],
+     ['policy number FR06315204, claim no C-217-560-493, invoice INV-2023-118204']),
+    # a membership number asked for, read back with its last digit wrong and put right: a reference
+    ([(A, "what's the membership number?"), (C, "it's four four one, nine two... seven seven zero three"), (A, 'so four four one nine two seven seven zero eight'), (C, "no, the last one's a three")],
+     ["what's the membership number?", "it's four four one, nine two... seven seven zero three", 'so four four one nine two seven seven zero eight', "no, the last one's a three"]),
+    # the agent asking about the middle two digits of an SSN read out
+    ([(A, 'and his social please'), (C, "it's five one two, four four, nine eight seven six"), (A, 'and the middle two of the social were four four?'), (C, 'yes')],
+     ['and his social please', "it's [SSN]", 'and the middle two of the social were [SSN]?', 'yes']),
+    # a card chosen by its last four and the payment taken: the request is over, later numbers are no card (long-call check)
+    ([(A, 'which card would you like to use, the visa ending 4471 or the mastercard?'), (C, 'the visa, last four are 4471'), (A, "great, that's £52.10 taken"), (C, 'and the helpline, is it the one that says 0800 or the 0345 number? i pay 40p a minute')],
+     ['which card would you like to use, the visa ending 4471 or the mastercard?', 'the visa, last four are 4471', "great, that's £52.10 taken", 'and the helpline, is it the one that says 0800 or the 0345 number? i pay 40p a minute']),
+    # a loyalty card's number read when a payment card was asked for
+    ([(A, 'which card would you like to pay with?'), (C, 'oh the loyalty card number is six one five four three six two six five one six zero... eight five one nine')],
+     ['which card would you like to pay with?', 'oh the loyalty card number is six one five four three six two six five one six zero... eight five one nine']),
 
     # a pharmacy's refill number, read out on a phone line: a reference, no phone number
     ([(A, "pharmacy line this is sam"), (C, "hi i'm calling about my prescription refill number four one three seven one oh eight")],

@@ -141,6 +141,9 @@ def _dates(text: str, cards: Sequence[Match] = ()) -> list[Match]:
                 if kind == "EXPIRY" and (ENDING_BEFORE.search(text, max(0, date.start() - 16), date.start())
                                          or _LAST_FOUR_BEFORE.search(text, max(0, date.start() - 30), date.start())):
                     continue  # "exp **/**" / "and account ending in 0332" / "the last 4 are 9 6 1 4": a last four, no expiry
+                if kind == "EXPIRY" and (re.search(r"\d[./\-]$", text[max(0, date.start() - 2) : date.start()])
+                                         or re.match(r"[./\-]\d", text[date.end() : date.end() + 2])):
+                    continue  # "gift voucher 3509.1285.0523.9698 is valid until …": the end of a longer code, no date
                 if _SPAN_OF_TIME.match(text, date.end()):
                     continue  # "it will clear within 3-5 working days": a span of days, no date
                 if kind == "EXPIRY" and _CODE_LETTERS_BEFORE.search(text, max(0, date.start() - 5), date.start()):

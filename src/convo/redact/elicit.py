@@ -74,11 +74,12 @@ ASKED: tuple[tuple[str, re.Pattern[str]], ...] = (
                      "parcel", "consignment", "shipment", "rma", "supply (?:point )?(?:number|no|reference|ref)",
                      "model", "serial", "s/n", "statement (?:number|no|ref)", "statement(?= \\d)", "flight", "room", "extension", "pin", "passcode", "password", "job", "version",
                      "firmware", "(?:member|group|subscriber|customer|membership|loyalty) (?:id|number|no|ref)", "authori[sz]ation",
+                     "(?:loyalty|rewards?|membership|library|nectar|points|boarding|gift) card(?: number| no)?",  # not a payment card's
                      "transaction", "tax code", "tax year", "loan", "auth code", "imei", "iccid", "sku", "barcode", "part number",
                      "product code", "m ?p ?a ?n", "m ?p ?r ?n", "g ?p ?r ?n", "(?:vehicle )?reg(?:istration)?(?: number| no| plate)?",
                      "(?:promo(?:tion(?:al)?)?|discount|coupon|offer) code", "gate",
                      "(?:contract|quote|voucher|registration|installation|appointment|fault|repair|delivery|returns?|refund|store|"
-                     "branch|subscriber|employee|staff|student|prescription|refill|service|cover|loyalty|rewards|points|auth) (?:number|no|id|ref|reference|code)")),
+                     "branch|subscriber|employee|staff|student|prescription|refill|service|cover|loyalty|rewards|points|auth|permit|licen[cs]e) (?:number|no|id|ref|reference|code)")),
 )
 _NOT_THIS = re.compile(r"(?<![a-z])not (?:my|the|your|his|her|a) (?:[a-z]+ )?$")
 _ANY_ASKED = re.compile("|".join(f"(?:{pattern.pattern})" for _, pattern in ASKED))
@@ -507,7 +508,9 @@ def _bank_details(episode: _Episode) -> tuple[_Episode, ...]:
 _NOT_BANK = re.compile(r"(?<![a-z])" + SUPPLIER_ACCOUNT.removesuffix(" account") + " $")  # "my customer account number is …"
 _AMOUNT_OF_ACCOUNT = re.compile(r"(?<![a-z])(?:limit|balance|overdraft|fee|charge|interest|rate|payment)s? (?:on|of|in|for|from) "
                                 r"(?:the|your|my|this|that) (?:[a-z]+ )?$")
-NOT_NEEDED = _words("no need", "(?:don't|do not|won't|will not) need (?:that|it|them)", "not needed")
+NOT_NEEDED = _words("no need", "(?:don't|do not|won't|will not) need (?:that|it|them)", "not needed",
+                    # the payment is done: "great, that's £312.40 taken", "that's all gone through"
+                    r"(?:that's|thats|that is) (?:[£$€]?\d[\d.,]* (?:pounds |dollars |euros )?)?taken", "(?:has|have|'s|is) (?:all )?gone through")
 AND_YOURS = _words("and yours", "and your own", "(?:what|how) about yours", "and for you", "and what's yours")
 _DOMAIN_SAID = re.compile(r"(?<![a-z0-9])[a-z0-9\-]+ dot (?:co dot uk|com|net|org|ie|co|de|fr|edu)(?![a-z0-9])")
 _DAY_AND_MONTH = re.compile(r"\d{1,2}[/.]\d{1,2}")

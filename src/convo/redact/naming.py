@@ -41,24 +41,48 @@ def _named_after_or_disowned(text: str, match: Match) -> bool:
 _FOR_WHAT = re.compile(r"^ (?:for|on|of) (?:the|your|this|that|my)(?: [a-z]+){1,2}(?= )")
 
 
+def _answers_reference_question(text: str, match: Match) -> bool:
+    """The other side asked for a reference in the turn before, and the caller reads digits with none of the value's
+    own words before them ("have you got the ref there" / "yeah hang on it's on the card they sent me ... 2 6 9 9 …")."""
+    line_start = text.rfind("\n", 0, match.start) + 1
+    if line_start < 2:
+        return False
+    question_start = text.rfind("\n", 0, line_start - 1) + 1
+    window, last = last_named_reference(text, line_start - 1, line_start - 1 - question_start)
+    if last is None or not names_what_follows(window, last) or "?" not in window[last.end() :] and not _ASKED_FOR.search(window, 0, last.start()):
+        return False
+    said = _CARD_AS_PLACE.sub(" ", text[question_start : match.start])  # (not "can you give me your ssn for the policy ?")
+    return len(re.findall(r"[a-z']+", text[line_start : match.start])) <= 12 and not any(words.search(said) for words in _OWN_WORDS.values())
+
+
+_ASKED_FOR = re.compile(r"(?<![a-z])(?:have you got|do you have|can you (?:give|read|tell)|could you (?:give|read|tell)|what's|what is|read me)(?![a-z])")
+
+
 def _named_as_other_id(text: str, match: Match) -> bool:
     """An SSN, sort code or account number that is another thing's value: disowned or named after it; a sort code or
     account right after a reference's name ("the gate is 11 77 55"), with none of its own words near ("can you give me
     your ssn for the policy ?" / "572/41/8803"). An NI number or an SSN has its own shape: only a name said right
     before it is evidence ("the permit number is we 69 73 65 c"; not "my tax code , niino jt 41 20 87 b" or "and for
     the spouse on the policy" / "hers is o 9 6 4 …")."""
-    if _named_after_or_disowned(text, match):
+    if _named_after_or_disowned(text, match) or _answers_reference_question(text, match):
         return True
     line_start = text.rfind("\n", 0, match.start) + 1
     start = _LEADING_PIECES.search(text, line_start, match.start).start()
     lo = max(start - 60, text.rfind("\n", 0, max(0, line_start - 1)) + 1)
     window, last = last_named_reference(text, start, start - lo)
-    if not names_what_follows(window, last) or _OWN_WORDS[match.type].search(window) or DETAILS_TO_FIND.search(window, 0, last.start()):
+    if not names_what_follows(window, last) or DETAILS_TO_FIND.search(window, 0, last.start()):
         return False  # (not "can i take a few details to find your statement" / "it's yc 120155 d": what the details are for)
     # what the reference is for may come between: "the part number for the replacement is cc671082c"
     between = re.findall(r"[a-z']+", _FOR_WHAT.sub("", window[last.end() :], count=1))
+    right_before = set(between) <= {"is", "was", "are", "it's", "its", "reads", "says"}
+    if right_before and last.start() >= line_start - lo and not re.search(r"\d", text[lo + last.end() : match.start]) \
+            and not _OWN_WORDS[match.type].search(last.group()):  # (not "Account number: 72978853")
+        return True  # named right before it in its own turn ("is this about your social security payment or the insurance" /
+        # "insurance, the permit number is 7 2 3 ... 7 5 2 4 1 3")
+    if _OWN_WORDS[match.type].search(window):
+        return False
     if match.type in ("NI_NUMBER", "SSN"):  # only named right before it: "the permit number is we 69 73 65 c"
-        return set(between) <= {"is", "was", "are", "it's", "its", "reads", "says"}
+        return right_before
     return len(between) <= 3
 
 
@@ -80,13 +104,16 @@ def named_as_other(text: str, match: Match) -> bool:
     if start == line_start:  # "yeah the tracking number is 3" / "and then" / "18 900 7 …": read on after a prompt
         line_start, start = _reading_resumed(text, line_start, start)
     # named in this turn or the one before ("the serial number on the router is 44 57 , 96 17 …", "the claim reference\n6 7 6 …")
-    lo = max(start - 60, text.rfind("\n", 0, max(0, line_start - 1)) + 1)
+    lo = max(start - NAMED_BEFORE_CHARS, text.rfind("\n", 0, max(0, line_start - 1)) + 1)
     window, last = last_named_reference(text, start, start - lo)
     if not names_what_follows(window, last) or CONTEXT["phone"].search(window, last.end()) or "@" in window[last.end() :]:
         return False  # not "… for the ticket ?\nahmed_smith@hotmail.com # 07783-996-165": an e-mail came between
-    return not _OWN_WORDS[match.type].search(window, last.end())
+    # (not a card where the reference is printed: "have you got the order number there" / "it's on the card they sent me ...")
+    return not _OWN_WORDS[match.type].search(_CARD_AS_PLACE.sub(" ", window[last.end() :]))
 
 
+NAMED_BEFORE_CHARS = 110  # how far back, in this turn and the one before, a reference named before a card or phone is looked for
+_CARD_AS_PLACE = re.compile(r"(?:on|from|off|in) (?:the|a|this|that|my) card (?:they|you|u|we|the [a-z]+) (?:sent|gave|posted|mailed)(?![a-z])")
 _PROMPT = re.compile(r"(?:(?:and|then|so|mhm|mm|hm|ok|okay|yes|yeah|yep|go|on|right|next|bit|uh huh|,|\.|\?) ?){1,4}")
 _ENDS_IN_DIGITS = re.compile(r"(?:\d+(?: ?,| \.\.\.| …)? ?)+$")
 
@@ -134,9 +161,14 @@ def _repeats_named(text: str, match: Match) -> bool:
     # and a reading named by words that must end right before it ("your claim # is 684-87-0013")
     values += [run for run in _READ_DIGITS.finditer(before)
                if (name := NAMED_REFERENCE.search(before, max(0, run.start() - 30), run.start())) and name.end() >= run.start() - 1]
-    for value in values:
-        named = re.sub(r"\D", "", value.group(1)) if value else ""
-        if any(sum(a != b for a, b in zip(named[k : k + len(digits)], digits)) <= (0 if len(digits) < 12 else 2)
+    said = [re.sub(r"\D", "", value.group(1)) for value in values if value]
+    # and the answer to a question that asked for a reference ("what's the customer reference" / "it's 0 7 6 ... 885 …")
+    lines = before.split("\n")
+    said += ["".join(re.sub(r"\D", "", run) for run in _READ_DIGITS.findall(line)) for question, line in zip(lines, lines[1:])
+             if NAMED_REFERENCE.search(question) and ("?" in question or _ASKED_FOR.search(question))
+             and not (match.type in _OWN_WORDS and _OWN_WORDS[match.type].search(question))]  # (not "could i have your account number?")
+    for named in said:
+        if any(sum(a != b for a, b in zip(named[k : k + len(digits)], digits)) <= (1 if len(digits) < 12 else 2)
                for k in range(len(named) - len(digits) + 1)):
             return True  # said again, or read back with a digit misheard ("… 8 9 6 0 65 65" / "so that's … 6 5 6 6 ?")
     return False

@@ -61,7 +61,7 @@ CONTEXT = {
                   "code on (?:the )?(?:front|back)", "signature strip",
                   r"(?<!last )(?<!first )(?<!1st )(?<!next )(?:3|4) (?:digits|numbers|figures)", "verification value", "card verification (?:code|number)", "verification (?:code|number) (?:on|from) the (?:back|card)", "code (?:from|on) the back",
                   "signature", "back of the card", "on the front", "little number", "(?<!social )security(?= is)"),
-    "ssn": _words(*(_NOT_WANTED + w for w in ("social security", "ssn", "(?<!['’])s s n", "(?<!['’])ss n",
+    "ssn": _words(*(_NOT_WANTED + w for w in ("social security(?! (?:payments?|benefits?|office|administration|checks?|cheques?|income|disability))", "ssn", "(?<!['’])s s n", "(?<!['’])ss n",
                                                          "socials?(?! (?:protection|services|care|worker|workers|housing|media|welfare|club))")), "soc sec", "ss ?#", "ss (?:no|number)",
                   "ss(?= is)"),
     "sort": _words("sort ?code", "sorting code", "sort(?! (?:that|this|it|them|things|everything|out|you)(?![a-z]))", "s/c", "(?<!['’])s c", "sc", "bank details", "bank(?= ?:)"),
@@ -283,6 +283,9 @@ def _iban_match(text: str, start: int, end: int) -> int | None:
     compact = "".join(c for _, c in chars[:length])
     if sum(c.isdigit() for c in compact[4:]) < 0.6 * (length - 4):
         return None  # a BBAN is mostly digits; "be 250 dollars and it …" is not an IBAN
+    said = text[start : chars[length - 1][0] + 1]
+    if any(len(word) > 4 or word in COMMON_TWO_LETTER_WORDS for word in re.findall(r"(?<![\w])[a-z]+(?![\w])", said)):
+        return None  # "FR21041659, claim no C-478 …": the characters run into words ("7749 FTOJ NZHR 313" is read in groups)
     variants = {compact, compact[:4] + compact[4:8].replace("0", "o") + compact[8:]}
     return chars[length - 1][0] + 1 if any(iban_valid(v) for v in variants) else None
 
@@ -314,7 +317,7 @@ SUPPLIER_ACCOUNT = (r"(?:customer|supplier|member(?:ship)?|loyalty|rewards|onlin
                     r"council tax|patient|store|club) account")
 # A number named right before it as something other than a person's value.
 NAMED_REFERENCE = _words(SUPPLIER_ACCOUNT + "(?: number| no| num)?",
-                         "(?:loyalty|rewards?|membership|library|nectar|points|boarding|gift) card(?: number| no| num)?",  # no payment card (a store card is one)
+                         "(?:loyalty|rewards?|membership|library|nectar|points|boarding|gift) card(?: number| no| num)?", "(?:gift |e-?)voucher(?: number| no| code)?",  # no payment card (a store card is one)
                          "sku", "auth code", "imei", "iccid", "sim (?:card )?number", "serial(?: number)?", "tracking(?: number| no| ref)?", "consignment", "(?:vehicle )?reg(?:istration)?(?: number| no| plate)?", "number plate", "(?:baggage|bag|luggage) tag(?: number| no)?",
                          "(?:promo(?:tion(?:al)?)?|discount|coupon|gift card|offer) code", "gate", "seat (?:number|no)", "flight (?:number|no)",
                          "order (?:number|no|ref|reference)", "invoice", "ticket", "case (?:number|ref)", "policy number",

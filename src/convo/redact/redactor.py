@@ -338,7 +338,9 @@ def _mistyped_cards(text: str, matches: list[Match]) -> list[Match]:
 # The agent asks about a part of a value ("was that 2 4 5 0 at the end ?", "was the middle part 3 1 ?", "was that c at the
 # start ?") and the caller answers ("yes , charlie", "yes 3 1").
 _PART_QUESTION = re.compile(r"(?<![a-z])(?:(?:was|is) (?:that|it|the (?:first|middle|last|second|third|final) (?:part|bit|group|block|digits?|letters?))"
-                            r"|the (?:start|end|beginning|letters?|first two|last two) (?:was|is|were|are)) "
+                            r"|the (?:start|end|beginning|letters?|first two|last two) (?:was|is|were|are)"
+                            # "and the middle two of the social were 3 7 ?"
+                            r"|the (?:first|middle|last|second|third|final) (?:2|3|4|two|three|four)(?: of (?:the|your|his|her|their) [a-z]+)? (?:was|is|were|are)) "
                             r"((?:[a-z0-9]+ ){0,5}?[a-z0-9]+)(?= (?:at|on) the (?:start|end|beginning)(?![a-z])| ?\?)")
 _YES_AND = re.compile(r"(?:yes|yeah|yep|correct|that's right|that's it|(?:the )?(?:1st|first|2nd|second) one)[ ,]+((?:[a-z0-9]+ ){0,5}[a-z0-9]+)[ .!]*$")
 
