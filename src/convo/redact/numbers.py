@@ -292,3 +292,16 @@ def homophones_across_turns(entries: list[tuple[Token, str]]) -> list[tuple[Toke
                     out[k] = (Token(_RUN_HOMOPHONES[tok.text], tok.utt, tok.start, tok.end), entries[k][1])
         i = max(j, i + 1)
     return out
+
+
+CLOCK = re.compile(r"\d{1,2}:\d\d")
+_NOT_A_READING_BEFORE = frozenset("at from until till by between to and before after around about since past is was".split())
+
+
+def clock_in_reading(tokens: list[Token], utt: int, words: list[str], i: int) -> bool:
+    """A time a recogniser wrote for digits said in a reading ("eight hundred and ninety three 9:18 ay", "it's 5:56 two"):
+    right after digits in the same utterance, or right before a digit word; not after "at", "from", "until" …"""
+    if i and words[i - 1] in _NOT_A_READING_BEFORE or i + 1 < len(words) and words[i + 1] in ("am", "pm", "a.m.", "p.m.", "o'clock", "ish"):
+        return False
+    before = next((t.text for t in reversed(tokens) if t.utt == utt and t.text not in (",", "...", "…")), "")
+    return before.isdigit() or i + 1 < len(words) and (words[i + 1] in UNITS and words[i + 1] not in ("o", "um") or words[i + 1] in TEENS or words[i + 1] in TENS)

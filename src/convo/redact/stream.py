@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass, field
 
 from convo.redact.emails import EMAIL_WORDS, spoken_email_at, spoken_emails, typed_email_pieces
-from convo.redact.numbers import FILLERS, HOMOPHONES, REPEATS, TEENS, TENS, UNITS, _is_numeric, _number_words, homophones_across_turns
+from convo.redact.numbers import CLOCK, FILLERS, HOMOPHONES, REPEATS, TEENS, TENS, UNITS, _is_numeric, _number_words, clock_in_reading, homophones_across_turns
 from convo.redact.patterns import SAID_LETTERS
 from convo.redact.pieces import (FOREIGN_AMBIGUOUS, _COMPOUND, _CONCATENATED, _RUN_TOGETHER, _UNIT_AND_LETTER, _concatenated_pieces, _foreign_pieces,
                                  _number_word_pieces, _without_hesitations)
@@ -211,8 +211,6 @@ HASH_LABELS = frozenset("ssn social security sec ss card acct account ni nino ph
 _NI_TYPED_WORD = re.compile(r"[a-z]{2}\d{6}[a-d]?")
 _NI_TYPED_O = re.compile(r"([a-z]{2})([0-9o]{6})([a-d]?)")  # an NI number typed with a letter O for a zero
 _DOTTED_LETTERS = re.compile(r"[a-z](?:([.\-])[a-z](?:\1[a-z])?)")  # "C.Y.", "N-H" before digits: letters
-_CLOCK = re.compile(r"\d{1,2}:\d\d")
-_NOT_A_READING_BEFORE = frozenset("at from until till by between to and before after around about since past is was".split())
 
 
 _THE_LETTER = ("and", "then", "the", "last", "final", "letter", "is")
@@ -228,15 +226,6 @@ def _letter_named_after_digits(words: list[str], i: int) -> int:
         return 0
     nxt = words[k]
     return k - i if len(nxt) == 1 and nxt.isalpha() or nxt in NATO or nxt in SAID_LETTERS else 0
-
-
-def _clock_in_reading(tokens: list[Token], utt: int, words: list[str], i: int) -> bool:
-    """A time a recogniser wrote for digits said in a reading ("eight hundred and ninety three 9:18 ay", "it's 5:56 two"):
-    right after digits in the same utterance, or right before a digit word; not after "at", "from", "until" …"""
-    if i and words[i - 1] in _NOT_A_READING_BEFORE or i + 1 < len(words) and words[i + 1] in ("am", "pm", "a.m.", "p.m.", "o'clock", "ish"):
-        return False
-    before = next((t.text for t in reversed(tokens) if t.utt == utt and t.text not in (",", "...", "…")), "")
-    return before.isdigit() or i + 1 < len(words) and (words[i + 1] in UNITS and words[i + 1] not in ("o", "um") or words[i + 1] in TEENS or words[i + 1] in TENS)
 
 
 _LABEL_HASH = re.compile(r"([A-Za-z]{2,}#)(\d.*)")
@@ -384,7 +373,7 @@ def _normalise(text: str, utt: int) -> tuple[Token, ...]:
             tokens.append(Token(lowered.replace("o", "0").replace("l", "1").replace("i", "1"), utt, start, end))  # "6O11 3O19 …", "l546" in a card
             i += 1
             continue
-        if _CLOCK.fullmatch(lowered) and _clock_in_reading(tokens, utt, lowered_words, i):
+        if CLOCK.fullmatch(lowered) and clock_in_reading(tokens, utt, lowered_words, i):
             tokens.append(Token(lowered.replace(":", ""), utt, start, end))  # "… ninety three 9:18 ay": a recogniser's time, digits read
             i += 1
             continue
