@@ -35,7 +35,10 @@ def _named_after_or_disowned(text: str, match: Match) -> bool:
         return True  # "okay 1 8 3 9 5 ... 3 5 9 4 , not my social , the case number"
     # asked about and disowned by the other side: "… 2924 ... 3456 , is that my account ?" / "no that's the bill reference"
     answer = _ASKED_AND_DISOWNED.match(text, end)
-    return answer is not None and NAMED_REFERENCE.search(text, answer.end(), text.find("\n", answer.end()) % (len(text) + 1)) is not None
+    if answer is None:
+        return False
+    line_end = text.find("\n", answer.end())
+    return NAMED_REFERENCE.search(text, answer.end(), line_end if line_end >= 0 else len(text)) is not None
 
 
 _FOR_WHAT = re.compile(r"^ (?:for|on|of) (?:the|your|this|that|my)(?: [a-z]+){1,2}(?= )")
