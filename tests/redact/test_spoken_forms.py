@@ -14,6 +14,10 @@ from convo.redact.redactor import RedactOptions, redact_utterances, scrub
 
 # Card numbers below are Luhn-valid: 4917 6100 3222 1947, 4532 0151 1283 0366, 4111 1111 1111 1111.
 POSITIVES = [
+    # NI numbers by their letters' names alone: "see zed", "cee jee" (g), "tee double you", suffix "ay" or "see"
+    ("it's see zed four o two hundred and seventeen five ay", "it's [NI_NUMBER]"),
+    ("tee double you four one one two o eight see", "[NI_NUMBER]"),
+    ("it's cee jee three one two hundred and six four dee", "it's [NI_NUMBER]"),
     ("Card Num:5o 115 402837 62418 valid thru 0128", "Card Num:[CARD_NUMBER] valid thru [EXPIRY]"),  # a letter O typed in a card's first block, its label glued on
     # numbers in words: units, teens, tens, "forty one eleven", hyphens, double/triple, "oh"/"nought"
     ("it's four nine one seven, six one double oh, three triple two, one nine four seven", "it's [CARD_NUMBER]"),
@@ -438,6 +442,10 @@ NEGATIVES = [
     "tracking: 1ZUWHD297225670508 / alt 0500480897496872435268",  # a second tracking number, 22 digits
     "thanks, your contract end date is 11/2029 and any card refund will clear in 3-5 working days",  # a contract's end, a span of days
     "the part number for the new pump is KT551902A",  # a part number shaped like an NI number, what it is for between
+    # an invoice number with a code's letters after the abbreviated label; a reference for a card, not one; a ZIP+4's shape in a code
+    "Invoice no. INV 4742 0780 2345 8889",
+    "The tracking number for the replacement card is 4983 4234 2171 7818 009",
+    "my policy number is POL-30417-2291",
 ]
 
 
@@ -2411,6 +2419,34 @@ TURNS = [
     # a loyalty card's number read when a payment card was asked for
     ([(A, 'which card would you like to pay with?'), (C, 'oh the loyalty card number is six one five four three six two six five one six zero... eight five one nine')],
      ['which card would you like to pay with?', 'oh the loyalty card number is six one five four three six two six five one six zero... eight five one nine']),
+    # a 19-digit Maestro card with an aside before its last three digits, whose first 15 digits happen to pass the Luhn
+    # check: no Maestro is 15 digits long, so the reading goes on after the aside
+    ([(A, 'go ahead'), (C, 'right, sixty seven sixty three... er, forty one forty nine, three oh six oh - nine two six three, hang on, let me get my glasses, four two six')],
+     ['go ahead', 'right, [CARD_NUMBER], hang on, let me get my glasses, [CARD_NUMBER]']),
+    # an agent asking about a letter said by its name ("see" is c); a suffix letter put right, the number said again after "so"
+    ([(C, "it's see zed six one two four eight nine b"), (A, 'sorry was that c for charlie?'), (C, 'yes')],
+     ["it's [NI_NUMBER]", 'sorry was that [NI_NUMBER]?', 'yes']),
+    ([(C, 'k l, four four ... one two ... nine eight, a'), (A, 'is that a for alpha at the end'), (C, 'no sorry c for charlie so k l, four four one two nine eight c')],
+     ['[NI_NUMBER]', 'is that [NI_NUMBER] at the end', 'no sorry [NI_NUMBER]']),
+    ([(A, 'can i take your national insurance number'), (C, 'p r two one four four six nine b'), (A, 'so ending in bravo'), (C, "oh no sorry it's delta not b so p r two one four four six nine d")],
+     ['can i take your national insurance number', '[NI_NUMBER]', 'so ending in [NI_NUMBER]', "oh no sorry it's [NI_NUMBER] not [NI_NUMBER]"]),
+    # one's own nine digits read after disowning a start as another person's: an SSN
+    ([(A, 'benefits line, how can i help'), (C, "it's four two seven five no sorry that's my husband's, hang on. mine is four two seven five five one two three eight")],
+     ['benefits line, how can i help', "it's [SSN] no sorry that's my husband's, hang on. mine is [SSN]"]),
+    # "say the last four again" after a card's read-back: the answer is the card's
+    ([(C, 'four three three one two three two one four six one six six eight two three'), (A, 'let me read that back, four three three one, two three two one, four six one six, and the last bit was ... sorry say the last four again'), (C, 'six eight two three')],
+     ['[CARD_NUMBER]', 'let me read that back, [CARD_NUMBER], and the last bit was ... sorry say the last four again', '[CARD_NUMBER]']),
+    ([(C, 'forty seven forty two oh seven eight oh two three four five eight eight eight nine'), (A, 'let me read that back, four seven four two, oh seven eight oh, and the last bit was ... sorry say the last four again'), (C, 'eight eight eight nine')],
+     ['[CARD_NUMBER]', 'let me read that back, [CARD_NUMBER], and the last bit was ... sorry say the last four again', '[CARD_NUMBER]']),
+    # a card after "pay the invoice, its", its expiry and security code asked for next
+    ([(C, 'i want to pay the invoice, its 4036 0144 4588 8689'), (A, 'Thanks. Could you confirm the expiry date and security code?')],
+     ['i want to pay the invoice, its [CARD_NUMBER]', 'Thanks. Could you confirm the expiry date and security code?']),
+    # the agent saying where the reading had got to ("you'd said …"), the caller going on: one card
+    ([(C, "i'm paying for the order on the card four eight oh eight um hold on, i'm just pulling over"), (A, "that's fine take your time"), (C, 'okay sorry where was i'), (A, "you'd said four eight oh eight"), (C, 'right then five oh one six six two three two six')],
+     ["i'm paying for the order on the card [CARD_NUMBER] hold on, i'm just pulling over", "that's fine take your time", 'okay sorry where was i', "you'd said [CARD_NUMBER]", 'right then [CARD_NUMBER]']),
+    # the middle of a card read in two pieces, asked about across them with no question mark
+    ([(C, 'he says four seven four two oh seven eight oh ... what? sorry two three four five eight eight eight nine'), (A, 'can i just check the middle bit was that oh seven eight oh two three four five'), (C, 'yes')],
+     ['he says [CARD_NUMBER] ... what? sorry [CARD_NUMBER]', 'can i just check the middle bit was that [CARD_NUMBER]', 'yes']),
 
     # a pharmacy's refill number, read out on a phone line: a reference, no phone number
     ([(A, "pharmacy line this is sam"), (C, "hi i'm calling about my prescription refill number four one three seven one oh eight")],

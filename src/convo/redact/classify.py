@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from convo.redact.patterns import (
-    CONTEXT_BEFORE_CHARS, CONTEXT_AFTER_CHARS, CONTEXT, DETAILS_TO_FIND, _REFERENCE_SYMBOL, _CURRENCY, DATE_KEYWORDS, RUN, BARE_CONTEXT_CHARS, NI_CONTEXT, last_named_reference, names_what_follows, luhn_valid, _has, _named_reference, named_not_card, _named_as_reference, SUPPLIER_ACCOUNT, NAMED_REFERENCE, COMMON_TWO_LETTER_WORDS, ENDING_BEFORE,
+    CARD_DETAILS_ASKED, CONTEXT_BEFORE_CHARS, CONTEXT_AFTER_CHARS, CONTEXT, DETAILS_TO_FIND, _REFERENCE_SYMBOL, _CURRENCY, DATE_KEYWORDS, RUN, BARE_CONTEXT_CHARS, NI_CONTEXT, last_named_reference, names_what_follows, luhn_valid, _has, _named_reference, named_not_card, _named_as_reference, SUPPLIER_ACCOUNT, NAMED_REFERENCE, COMMON_TWO_LETTER_WORDS, ENDING_BEFORE,
 )
 from convo.redact.reading import LEAD_INS
 from convo.redact.stitch import _AMOUNT_AFTER, TIME_RANGE
@@ -279,7 +279,8 @@ def classify_run(text: str, start: int, end: int, digits: str) -> str | None:
     named = n >= 12 and (named_not_card(text, start)  # with no other number in between ("booking ref 77419, pay with 4808 …")
                          or _NOT_A_CARD.search(text, max(0, start - 40), start) is not None
                          # longer than any card, a reference named before it in the turn: "tracking: 1Z… / alt 0500 … 5268"
-                         or n > 19 and NAMED_REFERENCE.search(text, max(0, start - 60, text.rfind("\n", 0, start) + 1), start) is not None)
+                         or n > 19 and NAMED_REFERENCE.search(text, max(0, start - 60, text.rfind("\n", 0, start) + 1), start) is not None) \
+        and not (luhn_valid(digits) and CARD_DETAILS_ASKED.match(text, end))  # "pay the invoice , its 4850 …" / "… the expiry date and security code?"
     if n >= 12 and card_words and not luhn_valid(digits) and reference_read_back(text, start, digits):
         return None  # "the account reference on the bill is 5935 …" / "i don't need the card number. so 5935 …, and the card ending …"
     if 13 <= n <= 19 and (luhn_valid(digits) or card_words) and not named:
@@ -294,8 +295,11 @@ def classify_run(text: str, start: int, end: int, digits: str) -> str | None:
         return "SSN"  # "i have the last four as 5 5 4 0 can you give me the full number" / "5 5 9 9 7 5 5 4 0 and …"
     if n == 9 and ssn_shape(digits) and _whole_answer(text, start, end) and re.fullmatch(r"\d(?: \d){8}", raw):
         return "SSN"  # "it's 8 5 0 3 1 8 4 0 1": nine digits read one by one as a turn of their own, nothing named
-    if n == 9 and re.fullmatch(r"\d{5} ?- ?\d{4}", raw) and not _has(text, start, end, "ssn"):
-        return "POSTCODE"  # ZIP+4: "10036-2201"
+    if n == 9 and ssn_shape(digits) and _MINE_AFTER_ANOTHERS.search(text, text.rfind("\n", 0, start) + 1, start):
+        return "SSN"  # "it's 1 8 6 7 no sorry i'm reading my wife's , hold on . mine is 1 8 6 7 1 8 6 5 0": one's own number
+    if n == 9 and re.fullmatch(r"\d{5} ?- ?\d{4}", raw) and not _has(text, start, end, "ssn") \
+            and not re.search(r"[a-z]-$", text[max(0, start - 2) : start]):
+        return "POSTCODE"  # ZIP+4: "10036-2201" (not "POL-22482-1484": a code's digits)
     if n == 9 and (re.fullmatch(r"\d{3}(?: ?[.\-_/] ?| )\d{2}(?: ?[.\-_/] ?| )\d{4}", raw) and not _named_as_reference(text, start)
                    or _has(text, start, end, "ssn") and not _reference_said_before(text, start)):  # not "Claim number 642-42-1432"
         return "SSN"  # not "… the full social / okay i see claim number 9 8 1 0 8 …": the claim's
@@ -354,6 +358,9 @@ def classify_run(text: str, start: int, end: int, digits: str) -> str | None:
     return None
 
 
+# A number disowned as another person's and one's own read next: "i'm reading my wife's , hold on . mine is …"
+_MINE_AFTER_ANOTHERS = re.compile(r"(?<![a-z])(?:my|his|her|their) (?:wife|husband|partner|son|daughter|mum|mom|mother|dad|father|brother|"
+                                  r"sister|nan|gran|grandma|grandad|grandpa)(?:'s|’s|s)(?![a-z])[^\n\d]{0,40}(?<![a-z])mine(?: is|'s|’s| it's| its)[ ,]*$")
 _ON_DATE = re.compile(r"(?<![a-z])(?:on|dated|since|until|till)[ ,]*$")  # "shows as failed on 02-09-26": a date
 _AT_TIME = re.compile(r"(?<![a-z])(?:at|by|from|until|till|around|about|after|before)[ ,]*$")  # "booked … at 7 30"
 _TIMES_BEFORE = re.compile(r"(?<![a-z])(?:between|from|until|till|around|after|before)[ ,]*$")

@@ -18,7 +18,7 @@ from convo.redact.stream import NATO
 
 FRAGMENT_TYPES = ("CARD_NUMBER", "SSN", "NI_NUMBER", "BANK_ACCOUNT", "PHONE")
 _ENDING_SAID = re.compile(r"(?<![a-z])(?:ends?(?: in| with| on)?|ending(?: in| with| on)?|(?:end|last|final) (?:2|3|two|three|bit|part)(?: digits| numbers)? (?:are|were|is|was))"
-                          r"[ ,:]+(\d(?: ?\d){1,3}|[a-d](?= ?(?:\?|,|\.|\n|$)))(?! ?\d)")
+                          r"[ ,:]+(\d(?: ?\d){1,3}|(?:[a-d]|alpha|bravo|charlie|delta)(?= ?(?:\?|,|\.|\n|$)))(?! ?\d)")  # "so ending in alpha"
 
 
 def endings_said(text: str, matches: list[Match], asked: list[Match]) -> list[Match]:
@@ -28,7 +28,7 @@ def endings_said(text: str, matches: list[Match], asked: list[Match]) -> list[Ma
     values = [m for m in (*matches, *asked) if m.type in FRAGMENT_TYPES]
     found = []
     for said in (*_ENDING_SAID.finditer(text), *_AT_THE_END_SAID.finditer(text)):
-        digits = re.sub(r"[^\da-d]", "", said.group(1))  # "lovely, and it ends a?": an NI number's suffix
+        digits = re.sub(r"[^\da-d]", "", NATO.get(said.group(1), said.group(1)))  # "lovely, and it ends a?": an NI number's suffix
         before = [m for m in values if m.end <= said.start()]
         kind = next((m.type for m in reversed(before) if _ends_like("".join(characters(text[v.start : v.end], v.type)
                                                                            for v in before if v.type == m.type and v.start <= m.start), digits)), None)
@@ -230,9 +230,10 @@ _LETTERS_AS_WORD = re.compile(r"(?:^|\n)(?:(?:it's|its|so|yeah|yes|ok|okay|right
 
 
 _LETTER_OR_NATO = r"(?:[a-z]|" + "|".join(NATO) + ")"
-_LETTERS_PUT_RIGHT = re.compile(rf"(?:no|nope|sorry)[ ,]+(?:(?:it's|its|it is) )?({_LETTER_OR_NATO})(?: ,)? not (?:an? )?({_LETTER_OR_NATO})[ .!?]*$")
+_LETTERS_PUT_RIGHT = re.compile(rf"(?:(?:oh|ah|um|uh|er) ,? ?)?(?:no|nope|sorry)(?:[ ,]+sorry)?[ ,]+(?:(?:it's|its|it is) )?({_LETTER_OR_NATO})(?: ,)? not (?:an? )?({_LETTER_OR_NATO})"
+                                r"(?:[ .!?]*$|(?= so ))")  # "oh no sorry it's delta not b so r t 0 54 …": the number said again after
 _CORRECTING = re.compile(r"(?:(?:ah|oh|um|uh|er|erm) ,? ?)?(?:no|nope|not quite|sorry(?! (?:about|to hear|for|that you|you've|you have))|actually|close but)(?![a-z])")  # not "sorry about that"
-_CORRECTED_PART = re.compile(r"(?<![\w])(?:\d(?:[ ,.\-]{0,3}\d)*|[a-d](?= ?(?:[.!,]? ?(?:sorry|thanks|please)?[.!]?$| not ))"
+_CORRECTED_PART = re.compile(r"(?<![\w])(?:\d(?:[ ,.\-]{0,3}\d)*|[a-d](?= ?(?:[.!,]? ?(?:sorry|thanks|please)?[.!]?$| not | so ))"  # "no sorry d for delta so j s …"
                              r"|(?<=letter is )[a-z]"  # "no the second letter is x"
                              r"|(?:(?<= is )|(?<= was )|(?<= be )|(?<='s ))oh?)(?![\w])")  # "it's c not a", "no b for bravo, sorry", "the last one is oh"
 

@@ -346,7 +346,7 @@ def _patterns(text: str) -> list[Match]:
         said = [w for w in m.group(1).replace(",", " ").split() if w not in NI_SAID_FILLERS]
         if sum(len(w) if w.isdigit() else 1 for w in said) != 6:
             continue
-        head = [SAID_LETTERS.get(w, "o" if w == "oh" else w) for w in m.group(0)[: m.start(1) - m.start()].split()]
+        head = [SAID_LETTERS.get(w, "o" if w == "oh" else w) for w in m.group(0)[: m.start(1) - m.start()].replace("double you", "w").split()]
         if len(head) == 1 and not m.group(2):
             continue  # two letters written together only with the whole shape: not "… something else , jk 12 34 56 t"
         head = list(head[0]) if len(head) == 1 else head  # "ec 441 …": the two letters written together

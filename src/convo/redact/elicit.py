@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass, field
 
 from convo.redact.answers import answered_dates, date_parts, email_reading
-from convo.redact.patterns import CONTEXT, NEVER_ASKED, NI_CONTEXT, LONG_NUMBER, NOT_PAYMENT_CARD, NOT_THE_CARD, ON_OTHER_CARD, SAID_LETTERS, SUPPLIER_ACCOUNT
+from convo.redact.patterns import CONTEXT, NEVER_ASKED, NI_CONTEXT, LONG_NUMBER, NOT_PAYMENT_CARD, NOT_THE_CARD, ON_OTHER_CARD, SAID_LETTERS, SUPPLIER_ACCOUNT, WHOSE
 from convo.redact.numbers import UNITS
 from convo.redact.queries import LONE_DIGIT, YES_NO, placed_digits, single
 from convo.redact.reading import CORRECTION_WORDS, LEAD_INS, MIXED, announced_part, first_content, numeric, runs, said_with_word
@@ -90,6 +90,7 @@ SPELLED_TYPES = frozenset({"NI_NUMBER", "IBAN", "POSTCODE"})  # read as letters 
 REQUEST_CUE = _words("please", "can i", "could i", "may i", "can you", "could you", "what's", "what is", "read",
                      "give me", "go ahead", "take", "need", "pay", "use", "details", "(?:what|which) card", "ready with")
 NEAR_TOKENS = 4  # a bare "card" this close to another name defers to it
+_WHOSE = re.compile(rf"(?<![a-z]){WHOSE}$")  # "the tracking number for the replacement card": the card's reference
 # "the card ending …", "the last four of the account": a truncated value, which the caller may say (PCI
 # DSS lets the last four of a card be shown). Not an SSN's: its last four are what US contact centres
 # verify a caller with, a secret in themselves, so "the last four of your social" asks for an SSN.
@@ -173,7 +174,8 @@ def _named(tokens: list[Token], caller: bool = False) -> list[tuple[int, str]]:
     named = sorted(hits.items())
     out: list[tuple[int, str]] = []
     for at, kind in named:
-        if any(k == "OTHER" and 0 < at - a <= NEAR_TOKENS and not _listed(tokens, a, at)
+        if any(k == "OTHER" and (0 < at - a <= NEAR_TOKENS or 0 < at - a <= 2 * NEAR_TOKENS and _WHOSE.search(" ".join(t.text for t in tokens[a + 1 : at])))
+               and not _listed(tokens, a, at)
                and not any(t.text[:1].isdigit() for t in tokens[a + 1 : at])
                and not REQUEST_CUE.search(" ".join(t.text for t in tokens[a + 1 : at])) for a, k in named):
             continue  # "reference number for this call": a reference (not "case no 4471902, social is …": it has its number,

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from convo.redact.detectors import Match
-from convo.redact.patterns import CONTEXT, DETAILS_TO_FIND, NAMED_REFERENCE, NI_CONTEXT, last_named_reference, names_what_follows, named_right_after
+from convo.redact.patterns import CARD_DETAILS_ASKED, CONTEXT, DETAILS_TO_FIND, luhn_valid, NAMED_REFERENCE, NI_CONTEXT, last_named_reference, names_what_follows, named_right_after
 
 _LEADING_PIECES = re.compile(r"(?:(?<![\w#])#?[\da-z]*\d[\da-z]*(?: ?[,.\-]| \.\.\.| …)* ?)*$")  # "1z 999 aa1 08 …", "4 0 7 0 …", "#5420-" (before 9935-…), "sn2228-": the reading's start
 
@@ -100,6 +100,8 @@ def named_as_other(text: str, match: Match) -> bool:
         return _named_as_other_id(text, match)
     if _named_after_or_disowned(text, match):
         return True
+    if match.type == "CARD_NUMBER" and CARD_DETAILS_ASKED.match(text, match.end) and luhn_valid(re.sub(r"\D", "", text[match.start : match.end])):
+        return False  # "i want to pay the invoice , its 4850 …" / "could you confirm the expiry date and security code?"
     if re.search(r"(?<![\w-])(?!cc-|tel-|mob-)[a-z]{2,4}-$", text[max(0, match.start - 5) : match.start]):
         return True  # "i'm querying inv-2024-7753677": the digits of a code with its letters
     line_start = text.rfind("\n", 0, match.start) + 1

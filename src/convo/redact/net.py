@@ -17,7 +17,7 @@ import re
 from typing import Callable, Sequence
 
 from convo.redact.classify import ssn_shape, valid_ni_prefix
-from convo.redact.patterns import CONTEXT, NAMED_REFERENCE, NI_SUFFIX_SAID, Match, luhn_valid, named_right_after
+from convo.redact.patterns import CARD_DETAILS_NEXT, CONTEXT, NAMED_REFERENCE, NI_SUFFIX_SAID, Match, luhn_valid, named_right_after
 from convo.redact.stitch import _ALTERNATIVES, _HOLD_ON, _WORD, _other_number, card_length
 
 GAP_WORDS = 12  # words said between two pieces of one reading in one turn
@@ -50,9 +50,10 @@ def _card(digits: str, full_length: bool) -> bool:
 
 
 def _short(text: str, match: Match) -> bool:
-    """A card match that is no whole card (fewer digits than any card has, or failing the Luhn check): a piece of one."""
+    """A card match that is no whole card (fewer digits than any card has, failing the Luhn check, or short of its
+    brand's length: a Maestro's first 13 digits that happen to pass the check): a piece of one."""
     digits = re.sub(r"\D", "", text[match.start : match.end])
-    return len(digits) < 13 or not luhn_valid(digits)
+    return len(digits) < 13 or not luhn_valid(digits) or not _brand_length(digits)
 
 
 # A count, not a piece: "and the next 4", "the last 4", "the 16 digit number", "i have the 1st 5".
@@ -62,14 +63,21 @@ _NO_PIECE = re.compile(r"(?<![\w])(?:(?:next|first|1st|last|final|middle|other|r
 
 
 # A turn that reads a value's first part back and asks for the rest: "so i had forty five fifty six … and then"
-_ASKS_FOR_MORE = re.compile(r"(?<![a-z])(?:and then|and the rest|and after that|and next|carry on|go on)[ ?.,]*$")
+_ASKS_FOR_MORE = re.compile(r"(?<![a-z])(?:and then|and the rest|and after that|and next|carry on|go on"
+                            r"|(?:say|read|give me|tell me|repeat) (?:the|those) (?:last|final) (?:4|four|bit|group|part|digits)(?: digits)?(?: again)?(?: please)?)[ ?.,]*$")
 
 
-def _gap_ok(gap: str) -> bool:
+# The other side saying where a reading had got to, before the caller goes on: "okay sorry where was i" / "you'd said 4 9 1 8"
+_READ_SO_FAR = re.compile(r"(?<![a-z])(?:you'd said|you said|you were (?:at|on)|you got (?:up )?to|you'd got (?:up )?to|so far (?:i've got|i have|we have))[ ,:]*$")
+
+
+def _gap_ok(gap: str, lead: str = "") -> bool:
     """What is said between two pieces leaves them one reading: few words, nothing named or offered as an
-    alternative, and at most one short turn of the other side in between."""
+    alternative, and at most one short turn of the other side in between (``lead``: what comes before the first
+    piece in its turn)."""
     lines = _NO_PIECE.sub(" ", _HOLD_ON.sub(" ", gap)).split("\n")
-    if len(lines) == 2 and _ASKS_FOR_MORE.search(lines[0]):
+    if len(lines) == 2 and (_ASKS_FOR_MORE.search(gap[: gap.find("\n")])  # (before a count is taken out: "say the last 4 again")
+                            or not lines[0].strip(" ,.?") and _READ_SO_FAR.search(lead)):
         lines = [lines[0] + " " + lines[1]]  # "so i had 4556 5129 and then" / "8241 2342": the other side asked for the rest
     if len(lines) == 2 or len(lines) > 3:
         return False  # the other side reads the second piece, or a conversation goes on in between
@@ -81,8 +89,6 @@ def _gap_ok(gap: str) -> bool:
 
 # A payment being taken: a 13-digit Visa may then be read in pieces shaped like a phone number or an SSN
 # ("how would you like to pay the 664 pounds today?" / … / "double four five o..." / "fifty one eighty two four …")
-# The card's other details asked for right after its last piece: "… 2 8 5 2 , 0 1 3 9 8\nand the expiry date"
-_CARD_DETAILS_NEXT = re.compile(r"[^\n]{0,20}\n[^\n]{0,30}(?<![a-z])(?:expiry|expiration|exp date|valid (?:until|thru|through)|security code|cvv|cvc)(?![a-z])")
 _PAYING = re.compile(r"(?<![a-z])(?:pay|paying|payment|card)(?![a-z])")
 
 
@@ -105,7 +111,8 @@ def net_cards(text: str, matches: Sequence[Match], named_as_other: Callable[[str
             continue
         digits = re.sub(r"\D", "", pieces[i].group())
         for k in range(i + 1, min(len(pieces), i + MAX_PIECES)):
-            if not free[k] or not _gap_ok(text[pieces[k - 1].end() : pieces[k].start()]):
+            lead = text[text.rfind("\n", 0, pieces[k - 1].start()) + 1 : pieces[k - 1].start()]
+            if not free[k] or not _gap_ok(text[pieces[k - 1].end() : pieces[k].start()], lead):
                 break
             said = re.sub(r"\D", "", pieces[k].group())
             digits += said
@@ -113,7 +120,7 @@ def net_cards(text: str, matches: Sequence[Match], named_as_other: Callable[[str
                 break
             full_length = any(taken[j] & _FULL_LENGTH_ONLY for j in range(i, k + 1)) and not (
                 len(digits) == 13 and (_PAYING.search(text, max(0, pieces[i].start() - SSN_CONTEXT_CHARS), pieces[i].start())
-                                       or _CARD_DETAILS_NEXT.match(text, pieces[k].end())))
+                                       or CARD_DETAILS_NEXT.match(text, pieces[k].end())))
             ends = [p.end() for p in pieces[i : k + 1]]
             if not _card(digits, full_length) and pieces[k - 1].group().endswith(" 0") \
                     and _card(digits[: -len(said) - 1] + said, full_length):
@@ -123,6 +130,9 @@ def net_cards(text: str, matches: Sequence[Match], named_as_other: Callable[[str
                     and not named_as_other(text, Match("CARD_NUMBER", pieces[i].start(), ends[-1])):
                 found += [Match("CARD_NUMBER", p.start(), end) for p, end in zip(pieces[i : k + 1], ends)]
                 free[i : k + 1] = [False] * (k + 1 - i)
+                if i and free[i - 1] and pieces[i - 1].group() == pieces[i].group() and _READ_SO_FAR.search(
+                        text, text.rfind("\n", 0, pieces[i].start()) + 1, pieces[i].start()):
+                    found.append(Match("CARD_NUMBER", pieces[i - 1].start(), pieces[i - 1].end()))  # the piece said back
                 break
     return found
 

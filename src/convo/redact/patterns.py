@@ -174,17 +174,17 @@ NI_SAME_TURN_SUFFIX = re.compile(r" ([a-d])(?![a-z0-9'’])")
 SAID_LETTERS = {"ay": "a", "eh": "a", "pea": "p", "ee": "e", "ar": "r", "queue": "q", "bee": "b", "be": "b", "see": "c", "sea": "c", "dee": "d", "gee": "g", "jay": "j", "kay": "k", "el": "l",
                 "em": "m", "en": "n", "pee": "p", "cue": "q", "are": "r", "ess": "s", "tee": "t", "tea": "t", "vee": "v",
                 "ex": "x", "es": "s", "wye": "y", "dubya": "w", "hey": "a", "he": "e", "elle": "l", "ell": "l", "cee": "c",
-                "why": "y", "zed": "z", "zee": "z", "aitch": "h", "haitch": "h", "eff": "f",
+                "why": "y", "zed": "z", "zee": "z", "jee": "g", "aitch": "h", "haitch": "h", "eff": "f",
                 "anton": "a", "berta": "b", "dora": "d"}  # the German spelling alphabet's, as an NI suffix: "… 4 0 5 anton"
 # A letter in a spoken NI number or postcode: itself or its name ("be" is a word in running text).
 _LETTER_SAID = "(?:[a-z]|" + "|".join(sorted(set(SAID_LETTERS) - {"be"}, key=len, reverse=True)) + ")"
 # ASR letter names and digit homophones in an NI number: "gee ex ate five nine oh won too d", "oh gee ... o two three …"
 # (the letter O said as "oh" before another letter).
 NI_SAID_FILLERS = ("um", "uh", "er", "erm")
-NI_SAID = re.compile(r"(?<![a-z0-9'’])(?:(?:oh|" + _LETTER_SAID + ") " + _LETTER_SAID + r"|(?!(?:" + "|".join(sorted(COMMON_TWO_LETTER_WORDS)) + r") )[a-z]{2}(?= \d))"  # "number's ec 441 double two five sea"
+NI_SAID = re.compile(r"(?<![a-z0-9'’])(?:(?:oh|double you|" + _LETTER_SAID + ") (?:double you|" + _LETTER_SAID + r")|(?!(?:" + "|".join(sorted(COMMON_TWO_LETTER_WORDS)) + r") )[a-z]{2}(?= \d))"  # "number's ec 441 double two five sea"
                      r"((?:(?: ,| \.\.\.| …)? (?:(?:um|uh|er|erm) (?:, )?)?"
                      r"(?:\d{1,3}|won|to|too|for|fore|ate|tree|free|sex|oh|o)(?![a-z0-9'’])){2,7})"  # "m n , 9 0 0 too tree um ate"
-                     r"((?: ,)? (?:[a-d]|bee|be|see|sea|dee))?(?![a-z0-9'’])")
+                     r"((?: ,)? (?:[a-d]|ay|bee|be|see|sea|cee|dee))?(?![a-z0-9'’])")  # "tee double you 7 8 3 3 0 5 bee", "… 4 6 3 ay"
 NI_CONTEXT = _words(_NOT_WANTED + "national insurance", "ni number", "n i number", r"n\.i(?: ?\.)? ?(?:number|no)", r"n\.i(?: ?\.)?", "nino", "ni", r"(?:the|my|your|his|her|their|an) n i",
                     r"nat\.? ?ins(?:urance)?", "national ins")
 # An Irish Eircode: routing key and a four-character identifier, "D02 X285", "a65f4e2" (taken near "eircode" / "postcode").
@@ -369,11 +369,13 @@ def names_what_follows(window: str, last: re.Match[str] | None) -> bool:
     between = _STARTS_WITH.sub(" ", window[last.end() :]) if last is not None else ""
     between = _CODE_HEAD.sub(" ", between)  # "the tracking number is 1 z 2 0 8 3 …": the code's first characters
     between = _LENGTH_SAID.sub(" ", between)  # "the serial number on the card reader , it's 16 digits": its length, no number
+    between = _ABBREVIATED.sub(" ", between)  # "invoice no . inv 1484 …": the label's abbreviation, no sentence's end
     return last is not None and not re.search(r"\d|(?:^|[a-z]\w*) ?[.?!] (?!(?:is|was|are|:|it says|it reads|says|reads) )(?:[^\s\d]+ )+", between)
 
 
 _CODE_HEAD = re.compile(r"(?<= )(?:\d [a-z]|[a-z] \d) $")
 _LENGTH_SAID = re.compile(r"(?<![\w])\d+ (?:digits|characters|numbers|figures)(?: long)?(?![a-z])")
+_ABBREVIATED = re.compile(r"^ (?:no|nr|num|ref) \.")
 _STARTS_WITH = re.compile(r"(?:starts?|begins?|starting|beginning) (?:with )?(?:an? )?\d+")
 
 
@@ -386,11 +388,26 @@ def last_named_reference(text: str, start: int, chars: int = 30) -> tuple[str, r
     return window, last
 
 
+# The card's other details asked for right after its last piece: "… 2 8 5 2 , 0 1 3 9 8\nand the expiry date"
+CARD_DETAILS_NEXT = re.compile(r"[^\n]{0,20}\n[^\n]{0,30}(?<![a-z])(?:expiry|expiration|exp date|valid (?:until|thru|through)|security code|cvv|cvc)(?![a-z])")
+# … asked for in a question: "i want to pay the invoice , its 4850 …\nthanks . could you confirm the expiry date and security code ?"
+CARD_DETAILS_ASKED = re.compile(r"[^\n]{0,20}\n[^\n]{0,40}(?<![a-z])(?:expiry|expiration|exp date|security code|cvv|cvc)(?![a-z])[^\n]*\?")
+
+
 def named_not_card(text: str, start: int) -> bool:
     """Named right before as a reference with no card word between the name and the number (a card word before the
     name does not count: "i've got the card here but i'm not giving that out, the reference number is 5130 …")."""
+    wide, named = last_named_reference(text, start, 60)
+    card = CONTEXT["card"].search(wide, named.end()) if named is not None else None
+    if card and _OF_THE.fullmatch(wide, named.end(), card.start()) and names_what_follows(wide, named):
+        return True  # "the tracking number for the replacement card is …": the card says whose reference it is
     window, last = last_named_reference(text, start)
     return last is not None and names_what_follows(window, last) and not CONTEXT["card"].search(window, last.end())
+
+
+# Whose a reference is, said between its name and a card word: "the tracking number for the replacement card"
+WHOSE = r"(?:for|of|on) (?:the|my|your|a|an|his|her|their)(?: [a-z]+)?"
+_OF_THE = re.compile(rf" {WHOSE} ")
 
 
 def _named_as_reference(text: str, start: int) -> bool:

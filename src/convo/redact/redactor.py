@@ -200,8 +200,8 @@ def _split_by_type(text: str, span: tuple[int, int, str], found: list[tuple[int,
 
 # "so that's the card ending 3 4 2 4": the last four of a card, which may be shown on their own (PCI DSS)
 TRUNCATED_CARD = re.compile(r"(?<![a-z])(?:(?:[*x•]{3,4} ){1,3}[*x•]{3,4}|[*•]{8,}(?=\d)|ending(?: in| with| on)?|ends (?:in|with|on)|last (?:4|four)(?: digits| numbers)?"
-                            r"(?:(?: again)?(?: (?:are|is|of it|were|was|as))?))(?:[ ,:]+|(?<=[*•]))((?:\d ?){4})(?![\d])")
-# "the last four again was …"; "**** **** **** 2300", "************7373"
+                            r"(?:(?: again)?(?: (?:are|is|of it|were|was|as))?))(?:[ ,:]+|(?<=[*•])|[ ,.?]*\n(?=(?:\d ?){4}[ .,!?]*(?:\n|$)))((?:\d ?){4})(?![\d])")
+# "the last four again was …"; "**** **** **** 2300", "************7373"; "say the last four again" / "2 3 7 9" (a turn of its own)
 
 
 def _truncated_repeats(text: str, matches: list[Match], card_read: bool = False) -> list[Match]:
@@ -341,18 +341,23 @@ _PART_QUESTION = re.compile(r"(?<![a-z])(?:(?:was|is) (?:that|it|the (?:first|mi
                             r"|the (?:start|end|beginning|letters?|first two|last two) (?:was|is|were|are)"
                             # "and the middle two of the social were 3 7 ?"
                             r"|the (?:first|middle|last|second|third|final) (?:2|3|4|two|three|four)(?: of (?:the|your|his|her|their) [a-z]+)? (?:was|is|were|are)) "
-                            r"((?:[a-z0-9]+ ){0,5}?[a-z0-9]+)(?= (?:at|on) the (?:start|end|beginning)(?![a-z])| ?\?)")
+                            r"((?:[a-z0-9]+ ){0,7}?[a-z0-9]+)(?= (?:at|on) the (?:start|end|beginning)(?![a-z])| ?\?|(\n|$))")
 _YES_AND = re.compile(r"(?:yes|yeah|yep|correct|that's right|that's it|(?:the )?(?:1st|first|2nd|second) one)[ ,]+((?:[a-z0-9]+ ){0,5}[a-z0-9]+)[ .!]*$")
 
 
 def _parts_asked_about(text: str, matches: list[Match], asked: list[Match]) -> list[Match]:
     values = [(m.type, characters(text[m.start : m.end], m.type)) for m in (*matches, *asked) if m.type in ("CARD_NUMBER", "SSN", "NI_NUMBER")]
+    # a card read in pieces: a part asked about may run across two of them ("4 5 5 6 7 6 1 0 ... 7 6 2 2 …" / "… 7 6 1 0 7 6 22")
+    cards = sorted({(m.start, m.end) for m in (*matches, *asked) if m.type == "CARD_NUMBER"})
+    values.append(("CARD_NUMBER", "".join(characters(text[a:b], "CARD_NUMBER") for a, b in cards
+                                          if not any(c <= a and b <= d and (c, d) != (a, b) for c, d in cards))))
     found: list[Match] = []
     for question in _PART_QUESTION.finditer(text):
         # "was that j or e ?": each alternative the value has is a part of it
         for alternative in re.finditer(r"(?:(?! or )[^?])+", question.group(1)):
             part = "".join(NATO.get(w, w) for w in alternative.group().split())
-            kind = next((k for k, v in values if part and part in v and (len(part) >= 2 or k == "NI_NUMBER")), None)
+            unmarked = question.group(2) is not None  # "can i just check the middle bit was that 7 6 1 0 7 6 22": six or more
+            kind = next((k for k, v in values if part and part in v and (len(part) >= 2 or k == "NI_NUMBER") and (len(part) >= 6 or not unmarked)), None)
             start, end = question.start(1) + alternative.start(), question.start(1) + alternative.end()
             if kind is None or not free(start, end, matches):
                 continue

@@ -542,7 +542,7 @@ def _echo(tokens: list[Token], entries: list[tuple[Token, str]]) -> int:
     said = "".join(HOMOPHONES.get(t.text) or SAID_LETTERS.get(t.text, t.text) for t, _ in entries[-span:]) if span else ""  # "… six ate" / "… 6 8"
     echoed = "".join(words)
     if len(echoed) < 2:  # "j" / "was that z for zulu": a letter just said, or "then one?": a reading's last digit; "the last four" asks for more
-        return span if span and (words[0].isalpha() and words[0] in [t.text for t, _ in entries[-span:]]
+        return span if span and (words[0].isalpha() and words[0] in [SAID_LETTERS.get(t.text, t.text) for t, _ in entries[-span:]]
                                  or echoed.isdigit() and re.sub(r"\D", "", said).endswith(echoed)
                                  and {t.text for t in tokens if t.text.isalpha()} <= {"then", "and", "so"}) else 0  # not "next two": a count
     return span if echoed in said else 0
