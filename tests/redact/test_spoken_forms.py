@@ -14,6 +14,10 @@ from convo.redact.redactor import RedactOptions, redact_utterances, scrub
 
 # Card numbers below are Luhn-valid: 4917 6100 3222 1947, 4532 0151 1283 0366, 4111 1111 1111 1111.
 POSITIVES = [
+    # an SSN typed with a slash and a hyphen; a tens word split by the recogniser ("six ty"); "crd nmbr" for card number
+    ("the SSN on it is 531/42-8817 and the portal says invalid", "the SSN on it is [SSN] and the portal says invalid"),
+    ("my social is seven hundred six ty five, seven seven, five six eight six", "my social is [SSN]"),
+    ("pls charge the outstanding invoice to crd nmbr 4716 2207 3391 8842 exp 03/27", "pls charge the outstanding invoice to crd nmbr [CARD_NUMBER] exp [EXPIRY]"),
     # NI numbers by their letters' names alone: "see zed", "cee jee" (g), "tee double you", suffix "ay" or "see"
     ("it's see zed four o two hundred and seventeen five ay", "it's [NI_NUMBER]"),
     ("tee double you four one one two o eight see", "[NI_NUMBER]"),
@@ -446,6 +450,7 @@ NEGATIVES = [
     "Invoice no. INV 4742 0780 2345 8889",
     "The tracking number for the replacement card is 4983 4234 2171 7818 009",
     "my policy number is POL-30417-2291",
+    "thanks, I can see TK...B on the record",  # an NI number's letters shown masked, with no NI number read in the call
 ]
 
 
@@ -883,7 +888,7 @@ TURNS = [
     ([(A, "and your national insurance number please"), (C, "j g one oh three sorry the dogs going mad here hang on"),
       (A, "no worries take your time so ive got j g ..."), (C, "yeah then seven forty six and charlie")],
      ["and your national insurance number please", "[NI_NUMBER] sorry the dogs going mad here hang on",
-      "no worries take your time so ive got j g ...", "yeah then [NI_NUMBER]"]),
+      "no worries take your time so ive got [NI_NUMBER] ...", "yeah then [NI_NUMBER]"]),
     ([(A, "can i have your national insurance number"), (C, "yeah its zee en one oh three seven four six dee")],
      ["can i have your national insurance number", "yeah its [NI_NUMBER]"]),
     # negatives: a member id "from the front of the card" and a group number; a card that "expired in 2023";
@@ -2447,6 +2452,39 @@ TURNS = [
     # the middle of a card read in two pieces, asked about across them with no question mark
     ([(C, 'he says four seven four two oh seven eight oh ... what? sorry two three four five eight eight eight nine'), (A, 'can i just check the middle bit was that oh seven eight oh two three four five'), (C, 'yes')],
      ['he says [CARD_NUMBER] ... what? sorry [CARD_NUMBER]', 'can i just check the middle bit was that [CARD_NUMBER]', 'yes']),
+    # an SSN's last four asked for, answered with four digits that look like a year
+    ([(A, 'i just need the last four of your social'), (C, "it's 1985"), (A, 'thanks that matches')],
+     ['i just need the last four of your social', "it's [SSN]", 'thanks that matches']),
+    ([(A, 'and what year were you born'), (C, "it's 1985")],
+     ['and what year were you born', "it's 1985"]),
+    # an NI number shown masked after it was read; "sixo" (six, o) run together at a card's start
+    ([(C, 'my NI number is TK 40 18 27 B'), (A, 'thanks, I can see TK...B on the record')],
+     ['my NI number is [NI_NUMBER]', 'thanks, I can see [NI_NUMBER] on the record']),
+    ([(A, 'can i take the long number across the front of the card'), (C, "yeah it's sixo double one"), (A, 'got that'), (C, 'thirty nine fifty nine 8031'), (A, 'yeah'), (C, 'then fifty one eleven')],
+     ['can i take the long number across the front of the card', "yeah it's [CARD_NUMBER]", 'got that', '[CARD_NUMBER]', 'yeah', 'then [CARD_NUMBER]']),
+    # an NI suffix heard as "hey" after "and", ending the turn; a digit put right with "not 9 should be 8"
+    ([(A, 'and your national insurance number'), (C, "it's j for juliet kilo four two"), (A, 'ok'), (C, 'one nine five five and hey')],
+     ['and your national insurance number', "it's [NI_NUMBER]", 'ok', '[NI_NUMBER]']),
+    ([(A, 'can i have your ni number'), (C, 'r w thirty eight seven seventy four, a'), (A, 'thank you so r w three nine eight seven seven four a'), (C, 'not nine should be eight so r w three eight eight seven seven four a')],
+     ['can i have your ni number', '[NI_NUMBER]', 'thank you so [NI_NUMBER]', 'not [NI_NUMBER] should be [NI_NUMBER]']),
+    # an NI number's letters said again one by one in the agent's question after it
+    ([(C, "i'll read his ni number off his letter p m three five nine eight four four then a"), (A, 'sorry the middle bit again after p m'), (C, 'three five nine eight four four')],
+     ["i'll read his ni number off his letter [NI_NUMBER]", 'sorry the middle bit again after [NI_NUMBER]', '[NI_NUMBER]']),
+    # an SSN's last four read in pairs, its middle two in an aside to the holder
+    ([(C, 'he said i can give you his social'), (C, 'oh three four honey is it o six ... yeah eight nine, three two')],
+     ['he said i can give you his social', '[SSN] honey is it [SSN] ... yeah [SSN]']),
+    # "good afternoon volta mobile": a company's name asks for no phone number; "five hundred and twenty-six" is 526
+    ([(A, 'good afternoon volta mobile this is marcus speaking'), (C, "the gift voucher batch number, that's five hundred and twenty-six seven nine four two four, er, sixty-nine ninety-eight, five two nought three")],
+     ['good afternoon volta mobile this is marcus speaking', "the gift voucher batch number, that's five hundred and twenty-six seven nine four two four, er, sixty-nine ninety-eight, five two nought three"]),
+    # the joiner an abandoned NI start broke off after goes with it
+    ([(A, 'and your ni number?'), (C, "j t fifty two eleven nineteen and then... hang on that's my husband's, j, t... five two, one one, three one, a")],
+     ['and your ni number?', "[NI_NUMBER]... hang on that's my husband's, [NI_NUMBER]"]),
+    # a road's number glued to its letter ("I-95") is no piece of a reading: not the last two digits of a reference
+    # read back in the turn before, which would make a Luhn-valid 16 (long-call check)
+    ([(A, 'can you read me the customer reference from the top of your bill'), (C, 'customer reference nine o er seventy six ... ninety eight ... twenty five forty three nine seven five two'),
+      (A, 'thanks thats nine zero seven six nine eight, two five four three nine seven five two'), (C, 'on I-95 by exit 42')],
+     ['can you read me the customer reference from the top of your bill', 'customer reference nine o er seventy six ... ninety eight ... twenty five forty three nine seven five two',
+      'thanks thats nine zero seven six nine eight, two five four three nine seven five two', 'on I-95 by exit 42']),
 
     # a pharmacy's refill number, read out on a phone line: a reference, no phone number
     ([(A, "pharmacy line this is sam"), (C, "hi i'm calling about my prescription refill number four one three seven one oh eight")],

@@ -232,7 +232,7 @@ _LETTERS_AS_WORD = re.compile(r"(?:^|\n)(?:(?:it's|its|so|yeah|yes|ok|okay|right
 _LETTER_OR_NATO = r"(?:[a-z]|" + "|".join(NATO) + ")"
 _LETTERS_PUT_RIGHT = re.compile(rf"(?:(?:oh|ah|um|uh|er) ,? ?)?(?:no|nope|sorry)(?:[ ,]+sorry)?[ ,]+(?:(?:it's|its|it is) )?({_LETTER_OR_NATO})(?: ,)? not (?:an? )?({_LETTER_OR_NATO})"
                                 r"(?:[ .!?]*$|(?= so ))")  # "oh no sorry it's delta not b so r t 0 54 …": the number said again after
-_CORRECTING = re.compile(r"(?:(?:ah|oh|um|uh|er|erm) ,? ?)?(?:no|nope|not quite|sorry(?! (?:about|to hear|for|that you|you've|you have))|actually|close but)(?![a-z])")  # not "sorry about that"
+_CORRECTING = re.compile(r"(?:(?:ah|oh|um|uh|er|erm) ,? ?)?(?:no|nope|not quite|not(?= \d)|sorry(?! (?:about|to hear|for|that you|you've|you have))|actually|close but)(?![a-z])")  # not "sorry about that"; "not 9 should be 8"
 _CORRECTED_PART = re.compile(r"(?<![\w])(?:\d(?:[ ,.\-]{0,3}\d)*|[a-d](?= ?(?:[.!,]? ?(?:sorry|thanks|please)?[.!]?$| not | so ))"  # "no sorry d for delta so j s …"
                              r"|(?<=letter is )[a-z]"  # "no the second letter is x"
                              r"|(?:(?<= is )|(?<= was )|(?<= be )|(?<='s ))oh?)(?![\w])")  # "it's c not a", "no b for bravo, sorry", "the last one is oh"
@@ -257,6 +257,17 @@ def late_suffixes(text: str, values: list[Match]) -> list[Match]:
         if late and _NO_SUFFIX.search(so_far) and free(late.start(1), late.end(1), values):
             found.append(Match("NI_NUMBER", late.start(1), late.end(1)))
     return found
+
+
+# An NI number shown masked, its letters kept: "i can see gr...a on the record", "AB******D"
+_NI_MASKED = re.compile(r"(?<![\w.*])([a-z]{2}) ?(?:\.{3}|…|\*{3,}|x{6}) ?([a-d])(?![\w*])")
+
+
+def masked_nis(text: str, matches: list[Match]) -> list[Match]:
+    """An NI number read in the call, shown again masked with its prefix and suffix ("… gr 31 64 21 a …" / "i can see
+    gr...a on the record"): with the number said, its letters go with it."""
+    said = {(v[:2], v[-1]) for m in matches if m.type == "NI_NUMBER" and len(v := characters(text[m.start : m.end], "NI_NUMBER")) == 9}
+    return [Match("NI_NUMBER", m.start(), m.end()) for m in _NI_MASKED.finditer(text) if m.groups() in said and free(m.start(), m.end(), matches)]
 
 
 def corrections_after(text: str, matches: list[Match]) -> list[Match]:

@@ -220,7 +220,7 @@ NOT_AT_HAND = re.compile(_NOT_HAVING + r"(?: [a-z']+){0,4} (?:to hand|on me|with
 _DECLINED = re.compile(r"(?<![a-z])(?:(?:i'd|id|i would) rather not|(?:i )?(?:don't|dont|do not) want to (?:give|say|read)|not (?:over|on) the phone|"
                        r"(?:i'll|ill|i will) pay (?:it )?online)(?![a-z])")
 GREETING = re.compile(r"(?:thanks|thank you) for (?:calling|contacting|messaging|choosing)|welcome to|you're through to|you've reached|"
-                      r"you're (?:speaking|chatting|talking) (?:to|with)|(?:this is|it's) [a-z]+ (?:from|at)")
+                      r"you're (?:speaking|chatting|talking) (?:to|with)|(?:this is|it's) [a-z]+ (?:from|at)|good (?:morning|afternoon|evening)")
 _ON_A_BILL = re.compile(r" (?:on|from) (?:the|your|my|this|that) (?:statement|bill|invoice|letter)(?![a-z])")  # a supplier's account
 _DEPARTMENT = re.compile(r" (?:chat |customer |technical |tech )?(?:support|services|service desk|helpdesk|help desk|care|team)(?![a-z])")
 _WHERE_ON_CARD = re.compile(r"(?:front|back|side|top|bottom) of (?:the|your|my)$")
@@ -299,6 +299,7 @@ def requested_values(texts: list[str], speakers: list[str], entities: frozenset[
     asked_together: set[str] = set()  # values the agent's last turn asked for at once
     resumed: _Episode | None = None  # the caller's broken-off reading that the open request resumes
     year_asked: tuple[int, str] | None = None  # the agent asked for the year of the date just given
+    last_four_asked = -9  # the agent's turn asking for an SSN's last four
     letter_asked = -9  # the agent's "and the last letter" of an NI number being read
     value_typed, queried, queried_type = -9, -9, None  # the caller's turn with a value typed whole; the agent's question
     email_named, spell_asked = -9, -9  # the turn an e-mail was named; the agent's "can you spell the first part"
@@ -309,6 +310,11 @@ def requested_values(texts: list[str], speakers: list[str], entities: frozenset[
         if speaker == "customer" and year_asked and year_asked[0] == u - 1:
             out[u].extend((tokens[a].start, tokens[b].end, year_asked[1]) for a, b in _year(tokens))
         year_asked = None
+        if speaker == "customer" and last_four_asked == u - 1:  # "i just need the last four of your social" / "it's 1971"
+            said_now = [t for t in tokens if any(c.isalnum() for c in t.text) and t.text not in LEAD_INS]
+            if len(said_now) == 1 and re.fullmatch(r"\d{4}", said_now[0].text):  # (a year's shape, which a lone number is taken for)
+                out[u].append((said_now[0].start, said_now[0].end, "SSN"))
+        last_four_asked = u if speaker != "customer" and SSN_LAST_FOUR.search(text.lower()) else -9
         if date_words and date_words[0] == u - 1:  # "was that december nineteen sixty two?" / "yes, the ninth of december"
             parts = date_parts(tokens, date_words[2])
             out[u].extend((tokens[a].start, tokens[b].end, date_words[1]) for a, b in parts)
@@ -525,6 +531,7 @@ def _day_alone(tokens: list[Token]) -> Token | None:
     return content[0] if len(content) == 1 and _DAY.fullmatch(content[0].text) else None
 
 
+SSN_LAST_FOUR = _words(r"last (?:4|four)(?: digits)? of (?:your|the|his|her|their) (?:social|ssn|social security(?: number)?)")
 YEAR_ASKED = _words("(?:what|which) year", "and the year", "the year (?:please|of birth)", "year of birth")
 
 

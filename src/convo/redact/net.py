@@ -147,8 +147,9 @@ _READING_PAUSE = re.compile(r"(?<![a-z])(?:hang on|hold on|let me (?:grab|get|fi
 _PROGRESS = re.compile(r"(?<![a-z])(?:(?:have|got) the (?:1st|first) \d|go ahead|go on|carry on|and the rest|keep going)(?![a-z])")
 
 
-# How a caller groups an SSN's nine digits when reading it in pieces: 3-2-4 (as it is printed), 5-4, 3-6.
-SSN_GROUPS = ((3, 2, 4), (5, 4), (3, 6))
+# How a caller groups an SSN's nine digits when reading it in pieces: 3-2-4 (as it is printed), 5-4, 3-6, and 3-2-4
+# with the last four in pairs ("0 3 4 honey is it 0 6 ... yeah 8 9 , 3 2").
+SSN_GROUPS = ((3, 2, 4), (5, 4), (3, 6), (3, 2, 2, 2))
 _GROUP_LENGTHS = frozenset(n for groups in SSN_GROUPS for n in groups)
 
 

@@ -47,6 +47,9 @@ def _below_100(words: list[str], i: int) -> tuple[int, int] | None:
     """A cardinal under 100 at ``words[i]`` ("seven", "fifteen", "forty two") as (value, words used)."""
     w = words[i] if i < len(words) else ""
     nxt = words[i + 1] if i + 1 < len(words) else ""
+    tens, hyphen, unit = w.partition("-")
+    if hyphen and tens in TENS and unit in UNITS and unit not in ("oh", "o", "zero", "nought", "naught"):
+        return int(TENS[tens] + UNITS[unit]), 1  # "five hundred and twenty-six": the tail as one word
     if w in TEENS:
         return int(TEENS[w]), 1
     if w in TENS:

@@ -140,7 +140,7 @@ EMAIL_SPACED = re.compile(r"[a-z0-9][a-z0-9._%+\-]* ?@ ?[a-z0-9\-]+(?: ?\. ?[a-z
 # A card typed with an unusual separator between its groups: "4111_1111_1111_1111", "4111/1111/…".
 CARD_ODD_SEPARATOR = re.compile(r"(?<![\w/])\d{3,6}( ?[_/*|~:;+] ?)\d{3,6}(?:\1\d{1,7}){1,3}(?![\w/])")  # "5111 | 0866 | …"
 # "720/18/4246", "572.41.8803" (a date's first part has 1-2 digits; an IP address has four parts)
-SSN_SLASHED = re.compile(r"(?<![\w/.])\d{3} ?([/_.]) ?\d{2} ?\1 ?\d{4}(?![\w/]|\.\d)")
+SSN_SLASHED = re.compile(r"(?<![\w/.])\d{3} ?(?:([/_.]) ?\d{2} ?(?:\1|-)|- ?\d{2} ?[/_.]) ?\d{4}(?![\w/]|\.\d)")  # also "722/57-7624"
 SSN_MASKED = re.compile(r"(?<![\w*])(?:\*{3}|x{3})[ \-]?(?:\*{2}|x{2})[ \-]?\d{4}(?![\w])")  # "***-**-8803": an SSN's last four
 SORT_CODE_SLASHED = re.compile(r"(?<![\w/])\d{2} ?/ ?\d{2} ?/ ?\d{2}(?![\w/])")  # "Sort: 20/62/21", taken after "sort"
 # Typed to dodge spam filters: "liamt1971 [at] gmail [dot] com", "name(at)web.de".

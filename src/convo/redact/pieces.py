@@ -45,7 +45,7 @@ _ATOM = re.compile("|".join(_ATOMS))
 _CONCATENATED = re.compile(r"(?<![a-z])(?:" + "|".join(_ATOMS) + r"){2,}(?![a-z])")  # searched in the lower-cased text
 
 
-_ZERO_GLUED = re.compile(r"o(?:one|two|six|ten)")  # four letters: "osix", "oone" ("o" for zero glued to a digit)
+_ZERO_GLUED = re.compile(r"o(?:one|two|six|ten)|(?:one|two|six)o")  # four letters: "osix", "oone", "sixo" ("o" for zero glued to a digit)
 _UNIT_AND_LETTER = re.compile(r"(?<![a-z])(one|two|three|four|five|six|seven|eight|nine|zero|nought)([a-d])(?![a-z])"
                               r"|(?<![a-z])(tee|bee|dee|gee|pee|vee|zed|kay|jay|ess|aitch|see|cee)(one|two|three|four|five|six|seven|eight|nine|zero|nought)(?![a-z])")
 
@@ -68,6 +68,26 @@ def _concatenated_pieces(pieces: list[tuple[str, int, int]]) -> list[tuple[str, 
         for atom in atoms:
             out.append((word[pos - start : pos - start + len(atom)], pos, pos + len(atom)))
             pos += len(atom)
+    return out
+
+
+# A tens or teens word a recogniser split in two: "six ty seven" (67), "eight hundred and six teen" (816)
+_SPLIT_TENS = {("two", "ty"): "twenty", ("three", "ty"): "thirty", ("four", "ty"): "forty", ("five", "ty"): "fifty",
+               ("six", "ty"): "sixty", ("seven", "ty"): "seventy", ("eight", "ty"): "eighty", ("nine", "ty"): "ninety",
+               ("three", "teen"): "thirteen", ("four", "teen"): "fourteen", ("five", "teen"): "fifteen", ("six", "teen"): "sixteen",
+               ("seven", "teen"): "seventeen", ("eight", "teen"): "eighteen", ("nine", "teen"): "nineteen"}
+SPLIT_TENS = re.compile(r"(?i)(?<![a-z])(?:two|three|four|five|six|seven|eight|nine) (?:ty|teen)(?![a-z])")
+
+
+def _split_tens_pieces(pieces: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """"six ty" → one piece "sixty" over both words, "nine teen" → "nineteen"."""
+    out: list[tuple[str, int, int]] = []
+    for word, start, end in pieces:
+        whole = _SPLIT_TENS.get((out[-1][0].lower(), word.lower())) if out else None
+        if whole:
+            out[-1] = (whole, out[-1][1], end)
+        else:
+            out.append((word, start, end))
     return out
 
 

@@ -193,6 +193,8 @@ def _letter(tokens: list[Token], i: int, short_turn: bool, kind: str = "", first
         if text in ("bee", "be", "see", "sea", "dee", "cee") and all(t.text in _CLOSING for t in tokens[i + 1 :]) \
                 and (text != "be" or spelled(neighbour(i - 1, -1))):  # "… to 2 2 be": a word but right after a digit
             return True  # "… wait its faded on the card bee", "… sixty seven... okay... dee... done": the suffix ending the turn
+    if kind == "NI_NUMBER" and text in ("hey", "eh") and i > 0 and tokens[i - 1].text in ("and", "then") and neighbour(i + 1, 1) >= len(tokens):
+        return True  # "… oh seveneight oh and hey": the suffix A as a recogniser heard it, ending the turn
     if text in LETTER_NAMES or text in SUFFIX_NAMES:
         return (near and text in LETTER_NAMES) or (short_turn and text in SUFFIX_NAMES)
     if _DOUBLED_LETTER.fullmatch(text):  # "double s" → "s s"

@@ -13,7 +13,7 @@ from typing import Any, Callable
 
 from convo.redact.corrections import (DIGIT_RUN, FRAGMENT_TYPES, READING, abandoned_starts, characters, corrections_after, endings_said,
                                        first_letter_as_word, free, last_digit_after_aside, late_suffixes, misheard_second_letter,
-                                       mistyped_nis, ni_letters_before, piecewise_read_backs, restarted_nis, restarted_readings)
+                                       masked_nis, mistyped_nis, ni_letters_before, piecewise_read_backs, restarted_nis, restarted_readings)
 from convo.redact.detectors import Match, detect
 from convo.redact.elicit import requested_values
 from convo.redact.naming import named_as_other
@@ -92,6 +92,7 @@ def find_spans(texts: list[str], speakers: list[str], entities: frozenset[str]) 
     if "NI_NUMBER" in entities:
         matches += net_nis(stream.text, matches)
         matches += mistyped_nis(stream.text, matches)  # "HL726942 - sorry typo, it's hl729642D"
+        matches += masked_nis(stream.text, matches)  # "… gr 31 64 21 a …" / "i can see gr...a on the record"
     matches += ni_letters_before(stream.text, matches)
     matches += first_letter_as_word(stream.text, matches + asked)
     matches += misheard_second_letter(stream.text, matches + asked)
@@ -218,7 +219,8 @@ PREFIX_LINES = 4  # how many turns before an NI number its letters said as one w
 
 def _prefix_said_as_word(text: str, values: list[Match]) -> list[Match]:
     """An NI number's two letters said as one word in a short turn before it ("it's hm ..." / "sorry, was that e for
-    echo?" / "no, h for hotel m for mike" / …), not an everyday two-letter word."""
+    echo?" / "no, h for hotel m for mike" / …), not an everyday two-letter word; or said again, one by one, in the
+    two turns after it ("… p m 3 5 98 44 then a" / "sorry the middle bit again after p m")."""
     found: list[Match] = []
     for value in (v for v in values if v.type == "NI_NUMBER"):
         prefix = characters(text[value.start : value.end], "NI_NUMBER")[:2]
@@ -233,6 +235,17 @@ def _prefix_said_as_word(text: str, values: list[Match]) -> list[Match]:
             line_start, line_end = text.rfind("\n", 0, said.start()) + 1, text.find("\n", said.end())
             line = text[line_start : line_end if line_end >= 0 else len(text)]
             if len(re.findall(r"[a-z'’]+", line)) <= 4 and free(said.start(), said.end(), values, found):
+                found.append(Match("NI_NUMBER", said.start(), said.end()))
+        # the letters said again in the next turn or two, in a question about the rest: "sorry the middle bit again after p m"
+        hi = value.end - 1
+        for _ in range(3):  # the end of the value's turn, then of the two after it
+            hi = text.find("\n", hi + 1)
+            if hi < 0:
+                hi = len(text)
+                break
+        for said in re.compile(rf"(?<![\w'’]){prefix[0]} ,? ?{prefix[1]}(?![\w'’])").finditer(text, value.end, hi):
+            line = text[text.rfind("\n", 0, said.start()) + 1 : said.start()]
+            if line.count(" ") <= 10 and free(said.start(), said.end(), values, found):
                 found.append(Match("NI_NUMBER", said.start(), said.end()))
     return found
 
@@ -398,12 +411,13 @@ def _close_fillers(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[i
             out[-1] = (out[-1][0], end, kind)
         else:
             out.append((start, end, kind))
-    # a hesitation right after a value goes with it ("… five seven six four four um"): it says nothing;
+    # a hesitation right after a value goes with it ("… five seven six four four um"): it says nothing, nor does a joiner
+    # the reading broke off after ("… twenty one and then... hang on");
     # so does the "the" a spoken date begins with ("the [twenty eighth of the eighth …]")
     # and so does one that opens the turn right before it ("um [nought nine seven nine]")
     return [(start - 4 if kind in ("DOB", "EXPIRY") and text[max(0, start - 4) : start].lower() == "the " else
              lead.start(1) if (lead := _FILLER_BEFORE.search(text, 0, start)) else start,
-             m.end() if (m := _TRAILING_FILLER.match(text, end)) else end, kind) for start, end, kind in out]
+             m.end() if (m := _TRAILING_FILLER.match(text, end) or _BROKEN_OFF_JOINER.match(text, end)) else end, kind) for start, end, kind in out]
 
 
 _PAUSE = re.compile(r"(?:(?:um|uh|er|erm) )*(?:let me (?:think|see|check)|bear with me|one sec(?:ond)?)(?: (?:um|uh|er|erm))*")  # "… nine seven let me think too for …"
@@ -413,6 +427,7 @@ HESITATIONS = frozenset("sorry wait no hang on and then dash hyphen like so well
 # opening the turn ("um [nought nine seven nine]") or not ("and erm [fifty four ten]")
 _FILLER_BEFORE = re.compile(r"(?<![\w'])((?:(?:" + "|".join(sorted(FILLERS)) + r")[,.]? )+)$", re.I)
 _TRAILING_FILLER = re.compile(r"(?: (?:" + "|".join(sorted(FILLERS)) + r"))+(?![\w'])")
+_BROKEN_OFF_JOINER = re.compile(r",? (?:and then|and|then)(?= ?(?:\.\.\.|…))", re.I)  # "h k 43 21 21 and then... hang on that's my wife's"
 
 
 def _word_offsets(text: str, words: list[dict[str, Any]]) -> list[tuple[int, int] | None]:

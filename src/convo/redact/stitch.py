@@ -65,9 +65,10 @@ def _other_number(text: str, piece: re.Match[str], after_hold_on: bool = False, 
     window = _GO_ON.sub(" ", text[max(0, piece.start() - 16) : piece.start()])  # the agent's "go on" is no date's "on"
     if going_on:
         window = _GOING_ON.sub("", window)
-    if re.search(r"\d[./:]\d|\d,\d\d(?!\d)|(?<![\d,])\d{1,3},\d{3}(?![\d,])|[a-z]-$", text[max(0, piece.start() - 2) : piece.end() + 2]) \
+    if re.search(r"\d[./:]\d|\d,\d\d(?!\d)|(?<![\d,])\d{1,3},\d{3}(?![\d,])", text[max(0, piece.start() - 2) : piece.end() + 2]) \
+            or re.search(r"(?<![a-z])[a-z]-$", text[max(0, piece.start() - 3) : piece.start()]) \
             or _NOT_A_PIECE_BEFORE.search(_HOLD_ON.sub(" ", window) if after_hold_on else window):
-        return True  # 12.99, 4011,51 €, 6,092 calls, 24/09/2024, 1:15, "in 2022", "up to 12 99", "the card ending 9 0 7 7"
+        return True  # 12.99, 4011,51 €, 6,092 calls, 24/09/2024, 1:15, "in 2022", "up to 12 99", "the card ending 9 0 7 7", "on i-95"
     if TIME_RANGE.fullmatch(piece.group()):
         return True  # "0800-2000", "0900-1700": opening hours
     if "*" in text[max(0, piece.start() - 3) : piece.end() + 3]:

@@ -22,8 +22,8 @@ from dataclasses import dataclass, field
 from convo.redact.emails import EMAIL_WORDS, spoken_email_at, spoken_emails, typed_email_pieces
 from convo.redact.numbers import CLOCK, FILLERS, HOMOPHONES, REPEATS, TEENS, TENS, UNITS, _is_numeric, _number_words, clock_in_reading, homophones_across_turns
 from convo.redact.patterns import SAID_LETTERS
-from convo.redact.pieces import (FOREIGN_AMBIGUOUS, _COMPOUND, _CONCATENATED, _RUN_TOGETHER, _UNIT_AND_LETTER, _concatenated_pieces, _foreign_pieces,
-                                 _number_word_pieces, _without_hesitations)
+from convo.redact.pieces import (FOREIGN_AMBIGUOUS, SPLIT_TENS, _COMPOUND, _CONCATENATED, _RUN_TOGETHER, _UNIT_AND_LETTER, _concatenated_pieces,
+                                 _foreign_pieces, _number_word_pieces, _split_tens_pieces, _without_hesitations)
 from convo.redact.tokens import Token
 
 NATO = {w: w[0] for w in ("alpha alfa bravo charlie delta echo foxtrot golf hotel india juliet juliett kilo lima mike "
@@ -77,6 +77,7 @@ TYPO_FIXES |= {variant: word for word in _REFERENCE_TYPO_TARGETS
 # ... and typed with one key held down ("invvoice", "trackking", "cllaim").
 TYPO_FIXES |= {word[:i] + word[i] + word[i:]: word for word in (*_REFERENCE_TYPO_TARGETS, "serial", "dispute", "complaint", "statement",
                                                                "receipt", "transaction") for i in range(len(word))}
+TYPO_FIXES |= {"crd": "card", "nmbr": "number", "numbr": "number"}  # typed with the vowels left out: "crd nmbr 6291 …"
 _TOKEN = re.compile(r"[^\s]+")
 # "684-57-", "KA-" / "then 340999" / "D-": a value cut off mid-way, the rest in the next message; "...4454" goes on from one
 # (a trailing hyphen after a digit word is a reading cut off: "… eighty seven five- no hang on")
@@ -327,6 +328,8 @@ def _normalise(text: str, utt: int) -> tuple[Token, ...]:
         pieces = _number_word_pieces(pieces)
     if _CONCATENATED.search(text.lower()) or _UNIT_AND_LETTER.search(text.lower()):
         pieces = _concatenated_pieces(pieces)
+    if SPLIT_TENS.search(text):
+        pieces = _split_tens_pieces(pieces)  # "six ty seven"
     pieces = _without_hesitations(pieces)
     if FOREIGN_AMBIGUOUS.search(text):
         pieces = _foreign_pieces(pieces)
