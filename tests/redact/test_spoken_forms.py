@@ -2485,6 +2485,20 @@ TURNS = [
       (A, 'thanks thats nine zero seven six nine eight, two five four three nine seven five two'), (C, 'on I-95 by exit 42')],
      ['can you read me the customer reference from the top of your bill', 'customer reference nine o er seventy six ... ninety eight ... twenty five forty three nine seven five two',
       'thanks thats nine zero seven six nine eight, two five four three nine seven five two', 'on I-95 by exit 42']),
+    # a pharmacy card's BIN, PCN and group numbers, read from "the card": references, no card number
+    ([(A, 'your copay is $12.40'), (C, 'the card says BIN 610144 PCN 9999 group 88213407 if that helps')],
+     ['your copay is $12.40', 'the card says BIN 610144 PCN 9999 group 88213407 if that helps']),
+    # a provider's NPI named with its letters spaced, read in an SSN's groups
+    ([(A, "what's the provider n p i"), (C, 'the provider n p i is five one two ... six seven, three four eight one')],
+     ["what's the provider n p i", 'the provider n p i is five one two ... six seven, three four eight one']),
+    # "orbit mobile, sam speaking": a company's name asks for no phone number; the order number named in the turn before
+    ([(A, 'orbit mobile, sam speaking, how can i help'), (C, "i paid by card but the parcel's late, the order number is"), (C, 'eight seven zero six, zero eight seven six, ninety six eighty nine, three nine zero four')],
+     ['orbit mobile, sam speaking, how can i help', "i paid by card but the parcel's late, the order number is", 'eight seven zero six, zero eight seven six, ninety six eighty nine, three nine zero four']),
+    # an NI number's first letter heard as a word ("our": R, "said": Z) before a number one letter short
+    ([(A, 'can i take your national insurance number'), (C, 'our sea uh sixty one four four o two b for bob')],
+     ['can i take your national insurance number', '[NI_NUMBER]']),
+    ([(A, 'can i take your national insurance number'), (C, "it's zee gee four four one two o nine a"), (A, 'just reading back said g four four one two oh nine a yeah')],
+     ['can i take your national insurance number', "it's [NI_NUMBER]", 'just reading back [NI_NUMBER] yeah']),
 
     # a pharmacy's refill number, read out on a phone line: a reference, no phone number
     ([(A, "pharmacy line this is sam"), (C, "hi i'm calling about my prescription refill number four one three seven one oh eight")],

@@ -201,20 +201,29 @@ def misheard_second_letter(text: str, matches: list[Match]) -> list[Match]:
     return found
 
 
-_LETTER_AS_WORD = re.compile(r"(?:^|\n)(?:(?:it's|its|so|yeah|ok|okay|right) (?:, )?)*(oh|am) $")  # the turn's first word, after a lead-in
+_LETTER_AS_WORD = re.compile(r"(?:^|\n)(?:(?:it's|its|so|yeah|ok|okay|right) (?:, )?)*(oh|am|said) $")  # the turn's first word, after a lead-in
+# Letters a recogniser wrote as words: O "oh", M "am", Z "said" (zed), R "our" (are)
+_LETTER_WORDS = {"oh": "o", "am": "m", "said": "z", "our": "r"}
+_WORD_BEFORE = re.compile(r"(?<![a-z'’])(oh|am|said|our) $")
 
 
 def first_letter_as_word(text: str, matches: list[Match]) -> list[Match]:
-    """The letter O said as "oh" (or M heard as "am") right before an NI number that begins with its second letter
+    """The letter O said as "oh" (M heard as "am", Z as "said") right before an NI number that begins with its second letter
     ("national insurance number when you're ready" / "oh gee ... o two three" / "for double one c"; "am be ... double two
     five"), or both letters run together into one word before its digits ("yeah so ellie sixty-nine four oh …"): the
-    word opens the turn and makes a valid prefix."""
+    word opens the turn and makes a valid prefix; or, anywhere, before an NI number one letter short ("our sea uh eighty
+    seven two six o eight b", "just reading back said g ohsix …": R, Z)."""
     found = []
     for m in (m for m in matches if m.type == "NI_NUMBER"):
         first = _WORD.match(text, m.start)
         letter = first and (first.group() if len(first.group()) == 1 else SAID_LETTERS.get(first.group(), ""))
         said = _LETTER_AS_WORD.search(text, max(0, m.start - 24), m.start)
-        if letter and said and said.end() == m.start and valid_ni_prefix(said.group(1)[-1] + letter) \
+        chars = letter if first and first.end() == m.end else characters(text[m.start : m.end], "NI_NUMBER")  # "sea": c
+        rest = next((n for n in matches if n.type == "NI_NUMBER" and 0 <= n.start - m.end <= 3), None) if len(chars or "") == 1 else None
+        chars += characters(text[rest.start : rest.end], "NI_NUMBER") if rest else ""  # "sea" / "87 2 6 0 8 b" found apart
+        if not (said and said.end() == m.start) and re.fullmatch(r"[a-z]\d{6}(?:[a-d]|ay|bee|be|see|sea|cee|dee)?", chars or ""):
+            said = _WORD_BEFORE.search(text, max(0, m.start - 8), m.start)  # "our sea uh 87 2 6 0 8 b": one letter short, anywhere
+        if letter and said and said.end() == m.start and valid_ni_prefix(_LETTER_WORDS[said.group(1)] + letter) \
                 and free(said.start(1), said.end(1), matches, found):
             found.append(Match("NI_NUMBER", said.start(1), said.end(1)))
         both = _LETTERS_AS_WORD.search(text, max(0, m.start - 24), m.start)

@@ -76,6 +76,7 @@ ASKED: tuple[tuple[str, re.Pattern[str]], ...] = (
                      "firmware", "(?:member|group|subscriber|customer|membership|loyalty) (?:id|number|no|ref)", "authori[sz]ation",
                      "(?:loyalty|rewards?|membership|library|nectar|points|boarding|gift) card(?: number| no)?",  # not a payment card's
                      "transaction", "tax code", "tax year", "loan", "auth code", "imei", "iccid", "sku", "barcode", "part number",
+                     "(?:rx ?)?(?:bin|pcn)(?= :? ?\\d| [a-z]{2,4} )", "(?:rx ?)?(?:grp|group)(?= :? ?\\d)",  # a pharmacy card's "BIN 355630 PCN 9999" (not "the bin")
                      "product code", "m ?p ?a ?n", "m ?p ?r ?n", "g ?p ?r ?n", "(?:vehicle )?reg(?:istration)?(?: number| no| plate)?",
                      "(?:promo(?:tion(?:al)?)?|discount|coupon|offer) code", "gate",
                      "(?:contract|quote|voucher|registration|installation|appointment|fault|repair|delivery|returns?|refund|store|"
@@ -222,7 +223,8 @@ _DECLINED = re.compile(r"(?<![a-z])(?:(?:i'd|id|i would) rather not|(?:i )?(?:do
 GREETING = re.compile(r"(?:thanks|thank you) for (?:calling|contacting|messaging|choosing)|welcome to|you're through to|you've reached|"
                       r"you're (?:speaking|chatting|talking) (?:to|with)|(?:this is|it's) [a-z]+ (?:from|at)|good (?:morning|afternoon|evening)")
 _ON_A_BILL = re.compile(r" (?:on|from) (?:the|your|my|this|that) (?:statement|bill|invoice|letter)(?![a-z])")  # a supplier's account
-_DEPARTMENT = re.compile(r" (?:chat |customer |technical |tech )?(?:support|services|service desk|helpdesk|help desk|care|team)(?![a-z])")
+_DEPARTMENT = re.compile(r" (?:chat |customer |technical |tech )?(?:support|services|service desk|helpdesk|help desk|care|team)(?![a-z])"
+                         r"|(?: ,)? (?:this is |it's )?[a-z]+ speaking(?![a-z])")  # "vireo mobile, tom speaking": a company's name
 _WHERE_ON_CARD = re.compile(r"(?:front|back|side|top|bottom) of (?:the|your|my)$")
 
 

@@ -340,7 +340,7 @@ NAMED_REFERENCE = _words(SUPPLIER_ACCOUNT + "(?: number| no| num)?",
                          "(?<!['’])s n(?= \\d|\\s*$)", "s/n", "sn",  # a serial number: "it's s n 4 5 4 6 …"
                          "(?:number|reference) for (?:this|the|your) call",
                          "inv(?: ?no| ?num| ?#| ?:)",  # "inv no 453464596": an invoice
-                         "track(?: ?#| ?:) ?$", "npi(?: (?:number|no))?(?: is| as| ?:)? ?$", "ndc(?: (?:number|no|code))?(?: is| ?:)? ?$",  # "Track: 5363 …", "the doctor's npi is …"
+                         "track(?: ?#| ?:) ?$", "(?:npi|n p i)(?: (?:number|no))?(?: is| as| ?:)? ?$", "(?:rx ?)?(?:bin|pcn|grp|group)(?: ?:)? \\Z", "ndc(?: (?:number|no|code))?(?: is| ?:)? ?$",  # "Track: 5363 …", "the doctor's npi is …", a pharmacy card's "BIN 355630 PCN 9999" (in its turn: not "the first group" / "5146")
                          "tax code", "tax year", "form(?= ?\\d| ?$)",
                          "error (?:code|number|no)", "error(?: ?#| ?:)? ?$", "batch(?: ?#| ?:)? ?$")  # "the error code on the router is 25-09-03", "batch 27-09-99"  # "my tax code is 1254l", "you'll need form 10 40 …"
 
