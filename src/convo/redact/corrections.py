@@ -10,7 +10,7 @@ import re
 from convo.redact.classify import valid_ni_prefix
 from convo.redact.detectors import Match
 from convo.redact.numbers import FILLERS, HOMOPHONES
-from convo.redact.patterns import NI_SUFFIX_SAID, SAID_LETTERS, luhn_valid
+from convo.redact.patterns import NI_SUFFIX_NAMED, NI_SUFFIX_SAID, SAID_LETTERS, luhn_valid
 from convo.redact.reading import LEAD_INS
 from convo.redact.stitch import card_length
 from convo.redact.stream import NATO
@@ -221,7 +221,7 @@ def first_letter_as_word(text: str, matches: list[Match]) -> list[Match]:
         chars = letter if first and first.end() == m.end else characters(text[m.start : m.end], "NI_NUMBER")  # "sea": c
         rest = next((n for n in matches if n.type == "NI_NUMBER" and 0 <= n.start - m.end <= 3), None) if len(chars or "") == 1 else None
         chars += characters(text[rest.start : rest.end], "NI_NUMBER") if rest else ""  # "sea" / "87 2 6 0 8 b" found apart
-        if not (said and said.end() == m.start) and re.fullmatch(r"[a-z]\d{6}(?:[a-d]|ay|bee|be|see|sea|cee|dee)?", chars or ""):
+        if not (said and said.end() == m.start) and re.fullmatch(r"[a-z]\d{6}" + NI_SUFFIX_NAMED + "?", chars or ""):
             said = _WORD_BEFORE.search(text, max(0, m.start - 8), m.start)  # "our sea uh 87 2 6 0 8 b": one letter short, anywhere
         if letter and said and said.end() == m.start and valid_ni_prefix(_LETTER_WORDS[said.group(1)] + letter) \
                 and free(said.start(1), said.end(1), matches, found):

@@ -181,10 +181,11 @@ _LETTER_SAID = "(?:[a-z]|" + "|".join(sorted(set(SAID_LETTERS) - {"be"}, key=len
 # ASR letter names and digit homophones in an NI number: "gee ex ate five nine oh won too d", "oh gee ... o two three …"
 # (the letter O said as "oh" before another letter).
 NI_SAID_FILLERS = ("um", "uh", "er", "erm")
+NI_SUFFIX_NAMED = r"(?:[a-d]|ay|bee|be|see|sea|cee|dee)"  # an NI suffix as a recogniser writes it: the letter or its name
 NI_SAID = re.compile(r"(?<![a-z0-9'’])(?:(?:oh|double you|" + _LETTER_SAID + ") (?:double you|" + _LETTER_SAID + r")|(?!(?:" + "|".join(sorted(COMMON_TWO_LETTER_WORDS)) + r") )[a-z]{2}(?= \d))"  # "number's ec 441 double two five sea"
                      r"((?:(?: ,| \.\.\.| …)? (?:(?:um|uh|er|erm) (?:, )?)?"
                      r"(?:\d{1,3}|won|to|too|for|fore|ate|tree|free|sex|oh|o)(?![a-z0-9'’])){2,7})"  # "m n , 9 0 0 too tree um ate"
-                     r"((?: ,)? (?:[a-d]|ay|bee|be|see|sea|cee|dee))?(?![a-z0-9'’])")  # "tee double you 7 8 3 3 0 5 bee", "… 4 6 3 ay"
+                     r"((?: ,)? " + NI_SUFFIX_NAMED + r")?(?![a-z0-9'’])")  # "tee double you 7 8 3 3 0 5 bee", "… 4 6 3 ay"
 NI_CONTEXT = _words(_NOT_WANTED + "national insurance", "ni number", "n i number", r"n\.i(?: ?\.)? ?(?:number|no)", r"n\.i(?: ?\.)?", "nino", "ni", r"(?:the|my|your|his|her|their|an) n i",
                     r"nat\.? ?ins(?:urance)?", "national ins")
 # An Irish Eircode: routing key and a four-character identifier, "D02 X285", "a65f4e2" (taken near "eircode" / "postcode").
@@ -389,9 +390,10 @@ def last_named_reference(text: str, start: int, chars: int = 30) -> tuple[str, r
 
 
 # The card's other details asked for right after its last piece: "… 2 8 5 2 , 0 1 3 9 8\nand the expiry date"
-CARD_DETAILS_NEXT = re.compile(r"[^\n]{0,20}\n[^\n]{0,30}(?<![a-z])(?:expiry|expiration|exp date|valid (?:until|thru|through)|security code|cvv|cvc)(?![a-z])")
+_CARD_DETAILS = r"(?<![a-z])(?:expiry|expiration|exp date|security code|cvv|cvc{})(?![a-z])"
+CARD_DETAILS_NEXT = re.compile(r"[^\n]{0,20}\n[^\n]{0,30}" + _CARD_DETAILS.format("|valid (?:until|thru|through)"))
 # … asked for in a question: "i want to pay the invoice , its 4850 …\nthanks . could you confirm the expiry date and security code ?"
-CARD_DETAILS_ASKED = re.compile(r"[^\n]{0,20}\n[^\n]{0,40}(?<![a-z])(?:expiry|expiration|exp date|security code|cvv|cvc)(?![a-z])[^\n]*\?")
+CARD_DETAILS_ASKED = re.compile(r"[^\n]{0,20}\n[^\n]{0,40}" + _CARD_DETAILS.format("") + r"[^\n]*\?")
 
 
 def named_not_card(text: str, start: int) -> bool:
