@@ -301,6 +301,7 @@ POSITIVES = [
     ("five nine five, no, I'm reading the wrong line, five nine five four, oh two two oh, five eight seven nine, one five eight two", "[CARD_NUMBER], no, I'm reading the wrong line, [CARD_NUMBER]"),
     ("hi I want to pay my policy, long no. 2341 0362 4090 1940", "hi I want to pay my policy, long no. [CARD_NUMBER]"),  # "long no." names a card
     ("Best callback number is (942) 937-9404 ext 978", "Best callback number is [PHONE]"),  # an extension with its phone number
+    ("Hi, settling the £64.20 4024 007 037 407 today", "Hi, settling the £64.20 [CARD_NUMBER] today"),  # an amount typed right before a card
 ]
 
 NEGATIVES = [
@@ -451,6 +452,7 @@ NEGATIVES = [
     "The tracking number for the replacement card is 4983 4234 2171 7818 009",
     "my policy number is POL-30417-2291",
     "thanks, I can see TK...B on the record",  # an NI number's letters shown masked, with no NI number read in the call
+    "you can also do that online at northwind dot com slash payments if it's easier",  # a web address said, no e-mail
 ]
 
 
@@ -2499,6 +2501,22 @@ TURNS = [
      ['can i take your national insurance number', '[NI_NUMBER]']),
     ([(A, 'can i take your national insurance number'), (C, "it's zee gee four four one two o nine a"), (A, 'just reading back said g four four one two oh nine a yeah')],
      ['can i take your national insurance number', "it's [NI_NUMBER]", 'just reading back [NI_NUMBER] yeah']),
+    # tens split by the recogniser with their first half as it writes it alone ("for ty", "eigh ty"), in a card and an NI number
+    ([(A, "and the long number on the card please"), (C, "four five three nine, fourteen eigh ty eight, oh three for ty three, six four six seven")],
+     ["and the long number on the card please", "[CARD_NUMBER]"]),
+    ([(A, "national insurance number please"), (C, "j r twelve for ty eigh ty seven c")], ["national insurance number please", "[NI_NUMBER]"]),
+    # a reference named before its first piece, the rest read in pieces a short turn apart: no phone, no account number
+    ([(A, "could you read me the gprn off the bill"), (C, "sure the gprn is three one two two"), (A, "ok next four"), (C, "oh seven nine four"), (A, "right"),
+      (C, "five five one two"), (A, "lovely"), (C, "three eight")],
+     ["could you read me the gprn off the bill", "sure the gprn is three one two two", "ok next four", "oh seven nine four", "right", "five five one two",
+      "lovely", "three eight"]),
+    ([(A, "can you read me the account reference on your statement"), (C, "yeah the account reference on the statement is double two seven one"),
+      (A, "and the rest"), (C, "fifty three ten"), (A, "sorry, go ahead"), (C, "six one four eight"), (A, "and the rest"), (C, "two two nine five")],
+     ["can you read me the account reference on your statement", "yeah the account reference on the statement is double two seven one", "and the rest",
+      "fifty three ten", "sorry, go ahead", "six one four eight", "and the rest", "two two nine five"]),
+    # an NI number's digits and the phone number asked for next make a Luhn-valid sixteen: two values, the question between
+    ([(A, "and your national insurance number"), (C, "j r four oh three one seven seven a"), (A, "and a contact number"), (C, "three one two, five five five, oh one oh oh")],
+     ["and your national insurance number", "[NI_NUMBER]", "and a contact number", "[PHONE]"]),
 
     # a pharmacy's refill number, read out on a phone line: a reference, no phone number
     ([(A, "pharmacy line this is sam"), (C, "hi i'm calling about my prescription refill number four one three seven one oh eight")],

@@ -17,7 +17,7 @@ import re
 from typing import Sequence
 
 from convo.redact.patterns import (
-    ENTITY_TYPES, CONTEXT_BEFORE_CHARS, ENDING_BEFORE, Match, CONTEXT, NAMED_REFERENCE,
+    ENTITY_TYPES, CONTEXT_BEFORE_CHARS, ENDING_BEFORE, Match, CONTEXT, NAMED_REFERENCE, NI_CONTEXT,
     _CURRENCY, DATE_KEYWORDS, RUN, EMAIL, EMAIL_OBFUSCATED, IBAN,
     NI_TYPED, NI_SPOKEN, NI_PREFIX_FIXED, NI_NO_SUFFIX, NI_LATE_SUFFIX, NI_SUFFIX_SAID, NI_SUFFIX_CHARS, NI_SAME_TURN_SUFFIX, NI_SAID, NI_SAID_FILLERS, NI_SUFFIX_MISHEARD, SAID_LETTERS,
     NI_CONTEXT, EIRCODE, EIRCODE_SPOKEN, EU_ADDRESS, ONE_WORD_STREET, PO_BOX, PHONE_SLASHED, EMAIL_SPACED, CARD_ODD_SEPARATOR, SORT_CODE_SLASHED, SSN_SLASHED, SSN_MASKED, POSTCODE_TYPED, POSTCODE_SAID, SPELLED_BEFORE, POSTCODE_SPOKEN, ADDRESS, ADDRESS_OVER_TURNS,
@@ -145,7 +145,7 @@ def _runs(text: str, breaks: Sequence[int] = (), dates: Sequence[Match] = (), sh
     """Values in runs of digits; ``shaped``: dates, addresses and postcodes found by their own form, whose
     digits are no piece of a card read in turns ("december 10th 19 68 it's 23 station crescent …")."""
     found: list[Match] = []
-    runs = [_after_date(text, m, dates) for m in RUN.finditer(text)]
+    runs = [_after_date(text, _after_amount(text, m), dates) for m in RUN.finditer(text)]
     # no piece of any value: a date written year first ("renewal date 2027-07-05" / "off route 94")
     runs = [m for m in runs if m is not None and not (ISO_DATE.fullmatch(m.group()) and not iso_birth_date(text, m.start()))]
     unclassified: set[int] = set()
@@ -165,6 +165,8 @@ def _runs(text: str, breaks: Sequence[int] = (), dates: Sequence[Match] = (), sh
             found += _card_tail(text, m.end())
             continue
         kind = classify_run(text, m.start(), m.end(), digits)
+        if kind in STITCHED_TYPES and _own_turn(text, m) and _goes_on_with_reference(text, m.start()):
+            continue  # "yeah the account reference on the letter is 44 6 8 92 80" / "sorry , go ahead" / "8 7 9 5 3 6 3 5"
         prefix_ok = kind is None and len(digits) > 13 and not named_not_card(text, m.start()) \
             and not reference_read_back(text, m.start(), digits) \
             and not (len(digits) == 15 and imei_named(text, m.start())) \
@@ -235,6 +237,16 @@ def _after_date(text: str, run: re.Match[str], dates: Sequence[Match]) -> re.Mat
     return RUN.search(text, date.end, run.end()) if date else run
 
 
+_AMOUNT_OPENING = re.compile(r"\d{1,3}(?:,\d{3})*\.\d\d[ ,]+(?=\d)")
+
+
+def _after_amount(text: str, run: re.Match[str]) -> re.Match[str]:
+    """A run of digits that opens with an amount typed after its currency sign is only what follows the amount
+    ("paying off the balance of £212.40 4363 861 729 760")."""
+    amount = _AMOUNT_OPENING.match(run.group()) if re.search(r"[£$€] ?$", text[max(0, run.start() - 2) : run.start()]) else None
+    return RUN.search(text, run.start() + amount.end(), run.end()) or run if amount else run
+
+
 STITCHED_TYPES = ("SSN", "PHONE", "SORT_CODE", "BANK_ACCOUNT", "DOB")
 
 
@@ -267,7 +279,7 @@ def _stitched_values(text: str, runs: list[re.Match[str]], taken: set[int]) -> l
                 break  # "yes the one ending 61 2 0": a card's last four, no piece of an account number
             if any(_AMOUNT_AFTER.match(text, p.end()) for p in pieces):
                 break  # "the account's been open since 2008" / "so 24 years now": a duration, no piece of a value
-            if _asked_as_reference(text, pieces[0]):
+            if _asked_as_reference(text, pieces[0]) or _goes_on_with_reference(text, pieces[0].start()):
                 break  # "can you read me the numbers on the meter" / "0 9 4 4 4" / "and the night rate" / …: a meter reading
             digits = "".join(re.sub(r"\D", "", p.group()) for p in pieces)
             kind = classify_run(text, pieces[0].start(), pieces[-1].end(), digits)
@@ -295,13 +307,36 @@ def _asked_as_reference(text: str, piece: re.Match[str]) -> bool:
         and not any(name.search(window, last.end()) for name in (CONTEXT["phone"], CONTEXT["ssn"], CONTEXT["card"], CONTEXT["account"]))
 
 
+def _goes_on_with_reference(text: str, start: int) -> bool:
+    """The line at ``start`` is digits that go on with a reading begun right after a reference's name, a short turn
+    between each piece ("yeah the gprn is 6 4 5 5" / "ok next 4" / "0 6 8 0 9 0 4 0 6 1"; the stream joins the pieces)."""
+    line = text.rfind("\n", 0, start) + 1
+    for _ in range(4):
+        between = text.rfind("\n", 0, line - 1) + 1
+        if not line or not between or len(re.findall(r"[a-z]+", text[between:line])) > 5 \
+                or any(name.search(text[between:line]) for name in (*OTHER_VALUE_NAMES.values(), CONTEXT["phone"], CONTEXT["account"])):
+            return False  # (not "… reading it off the statement - 2 47 7" / "and the sort code please" / "1-092-88")
+        before = text.rfind("\n", 0, between - 1) + 1
+        reading = re.search(r"\d[\d ]*$", text[before : between - 1])
+        if reading is None:
+            return False
+        window, last = last_named_reference(text, before + reading.start(), reading.start())
+        if last is not None and names_what_follows(window, last):
+            return not any(name.search(window, last.end()) for name in (CONTEXT["phone"], CONTEXT["ssn"], CONTEXT["card"], CONTEXT["account"]))
+        if reading.start():
+            return False
+        line = before
+    return False
+
+
 NI_LETTER_FIX = re.compile(r"(?<![a-z])(?:letter|one at the end|suffix)(?:'s| is| was| should be| at the end is)?(?: actually)? "
                            r"(" + NI_SUFFIX_SAID + r"(?: not " + NI_SUFFIX_SAID + r")?)"
                            r"(?![a-z0-9'’])")
 # A value asked for between two pieces ends the first value's reading.
 OTHER_VALUE_NAMES = {"POSTCODE": CONTEXT["zip"], "DOB": DATE_KEYWORDS["DOB"], "EXPIRY": DATE_KEYWORDS["EXPIRY"],
                      "CARD_NUMBER": CONTEXT["card"], "CVV": CONTEXT["cvv"], "SORT_CODE": CONTEXT["sort"],
-                     "EMAIL": re.compile(r"(?<![a-z])e-?mail"), "ADDRESS": re.compile(r"(?<![a-z])(?:address|street)(?![a-z])")}
+                     "EMAIL": re.compile(r"(?<![a-z])e-?mail"), "ADDRESS": re.compile(r"(?<![a-z])(?:address|street)(?![a-z])"),
+                     "NI_NUMBER": NI_CONTEXT, "SSN": CONTEXT["ssn"]}
 
 
 def _patterns(text: str) -> list[Match]:

@@ -114,6 +114,8 @@ def spoken_email_at(tokens: list[Token], at: int) -> tuple[int, int] | None:
         k -= 1  # "dot u k i think"
     if domain_words == 0 or dots == 0 or "".join(t.text for t in tokens[label : k + 1]) not in TLDS:
         return None
+    if k + 1 < len(tokens) and tokens[k + 1].text in ("slash", "/") or at and tokens[at - 1].text == "online":
+        return None  # "you can do that online at velo dot com slash refunds": a web address
     j = at - 1
     while j >= 0 and at - j <= 20:  # spelled-out names are long: "m e n s a h"
         word = tokens[j].text

@@ -75,8 +75,11 @@ def _concatenated_pieces(pieces: list[tuple[str, int, int]]) -> list[tuple[str, 
 _SPLIT_TENS = {("two", "ty"): "twenty", ("three", "ty"): "thirty", ("four", "ty"): "forty", ("five", "ty"): "fifty",
                ("six", "ty"): "sixty", ("seven", "ty"): "seventy", ("eight", "ty"): "eighty", ("nine", "ty"): "ninety",
                ("three", "teen"): "thirteen", ("four", "teen"): "fourteen", ("five", "teen"): "fifteen", ("six", "teen"): "sixteen",
-               ("seven", "teen"): "seventeen", ("eight", "teen"): "eighteen", ("nine", "teen"): "nineteen"}
-SPLIT_TENS = re.compile(r"(?i)(?<![a-z])(?:two|three|four|five|six|seven|eight|nine) (?:ty|teen)(?![a-z])")
+               ("seven", "teen"): "seventeen", ("eight", "teen"): "eighteen", ("nine", "teen"): "nineteen",
+               # the first half as a recogniser writes it alone ("for ty two", "eigh ty one", "fif teen")
+               ("twen", "ty"): "twenty", ("thir", "ty"): "thirty", ("for", "ty"): "forty", ("fif", "ty"): "fifty", ("eigh", "ty"): "eighty",
+               ("thir", "teen"): "thirteen", ("fif", "teen"): "fifteen", ("eigh", "teen"): "eighteen"}
+SPLIT_TENS = re.compile(r"(?i)(?<![a-z])(?:two|three|four|five|six|seven|eight|nine|twen|thir|for|fif|eigh) (?:ty|teen)(?![a-z])")
 
 
 def _split_tens_pieces(pieces: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:

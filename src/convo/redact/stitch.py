@@ -13,6 +13,11 @@ STITCH_GAP_CHARS = 120
 _WORD = re.compile(r"[a-z]+(?:['’][a-z]+)?")  # "it's" is one word
 _HOLD_ON = re.compile(r"(?<![a-z])(?:hang|hold) on(?![a-z])")  # "… 5 8 8 5 hang on my glasses 6 4 3 4 …"
 _NAMED_IN_GAP = ("reference", "phone", "ssn", "account", "zip", "cvv")
+# A turn between two pieces that asks for another value by its name: "… 6 8 9 5 0 2 dee\nand a contact number\n9 2 1 …"
+_OTHER_VALUE_ASKED = re.compile(r"\n(?:(?:and|ok|okay|right|thanks|great|lovely|perfect|now)[ ,]+)*(?:(?:what's|what is|can i (?:have|take|get)|could i (?:have|take|get)) )?"
+                                r"(?:a|your|the) (?:(?:contact|phone|mobile|telephone|best|home|work|account|routing)(?: phone)? number|mobile|postcode|post code|"
+                                r"zip(?: code)?|date of birth|sort code|e-?mail(?: address)?|(?:home |postal )?address|national insurance number|social(?: security number)?)"
+                                r"(?: please)? ?\??\n")
 _LABELLED = re.compile(r"(?<![a-z])(?:on|for|in|at|of|per|each|times|x)(?![a-z])")
 # After these a number is an amount, a time, a year or a size, not a piece of a card being read out.
 _NOT_A_PIECE_BEFORE = re.compile(r"(?<![a-z])(?:in|since|until|till|by|from|at|on|to|of|about|around|over|under|than|"
@@ -134,7 +139,7 @@ def stitched_cards(text: str, runs: list[re.Match[str]], taken: set[int], weak: 
             gap = _HOLD_ON.sub(" ", text[pieces[-2].end() : pieces[-1].start()])
             if len(gap) > STITCH_GAP_CHARS or ("\n" not in gap and (len(re.findall(r"[a-z]+", gap)) > 5 or _LABELLED.search(gap))):
                 break  # far apart, or two numbers of one sentence each labelled ("71204 on the electric and 22981 …")
-            if NAMED_REFERENCE.search(gap):
+            if NAMED_REFERENCE.search(gap) or _OTHER_VALUE_ASKED.search(gap):
                 break  # "… 5 0 6 9 5 1 7 and that's your reference" / "the member id?" / "x e h 9 8 3 …": two values
             if k > 5 and not _has(text, pieces[0].start(), pieces[0].end(), "card"):
                 break
