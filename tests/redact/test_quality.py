@@ -18,10 +18,9 @@ from tests.conftest import FIXTURES
 LABELLED_SETS = sorted((p.name for p in FIXTURES.glob("pii*") if (p / "cases.jsonl").exists()),
                        key=lambda name: int(name.removeprefix("pii_holdout") or 1) if name != "pii" else 0)
 # Sets whose authors label by another convention (see below): held at floors instead of the targets.
-OTHER_CONVENTIONS = {"pii_holdout25", "pii_holdout28", "pii_holdout170", "pii_holdout322", "pii_holdout330",
-                     "pii_holdout360", "pii_holdout364", "pii_holdout365", "pii_holdout368", "pii_holdout373", "pii_holdout375",
-                     "pii_holdout379", "pii_holdout383", "pii_holdout397", "pii_holdout402", "pii_holdout408",
-                     "pii_holdout436", "pii_holdout451", "pii_holdout491", "pii_holdout531"}
+OTHER_CONVENTIONS = {"pii_holdout25", "pii_holdout28", "pii_holdout62", "pii_holdout170", "pii_holdout322", "pii_holdout330",
+                     "pii_holdout360", "pii_holdout365", "pii_holdout368", "pii_holdout375", "pii_holdout379", "pii_holdout383",
+                     "pii_holdout402", "pii_holdout408", "pii_holdout436", "pii_holdout451", "pii_holdout536"}
 
 
 @pytest.mark.parametrize("name", [name for name in LABELLED_SETS if name not in OTHER_CONVENTIONS])
@@ -54,10 +53,10 @@ def test_labelled_sets_meet_the_targets(name):
     # house number?", "sort code starting twenty four?", "no it starts with p for papa"); those of a card, SSN or NI
     # number are redacted (rows in test_spoken_forms.py), those of dates, addresses, e-mails and bank details are not
     ("pii_holdout360", {"recall": 0.945, "CARD_NUMBER": 1.0, "SSN": 1.0, "NI_NUMBER": 1.0}),
-    # counts an SSN's last four shown masked ("XXX-XX-9609") or said as such as no SSN; sets 62 and 252 label it, and it
-    # is redacted (3 of the set's 110 negatives). (Sets 163 and 333, which label a hesitation opening the turn inside
-    # the reading, meet the targets since such a hesitation goes with the value; so does set 44 now.)
-    ("pii_holdout364", {"recall": 0.99, "CARD_NUMBER": 1.0, "SSN": 1.0, "NI_NUMBER": 1.0, "negatives": 0.03}),
+    # labels an SSN shown masked ("***-**-8236") as an SSN; thirteen sets leave it unlabelled, as a card's last four, and it
+    # is not redacted (3 of the set's 106 SSN spans); its last four typed when asked for ("the last 4 of your SSN" /
+    # "xxx-xx-8915") are, as set 252 labels them
+    ("pii_holdout62", {"recall": 0.99, "CARD_NUMBER": 1.0, "SSN": 0.97, "NI_NUMBER": 1.0}),
     # labels an aside or a restart inside a reading as part of one card span ("thirty four forty five five three eight oh
     # seven six, sorry the dog is barking, zero eight one nine eight"); both pieces are redacted, the aside's words stay
     ("pii_holdout375", {"recall": 0.98, "CARD_NUMBER": 0.94, "SSN": 1.0, "NI_NUMBER": 1.0}),
@@ -73,19 +72,16 @@ def test_labelled_sets_meet_the_targets(name):
     # labels an abandoned start whose digits are not the value's, said before "start over" ("it is tree eighty too no,
     # start over. three ate nine eight eight …"); the value said after it is redacted
     ("pii_holdout368", {"recall": 0.97, "CARD_NUMBER": 1.0, "SSN": 0.97, "NI_NUMBER": 1.0}),
-    # the masked SSN last four ("***-**-2673") as no SSN, like set 364 (6 of the set's 112 negatives)
-    ("pii_holdout373", {"recall": 0.99, "CARD_NUMBER": 1.0, "SSN": 1.0, "NI_NUMBER": 1.0, "negatives": 0.06}),
     # counts a US routing number typed in SSN groups as no PII ("routing number 559.64.1087"); set 413 labels it a bank
     # account, and it is redacted (3 of the set's 113 negatives)
     ("pii_holdout408", {"recall": 0.99, "CARD_NUMBER": 1.0, "SSN": 1.0, "NI_NUMBER": 1.0, "negatives": 0.03}),
-    # and again in typed chats ("***-**-8186"; 6 of the set's 108 negatives)
-    ("pii_holdout397", {"recall": 0.99, "CARD_NUMBER": 1.0, "SSN": 1.0, "NI_NUMBER": 1.0, "negatives": 0.06}),
-    # and in chats that show the SSN on file masked ("The SSN on file is ***-**-0846, is that correct?"; 4 of 120 negatives)
+    # counts the last four a caller gives to confirm the SSN on file shown masked as no SSN ("The SSN on file is ***-**-0846,
+    # is that correct?" / "yes ending 9686"); sets 252, 477 and 533 label an SSN's last four given when asked, and they are
+    # redacted (4 of the set's 120 negatives)
     ("pii_holdout451", {"recall": 0.99, "CARD_NUMBER": 1.0, "SSN": 1.0, "NI_NUMBER": 1.0, "negatives": 0.034}),
-    # and in chats that show a card's and an SSN's last four masked together ("SSN on file: ***-**-5634"; 4 of 110 negatives)
-    ("pii_holdout491", {"recall": 0.99, "CARD_NUMBER": 1.0, "SSN": 1.0, "NI_NUMBER": 1.0, "negatives": 0.037}),
-    # and in chats that quote the SSN on file masked back to the customer ("XXX-XX-4802"; 3 of 120 negatives)
-    ("pii_holdout531", {"recall": 0.99, "CARD_NUMBER": 1.0, "SSN": 1.0, "NI_NUMBER": 1.0, "negatives": 0.025}),
+    # a gap: SSNs read with a hesitation and an aside inside and nothing in the call saying what they are ("five double nine
+    # uh one three... right where was I, four seven nine oh", as much a ZIP+4's shape; 8 of the set's 70 SSN spans)
+    ("pii_holdout536", {"recall": 0.98, "CARD_NUMBER": 1.0, "SSN": 0.88, "NI_NUMBER": 1.0}),
     # labels the words "letter" / "the letter" before an NI number's letters as part of it ("letter o e fifty four four
     # twenty four o c for charlie"); the letters, digits and suffix are redacted, the word stays
     ("pii_holdout436", {"recall": 0.985, "CARD_NUMBER": 1.0, "SSN": 1.0, "NI_NUMBER": 0.97}),

@@ -169,8 +169,6 @@ POSITIVES = [
     ("for the 2024 tax form soc sec #572-41-8803, refund was $679.48", "for the 2024 tax form soc sec #[SSN], refund was $679.48"),
     ("born 12/03/1980, 572 41 8803", "born [DOB], [SSN]"),
     ("dob March 10, 1984 - 572 - 41 - 8803 (sorry on my phone)", "dob [DOB] - [SSN] (sorry on my phone)"),
-    # a masked SSN read back with its last four (redacted: see docs/redaction.md)
-    ("Thanks. Just to confirm, thats ***-**-8803?", "Thanks. Just to confirm, thats [SSN]?"),
     # addresses: a five-digit house number, "number 412" after the street, a town with its district before an Eircode
     ("12345 Maple Dr, Springfield, IL 62710-9937", "[ADDRESS], Springfield, IL [POSTCODE]"),
     ("new address is 117 oak drive, Dublin 2, D02XK12", "new address is [ADDRESS], Dublin 2, [POSTCODE]"),
@@ -453,6 +451,11 @@ NEGATIVES = [
     "my policy number is POL-30417-2291",
     "thanks, I can see TK...B on the record",  # an NI number's letters shown masked, with no NI number read in the call
     "you can also do that online at northwind dot com slash payments if it's easier",  # a web address said, no e-mail
+    # an SSN shown masked with its last four, as a card's last four may be (see docs/redaction.md); an extension's number
+    # before a street's word ("Close")
+    "Thanks. Just to confirm, thats ***-**-8803?",
+    "Your statement shows SSN XXX-XX-2231, card **** **** **** 9643, exp **/**.",
+    "press 2 then extension 317, lines close at 8pm",
 ]
 
 
@@ -2517,6 +2520,23 @@ TURNS = [
     # an NI number's digits and the phone number asked for next make a Luhn-valid sixteen: two values, the question between
     ([(A, "and your national insurance number"), (C, "j r four oh three one seven seven a"), (A, "and a contact number"), (C, "three one two, five five five, oh one oh oh")],
      ["and your national insurance number", "[NI_NUMBER]", "and a contact number", "[PHONE]"]),
+    # an SSN's last four typed masked when asked for them are the SSN's (one shown masked is none)
+    ([(A, "Please confirm the last 4 of your SSN."), (C, "xxx-xx-6620")], ["Please confirm the last 4 of your SSN.", "[SSN]"]),
+    # an NI number's letters said alone in a short turn, queried, then the whole number read with its NATO suffix after
+    # "and then"; a reading said whole again after "no no sorry, it's" keeps those words
+    ([(C, "it's t m"), (A, "sorry was that t or d?"), (C, "let me start again, tango mike four one double two eight six and then bravo")],
+     ["it's [NI_NUMBER]", "sorry was that [NI_NUMBER] or d?", "let me start again, [NI_NUMBER]"]),
+    ([(C, "p, papa, three one nine two four four charlie"), (C, "no no sorry, it's papa, p, three one nine two four five, c")],
+     ["[NI_NUMBER]", "no no sorry, it's [NI_NUMBER]"]),
+    # the letters in one turn, "sorry go ahead", the digits, the suffix asked for
+    ([(C, "s as in sugar t for tommy"), (A, "sorry go ahead"), (C, "two one um six six, nine one"), (A, "and the letter at the end"), (C, "a for apple")],
+     ["[NI_NUMBER]", "sorry go ahead", "[NI_NUMBER]", "and the letter at the end", "[NI_NUMBER]"]),
+    # an SSN's last four said as a digit and a hundreds number ("five six hundred and forty four")
+    ([(C, "it's four hundred and twelve, sixty-one three eight hundred and seventy two"), (A, "and your date of birth")],
+     ["it's [SSN]", "and your date of birth"]),
+    # the mail provider "icloud" said as "i cloud" or spelled, its "i" no pronoun
+    ([(A, "what's the best email for you"), (C, "it's oisin murphy forty at i cloud dot com")], ["what's the best email for you", "it's [EMAIL]"]),
+    ([(A, "what's the best email for you"), (C, "it's oisin underscore murphy at i c l o u d dot com")], ["what's the best email for you", "it's [EMAIL]"]),
 
     # a pharmacy's refill number, read out on a phone line: a reference, no phone number
     ([(A, "pharmacy line this is sam"), (C, "hi i'm calling about my prescription refill number four one three seven one oh eight")],

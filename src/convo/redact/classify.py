@@ -253,6 +253,10 @@ _SORT_NEXT_AFTER = re.compile(r" ?[/|,]? ?\d\d([-.])\d\d\1\d\d(?![\w/.-])")
 _ACCOUNT_NEXT_BEFORE = re.compile(r"(?<![\w/.-])\d{4}[ -]?\d{4} ?[/|,]? ?$")
 
 
+# An SSN's groups with a pause after the first, its last four said in two ("… , forty-two five six hundred and forty four")
+_SSN_LAST_GROUP_SPLIT = re.compile(r"\d{3} ?[,.\-] ?\d{2}(?: ?[,.\-] ?| )(?:\d \d{3}|\d{3} \d)")
+
+
 def classify_run(text: str, start: int, end: int, digits: str) -> str | None:
     n, raw = len(digits), text[start:end]
     if _CURRENCY.search(text[max(0, start - 2) : start]) or _AMOUNT.fullmatch(raw) or _AMOUNT_AFTER.match(text, end):
@@ -300,7 +304,7 @@ def classify_run(text: str, start: int, end: int, digits: str) -> str | None:
     if n == 9 and re.fullmatch(r"\d{5} ?- ?\d{4}", raw) and not _has(text, start, end, "ssn") \
             and not re.search(r"[a-z]-$", text[max(0, start - 2) : start]):
         return "POSTCODE"  # ZIP+4: "10036-2201" (not "POL-22482-1484": a code's digits)
-    if n == 9 and (re.fullmatch(r"\d{3}(?: ?[.\-_/] ?| )\d{2}(?: ?[.\-_/] ?| )\d{4}", raw) and not _named_as_reference(text, start)
+    if n == 9 and ((re.fullmatch(r"\d{3}(?: ?[.\-_/] ?| )\d{2}(?: ?[.\-_/] ?| )\d{4}", raw) or _SSN_LAST_GROUP_SPLIT.fullmatch(raw)) and not _named_as_reference(text, start)
                    or _has(text, start, end, "ssn") and not _reference_said_before(text, start)):  # not "Claim number 642-42-1432"
         return "SSN"  # not "… the full social / okay i see claim number 9 8 1 0 8 …": the claim's
     if n == 6 and re.fullmatch(r"\d\d([-.])\d\d\1\d\d", raw) and (_ACCOUNT_NEXT_AFTER.match(text, end) or _ACCOUNT_NEXT_BEFORE.search(text, max(0, start - 16), start)):

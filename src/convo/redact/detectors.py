@@ -257,6 +257,8 @@ def _in_written_date(text: str, piece: re.Match[str]) -> bool:
 _TIME_OR_AMOUNT_BEFORE = re.compile(r"(?<![a-z])(?:at|for|from|until|till|by|between|since|around|about|over|under|than)[ ,]*$")
 
 
+_LAST_FOUR_ASKED = re.compile(r"last (?:4|four)(?: digits)? of (?:your|the) (?:social|ssn)[^\n]*\n[^\n]*$")  # "… the last 4 of your SSN." / "xxx-xx-8915"
+_EXTENSION_BEFORE = re.compile(r"(?<![a-z])(?:extension|ext\.?|x)[ #:]*$")
 _UNIT_IN_ADDRESS = re.compile(r"^\d[\d ]* (?:kwh|kw|units|pounds|dollars|euros|quid|gb|mb|miles|km|mph|kg|percent)(?![a-z])")
 
 
@@ -410,7 +412,6 @@ def _patterns(text: str) -> list[Match]:
     found += [Match("SSN", m.start(), m.end()) for m in SSN_SLASHED.finditer(text)
               if ssn_shape(re.sub(r"\D", "", m.group()))  # not "case no 4471902, social is 516/16/2142": the case has its number
               and not names_what_follows(*last_named_reference(this_turn(text, m.start()), m.start()))]
-    found += [Match("SSN", m.start(), m.end()) for m in SSN_MASKED.finditer(text)]
     found += [Match("SORT_CODE", m.start(), m.end()) for m in SORT_CODE_SLASHED.finditer(text)
               if CONTEXT["sort"].search(text, max(0, m.start() - (24 if _day_and_month(m.group()) else CONTEXT_BEFORE_CHARS)), m.start())]
     found += [Match("POSTCODE", m.start(), m.end()) for pattern in (EIRCODE, EIRCODE_SPOKEN) for m in pattern.finditer(text)
@@ -418,8 +419,9 @@ def _patterns(text: str) -> list[Match]:
     found += [Match("ADDRESS", m.start(), m.end()) for pattern in (PO_BOX, ONE_WORD_STREET) for m in pattern.finditer(text)]
     found += [Match("ADDRESS", m.start(), m.end()) for m in EU_ADDRESS.finditer(text) if not _named_reference(text, m.start())]
     for m in ADDRESS.finditer(text):
-        if _CURRENCY.search(text, max(0, m.start() - 2), m.start()) or _UNIT_IN_ADDRESS.search(m.group()):
-            continue  # "can i pay £41 another way", "reading 49330 kwh - thats way more": an amount, a reading
+        if _CURRENCY.search(text, max(0, m.start() - 2), m.start()) or _UNIT_IN_ADDRESS.search(m.group()) \
+                or _EXTENSION_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            continue  # "can i pay £41 another way", "reading 49330 kwh - thats way more", "extension 405, lines close at 9:30"
         if not set(m.group(1).split()) & ADDRESS_STOPWORDS or m.group(1) == "the ":  # "number twelve the crescent"
             found.append(Match("ADDRESS", m.start(), m.end()))
     for m in ADDRESS_OVER_TURNS.finditer(text):
@@ -479,7 +481,9 @@ def _with_corrections(text: str, matches: list[Match]) -> list[Match]:
         elif before and before.end() == start:
             start = before.start(1)
         after = CORRECTED_AFTER.match(text, end)
-        if after and any(c.isdigit() for c in after.group(1)) == any(c.isdigit() for c in text[m.start:m.end]):
+        if after and any(c.isdigit() for c in after.group(1)) == any(c.isdigit() for c in text[m.start:m.end]) \
+                and not any(o.type == m.type and o.start <= after.start(1) < o.end for o in matches if o is not m):
+            # (not a whole value said again after "no no sorry, it's": both go, the words between stay)
             end = after.end(1)
         out.append(Match(m.type, start, end) if (start, end) != (m.start, m.end) else m)
     return out
@@ -499,7 +503,11 @@ def detect(text: str, enabled: frozenset[str] | set[str] = frozenset(ENTITY_TYPE
     cards = [m for m in found if m.type == "CARD_NUMBER"]
     if cards:  # "… 3 2 3 4 and it runs out july 27": an expiry right after a card read without the word "card"
         found += [d for d in _dates(text, cards) if d not in dates]
-    candidates = [m for m in found + _zip_after_address(text, found) if m.type in enabled]
+    # an SSN shown masked ("***-**-8803") is none, as a card's last four are none; its last four typed when asked for are
+    masked = list(SSN_MASKED.finditer(text))
+    found += [Match("SSN", m.end() - 4, m.end()) for m in masked if _LAST_FOUR_ASKED.search(text, max(0, m.start() - 120), m.start())]
+    candidates = [m for m in found + _zip_after_address(text, found) if m.type in enabled
+                  and not any(k.start() < m.end and m.start < k.end() and not (m.type == "SSN" and m.start == k.end() - 4) for k in masked)]
     ni = [m for m in candidates if m.type == "NI_NUMBER"]  # "n e 3 4 2 3 1 9 b": digits inside an NI number are no card
     candidates = [m for m in candidates if m.type != "CARD_NUMBER" or not any(n.start < m.start and m.end < n.end for n in ni)]
     addresses = [m for m in candidates if m.type == "ADDRESS"]  # "unit 22 0 2 0 maple boulevard": a house number, no ZIP

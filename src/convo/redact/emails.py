@@ -98,7 +98,8 @@ def spoken_email_at(tokens: list[Token], at: int) -> tuple[int, int] | None:
     k, domain_words = at + 1, 0
     while k < len(tokens) and domain_words < 5 + 5 * letter(k) and (
         (tokens[k].text.isalnum() and tokens[k].text not in EMAIL_WORDS
-         and (tokens[k].text not in EMAIL_STOP or tokens[k].text == "mail" or (letter(k) and letter(k - 1))))
+         and (tokens[k].text not in EMAIL_STOP or tokens[k].text == "mail" or (letter(k) and (letter(k - 1) or letter(k + 1) or k + 1 < len(tokens)
+                                                                                                  and tokens[k + 1].text == "cloud"))))
         or (tokens[k].text in ("-", "hyphen", "dash") and domain_words)
     ):
         k, domain_words = k + 1, domain_words + 1  # "northgate hyphen logistics", "hot mail", "g m a i l"

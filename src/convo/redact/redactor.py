@@ -218,7 +218,7 @@ PREFIX_LINES = 4  # how many turns before an NI number its letters said as one w
 
 
 def _prefix_said_as_word(text: str, values: list[Match]) -> list[Match]:
-    """An NI number's two letters said as one word in a short turn before it ("it's hm ..." / "sorry, was that e for
+    """An NI number's two letters said as one word or alone in a short turn before it ("it's hm ..." / "sorry, was that e for
     echo?" / "no, h for hotel m for mike" / …), not an everyday two-letter word; or said again, one by one, in the
     two turns after it ("… p m 3 5 98 44 then a" / "sorry the middle bit again after p m")."""
     found: list[Match] = []
@@ -229,7 +229,7 @@ def _prefix_said_as_word(text: str, values: list[Match]) -> list[Match]:
         lo = value.start
         for _ in range(PREFIX_LINES):
             lo = text.rfind("\n", 0, max(0, lo - 1)) + 1 if lo else 0
-        for said in re.finditer(rf"(?<![\w'’]){prefix}(?![\w'’])", text[: value.start]):
+        for said in re.finditer(rf"(?<![\w'’]){prefix[0]}(?: ,)? ?{prefix[1]}(?![\w'’])", text[: value.start]):  # "hm", "it's k m"
             if said.start() < lo:
                 continue
             line_start, line_end = text.rfind("\n", 0, said.start()) + 1, text.find("\n", said.end())

@@ -241,7 +241,9 @@ def _spelling_nearby(pieces: list[tuple[str, int, int]], i: int) -> bool:
     before = [p[0].lower() for p in pieces[max(0, i - 2) : i]]
     if before[-1:] in (["letter"], ["letter's"]) or before == ["letter", "is"]:
         return True  # "then the letter charlie", "and the letter is delta"
-    for j in (i - 1, i + 1):
+    for j, step in ((i - 1, -1), (i + 1, 1)):
+        while 0 <= j < len(pieces) and pieces[j][0].lower() in (",", "...", "…") + (("and", "then") if step < 0 else ()):
+            j += step  # "whiskey, w, two nought …", "… four double eight and then delta"
         if 0 <= j < len(pieces):
             word = pieces[j][0].lower()
             if word in NATO or (len(word) == 1 and word.isalpha()) or (not month_like and _is_numeric(word)):
@@ -457,6 +459,9 @@ def _drop_and_then(tokens: list[Token], previous: str = "") -> list[Token]:
 
 def _is_backchannel(tokens: list[Token]) -> bool:
     words = [t.text for t in tokens if any(c.isalnum() for c in t.text)]
+    if words == ["sorry", "go", "ahead"]:
+        return True  # an apology for cutting in mid-reading (a bare "go ahead" more often opens one: "go ahead" / "right one")
+    words = words[1:] if words[:2] == ["sorry", "go"] else words  # "sorry go on"
     return len(words) <= BACKCHANNEL_MAX_WORDS and all(w in BACKCHANNEL_WORDS for w in words)
 
 
