@@ -300,6 +300,7 @@ POSITIVES = [
     ("hi I want to pay my policy, long no. 2341 0362 4090 1940", "hi I want to pay my policy, long no. [CARD_NUMBER]"),  # "long no." names a card
     ("Best callback number is (942) 937-9404 ext 978", "Best callback number is [PHONE]"),  # an extension with its phone number
     ("Hi, settling the £64.20 4024 007 037 407 today", "Hi, settling the £64.20 [CARD_NUMBER] today"),  # an amount typed right before a card
+    ("card 4532015112830366 / 0828 sec 390", "card [CARD_NUMBER] / [EXPIRY] sec [CVV]"),  # an expiry typed MMYY, a code after "sec"
 ]
 
 NEGATIVES = [
@@ -2537,6 +2538,18 @@ TURNS = [
     # the mail provider "icloud" said as "i cloud" or spelled, its "i" no pronoun
     ([(A, "what's the best email for you"), (C, "it's oisin murphy forty at i cloud dot com")], ["what's the best email for you", "it's [EMAIL]"]),
     ([(A, "what's the best email for you"), (C, "it's oisin underscore murphy at i c l o u d dot com")], ["what's the best email for you", "it's [EMAIL]"]),
+    # an expiry's month said alone before "of" and a year said in two ("seven of twenty twenty seven")
+    ([(A, "and when does the card expire"), (C, "seven of twenty twenty seven")], ["and when does the card expire", "[EXPIRY]"]),
+    # a typed address with its flat before a slash; a postcode whose letters are a street type's ("ST4", "PL4") on the line after the town
+    ([(C, "Address:\nFlat 4 / 22 Mill Lane\nLeeds\nLS6 2AB")], ["Address:\n[ADDRESS]\nLeeds\n[POSTCODE]"]),
+    ([(C, "new address: 18 Church Road\nStoke\nST4 7QB")], ["new address: [ADDRESS]\nStoke\n[POSTCODE]"]),
+    # a serial number's first characters, digits and a letter, before the rest of its digits; a visit ID named
+    ([(C, "it's the model kx-210, serial three one c zero four one eight five two two nine one six")],
+     ["it's the model kx-210, serial three one c zero four one eight five two two nine one six"]),
+    ([(C, "The visit ID is 0448120931 and the statement date was 02/10/2024.")], ["The visit ID is 0448120931 and the statement date was 02/10/2024."]),
+    # a room's number after "the back of the card" was said of a SIM's serial: no security code
+    ([(A, "and the serial number on the back of the card"), (C, "8944100377216549012"), (A, "thanks, you're booked into room 418, floor 4")],
+     ["and the serial number on the back of the card", "8944100377216549012", "thanks, you're booked into room 418, floor 4"]),
 
     # a pharmacy's refill number, read out on a phone line: a reference, no phone number
     ([(A, "pharmacy line this is sam"), (C, "hi i'm calling about my prescription refill number four one three seven one oh eight")],

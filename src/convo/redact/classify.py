@@ -12,7 +12,7 @@ from convo.redact.patterns import (
     CARD_DETAILS_ASKED, CONTEXT_BEFORE_CHARS, CONTEXT_AFTER_CHARS, CONTEXT, DETAILS_TO_FIND, _REFERENCE_SYMBOL, _CURRENCY, DATE_KEYWORDS, RUN, BARE_CONTEXT_CHARS, NI_CONTEXT, last_named_reference, names_what_follows, luhn_valid, _has, _named_reference, named_not_card, _named_as_reference, SUPPLIER_ACCOUNT, NAMED_REFERENCE, COMMON_TWO_LETTER_WORDS, ENDING_BEFORE,
 )
 from convo.redact.reading import LEAD_INS
-from convo.redact.stitch import _AMOUNT_AFTER, TIME_RANGE
+from convo.redact.stitch import _AMOUNT_AFTER, _PLACE_BEFORE, TIME_RANGE
 
 def plus_before(text: str, start: int) -> bool:
     before = text[max(0, start - 6) : start]
@@ -338,7 +338,8 @@ def classify_run(text: str, start: int, end: int, digits: str) -> str | None:
             and not WRITTEN_DATE.fullmatch(raw) and not _SPOKEN_DATE.fullmatch(raw) \
             and not names_what_follows(*last_named_reference(text, start, 60)):  # "the rx number from the card" / "c c 5 7 5 …"
         return "CARD_NUMBER"  # ASR drops digits too: "for 1 1 1 1 1 1 1 1 1" for a card read out
-    glued = re.search(r"(?<![\w-])(?!cvv|cvc|csc|cid|cv2|sec)[a-z]{1,4}-$", text[max(0, start - 5) : start]) is not None  # "and model RT-703": a code's digits
+    glued = re.search(r"(?<![\w-])(?!cvv|cvc|csc|cid|cv2|sec)[a-z]{1,4}-$", text[max(0, start - 5) : start]) is not None \
+        or _PLACE_BEFORE.search(text, max(0, start - 30), start) is not None  # "and model RT-703": a code's digits; "room 976": a place's
     if 3 <= n <= 4 and _has(text, start, end, "cvv") and not _named_reference(text, start) and not glued:
         return "CVV"  # not "… the meter serial is on the front … / meter number 5 7 7 1"
     if 3 <= n <= 4 and _THE_CODE.search(text, max(0, start - 16), start) and (

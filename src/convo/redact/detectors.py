@@ -31,9 +31,9 @@ from convo.redact.numbers import HOMOPHONES
 
 CARD_TAIL = re.compile(
     r"(?:[ ,|;]|[/-] )*(?:(?:exp\w*|ex|expiry(?: date)?|valid (?:until|till|thru|through|to)|good thru|[a-z]{3,8})?[ :]*"
-    r"(\d{1,2} ?[/\-] ?\d{2,4}|(?:0[1-9]|1[0-2])\d{2}(?= \d{3,4}\b)|"
+    r"(\d{1,2} ?[/\-] ?\d{2,4}|(?:0[1-9]|1[0-2])\d{2}(?= (?:(?:cvv2?|cvc2?|cid|csc|sec(?:urity)?(?: code)?|code)[ :]*)?\d{3,4}\b)|"
     r"(?<![a-z])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6} (?:20)?[2-4]\d(?!\d)))?"  # "… 6634-682 May 2029 258"
-    r"(?:[ ,|;]|[/-] )*(?:(?:cvv2?|cvc2?|cid|csc|sec(?:urity)? code|code)?[ :]*(?<![\w/])(\d{3,4}))?(?![\w/])"
+    r"(?:[ ,|;]|[/-] )*(?:(?:cvv2?|cvc2?|cid|csc|sec(?:urity)?(?: code)?|code)?[ :]*(?<![\w/])(\d{3,4}))?(?![\w/])"
 )
 
 

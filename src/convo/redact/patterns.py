@@ -117,7 +117,7 @@ DATE = re.compile(
     rf"|(?:0 ?[1-9]|1 ?[0-2]) , (?:20 ?)?\d{{2}}"  # "Expires 01, 28." as a recogniser punctuates it, "zero six, twenty thirty"
     rf"|\d{{1,2}}(?: \d)? , \d{{1,2}}(?: \d)? , (?:(?:19|20) ?)?\d{{2}}"  # "one one, oh three, seventy two"
     rf"|(?:0 ?[1-9]|1 ?[0-2]) (?:19|20)\d{{2}}"  # "oh nine two thousand and thirty": a month and a year
-    rf"|(?:0 ?[1-9]|1 ?[0-2]) of (?:20 )?\d{{2}}"  # "oh four of twenty nine", "oh six of twenty twenty nine"
+    rf"|(?:0 ?[1-9]|1 ?[0-2]) of (?:20 )?\d{{2}}|[1-9] of 20 [2-4]\d"  # "oh four of twenty nine", "oh six of twenty twenty nine", "five of twenty twenty six"
     rf"|\d{{1,2}}(?: \d)? \d{{1,2}}(?: \d)? (?:19|20)\d{{2}}"  # "one one oh two two thousand": day, month, year
     rf"|(?:the )?(?:[0-3] \d|{_DAY})(?: \.)?(?: of)? {_MONTH}(?:{_C}{_YEAR})?"  # also "one one june nineteen fifty three", "5. February 1990"
     rf"|{_MONTH}{_C}[2-4] 0(?! ?\d)"  # "july three oh": a year said digit by digit (no day is said so)
@@ -210,8 +210,8 @@ _STREET = (r"street|st|road|rd|avenue|ave|lane|ln|drive|dr|way|close|court|ct|pl
            r"gdns|ter|terr|cres|sq|pde|pkwy|cir|trl|hts|wy|aly|plz")
 STREET_END = re.compile(r"(?<![a-z])(?:" + _STREET + r")$")
 ADDRESS = re.compile(
-    r"(?<![\w])(?<!\d[:.])(?:number |(?:flat|apartment|apt|unit|suite) (?:\w+(?: \d{1,2})?(?: [a-z](?![a-z]))? ?,? )?)?\d{1,5}(?: \d{1,3}){0,4}(?: ?[a-z](?![a-z]))?(?: ,)? "
-    r"((?:(?!(?:number|serial|reference|ref|code|about) )(?:[a-z'\-]+|\d{1,3}(?:st|nd|rd|th)) ){1,3})(?:" + _STREET + r")(?![a-z]|['’]s )(?: ,? ?(?:(?:apt|apartment|flat|unit|suite|ste)(?: \.)?(?: number)? (?:#)?|#|number (?=\d))\w+(?: \d{1,3}){0,3}(?: [a-z](?![a-z]))?)?"
+    r"(?<![\w])(?<!\d[:.])(?:number |(?:flat|apartment|apt|unit|suite) (?:\w+(?: \d{1,2})?(?: [a-z](?![a-z]))? ?[,/]? )?)?\d{1,5}(?: \d{1,3}){0,4}(?: ?[a-z](?![a-z]))?(?: ,)? "
+    r"((?:(?!(?:number|serial|reference|ref|code|about) )(?:[a-z'\-]+|\d{1,3}(?:st|nd|rd|th)) ){1,3})(?:" + _STREET + r")(?![a-z0-9]|['’]s )(?: ,? ?(?:(?:apt|apartment|flat|unit|suite|ste)(?: \.)?(?: number)? (?:#)?|#|number (?=\d))\w+(?: \d{1,3}){0,3}(?: [a-z](?![a-z]))?)?"
 )
 # (No street is named "serial number": "just off the a 40 , serial number ct 72 …" is a road and a code; nor has "about"
 # in its name: "there are 37 reports about church lane" is a count.)
@@ -334,7 +334,7 @@ NAMED_REFERENCE = _words(SUPPLIER_ACCOUNT + "(?: number| no| num)?",
                          "registration|patient|employee|staff|student|member|installation|appointment|service|work order|case|"
                          "order|ticket|account|customer|cust|item|stock|article|fault|repair|tracking|parcel|shipment|delivery|return|refund|claim|policy|booking|"
                          "invoice|quote|contract|confirmation|prescription|rx|refill|supply|loan|returns|store|branch|shop|site|depot|consignment|waybill|docket|"
-                         "manifest|container|pallet|permit|licen[cs]e|provider|plan|batch|lot|loyalty|rewards?|points|cover|auth|medicaid|medicare|beneficiary) (?:number|no|i ?d|ref|reference|code)s?", "policy(?! ?holder)", "conf",
+                         "manifest|container|pallet|permit|licen[cs]e|provider|plan|batch|lot|loyalty|rewards?|points|cover|auth|medicaid|medicare|beneficiary|visit|encounter) (?:number|no|i ?d|ref|reference|code)s?", "policy(?! ?holder)", "conf",
                          "ref(?:er|re|r)[a-z]{2,4}",  # "reference" mistyped: "refernece", "refrence", "referance"
                          "purchase order", "p\\.?o\\.?(?! ?box)(?: number| no| ref)?",  # "our PO 4500123456", not "PO Box 12"
                          "dispute", "investigation", "complaint", "rma", "receipt(?: ?#| ?:)? ?$", "transaction(?: ?#| ?:)? ?$", "item(?: ?#| ?:)? ?$", "return authori[sz]ation", "statement",  # "I've raised dispute 88103922"
@@ -374,7 +374,7 @@ def names_what_follows(window: str, last: re.Match[str] | None) -> bool:
     return last is not None and not re.search(r"\d|(?:^|[a-z]\w*) ?[.?!] (?!(?:is|was|are|:|it says|it reads|says|reads) )(?:[^\s\d]+ )+", between)
 
 
-_CODE_HEAD = re.compile(r"(?<= )(?:\d [a-z]|[a-z] \d) $")
+_CODE_HEAD = re.compile(r"(?<= )(?:[a-z\d] ){0,4}(?:\d [a-z]|[a-z] \d) $")  # also "serial 2 9 b 0 5 2 …"
 _LENGTH_SAID = re.compile(r"(?<![\w])\d+ (?:digits|characters|numbers|figures)(?: long)?(?![a-z])")
 _ABBREVIATED = re.compile(r"^ (?:no|nr|num|ref) \.")
 _STARTS_WITH = re.compile(r"(?:starts?|begins?|starting|beginning) (?:with )?(?:an? )?\d+")
