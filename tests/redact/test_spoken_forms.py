@@ -2550,6 +2550,25 @@ TURNS = [
     # a room's number after "the back of the card" was said of a SIM's serial: no security code
     ([(A, "and the serial number on the back of the card"), (C, "8944100377216549012"), (A, "thanks, you're booked into room 418, floor 4")],
      ["and the serial number on the back of the card", "8944100377216549012", "thanks, you're booked into room 418, floor 4"]),
+    # a piece the agent echoed, said again to confirm it before the rest: a repeat, not more of the card
+    ([(C, "four nine one seven, six one oh oh"), (A, "sorry you broke up there, was that six one oh oh?"), (C, "yeah six one oh oh, then three two two two, one nine four seven")],
+     ["[CARD_NUMBER]", "sorry you broke up there, was that [CARD_NUMBER]?", "yeah [CARD_NUMBER]"]),
+    # the company's own line, which the caller rang; an order confirmation and a warranty number named; a reference's letters
+    # ("s for sam c") before its digits are no sort code's "s c"
+    ([(C, "I rang 0800 112 4937 which is your freephone number twice and nobody answered")],
+     ["I rang 0800 112 4937 which is your freephone number twice and nobody answered"]),
+    ([(C, "I rang 0345 660 2218 (your helpline) and waited an hour")], ["I rang 0345 660 2218 (your helpline) and waited an hour"]),
+    ([(A, "your order confirmation is 512-880-4377")], ["your order confirmation is 512-880-4377"]),
+    ([(A, "can you read me the warranty number"), (C, "sure, the warranty number is four five three two oh one five one uh one two eight three, oh three six six")],
+     ["can you read me the warranty number", "sure, the warranty number is four five three two oh one five one uh one two eight three, oh three six six"]),
+    ([(C, "and the letter reference is s for sam c, fifty one twenty two thirty, d")], ["and the letter reference is s for sam c, fifty one twenty two thirty, d"]),
+    # an SSN's middle two said after "middle is"; an NI number's suffix "at the end is" said in its NATO word
+    ([(A, "i'll need the full social, not just the last four"), (C, "okay so the first three are six one eight"), (A, "yep"), (C, "middle is zero three"),
+      (A, "okay"), (C, "last four two two nine one")],
+     ["i'll need the full social, not just the last four", "okay so the first three are [SSN]", "yep", "middle is [SSN]", "okay", "last [SSN]"]),
+    ([(A, "can i take your n i number"), (C, "tango kilo"), (A, "sorry was that tee?"), (C, "yes three four... o one... five six"), (A, "yep"),
+      (C, "and the letter at the end is charlie")],
+     ["can i take your n i number", "[NI_NUMBER]", "sorry was that tee?", "yes [NI_NUMBER]", "yep", "and the letter at the end is [NI_NUMBER]"]),
 
     # a pharmacy's refill number, read out on a phone line: a reference, no phone number
     ([(A, "pharmacy line this is sam"), (C, "hi i'm calling about my prescription refill number four one three seven one oh eight")],

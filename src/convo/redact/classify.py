@@ -315,7 +315,9 @@ def classify_run(text: str, start: int, end: int, digits: str) -> str | None:
         return None  # "for the 2025 26 tax year": a span of years
     if reference_read_back(text, start, digits):
         return None  # "the reference is sixty eight ninety three …" / "okay sixty eight ninety three …"
-    if n == 6 and (_has(text, start, end, "sort") and not _code_shaped(text, start, end) or (re.fullmatch(r"\d{2}[ \-]\d{2}[ \-]\d{2}", raw)
+    if n == 6 and (_has(text, start, end, "sort") and not _code_shaped(text, start, end)
+                   and not (re.search(r"(?<![a-z])s c ,? $", text[max(0, start - 8) : start]) and names_what_follows(*last_named_reference(text, start, 40)))
+                   or (re.fullmatch(r"\d{2}[ \-]\d{2}[ \-]\d{2}", raw)
                                                      and not _named_reference(text, start) and _bare(text, start, end)
                                                      and not _ON_DATE.search(text, max(0, start - 8), start)
                                                      and not _letters_before(text, start))):

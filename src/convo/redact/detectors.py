@@ -257,6 +257,10 @@ def _in_written_date(text: str, piece: re.Match[str]) -> bool:
 _TIME_OR_AMOUNT_BEFORE = re.compile(r"(?<![a-z])(?:at|for|from|until|till|by|between|since|around|about|over|under|than)[ ,]*$")
 
 
+# A number the caller rang, the company's own: "I rang 0800 451 4113 which is your freephone number", "… (your helpline)"
+_COMPANY_LINE_AFTER = re.compile(r" ?[(,]? ?(?:which is |that's |thats )?(?:your|the) (?:freephone|helpline|hotline|switchboard|customer services?|support)(?![a-z])")
+_COMPANY_LINE_BEFORE = re.compile(r"(?:(?<![a-z])(?:i|we) (?:rang|called|dialled|dialed|phoned)|(?:your|the) (?:freephone|helpline|hotline|switchboard)"
+                                  r"(?: number| line)?(?: is| on)?)[ :]*$")
 _LAST_FOUR_ASKED = re.compile(r"last (?:4|four)(?: digits)? of (?:your|the) (?:social|ssn)[^\n]*\n[^\n]*$")  # "… the last 4 of your SSN." / "xxx-xx-8915"
 _EXTENSION_BEFORE = re.compile(r"(?<![a-z])(?:extension|ext\.?|x)[ #:]*$")
 _UNIT_IN_ADDRESS = re.compile(r"^\d[\d ]* (?:kwh|kw|units|pounds|dollars|euros|quid|gb|mb|miles|km|mph|kg|percent)(?![a-z])")
@@ -507,7 +511,8 @@ def detect(text: str, enabled: frozenset[str] | set[str] = frozenset(ENTITY_TYPE
     masked = list(SSN_MASKED.finditer(text))
     found += [Match("SSN", m.end() - 4, m.end()) for m in masked if _LAST_FOUR_ASKED.search(text, max(0, m.start() - 120), m.start())]
     candidates = [m for m in found + _zip_after_address(text, found) if m.type in enabled
-                  and not any(k.start() < m.end and m.start < k.end() and not (m.type == "SSN" and m.start == k.end() - 4) for k in masked)]
+                  and not any(k.start() < m.end and m.start < k.end() and not (m.type == "SSN" and m.start == k.end() - 4) for k in masked)
+                  and not (m.type == "PHONE" and (_COMPANY_LINE_AFTER.match(text, m.end) or _COMPANY_LINE_BEFORE.search(text, max(0, m.start - 40), m.start)))]
     ni = [m for m in candidates if m.type == "NI_NUMBER"]  # "n e 3 4 2 3 1 9 b": digits inside an NI number are no card
     candidates = [m for m in candidates if m.type != "CARD_NUMBER" or not any(n.start < m.start and m.end < n.end for n in ni)]
     addresses = [m for m in candidates if m.type == "ADDRESS"]  # "unit 22 0 2 0 maple boulevard": a house number, no ZIP

@@ -322,7 +322,7 @@ NAMED_REFERENCE = _words(SUPPLIER_ACCOUNT + "(?: number| no| num)?",
                          "sku", "auth code", "imei", "iccid", "sim (?:card )?number", "serial(?: number)?", "tracking(?: number| no| ref)?", "consignment", "(?:vehicle )?reg(?:istration)?(?: number| no| plate)?", "number plate", "(?:baggage|bag|luggage) tag(?: number| no)?",
                          "(?:promo(?:tion(?:al)?)?|discount|coupon|gift card|offer) code", "gate", "seat (?:number|no)", "flight (?:number|no)",
                          "order (?:number|no|ref|reference)", "invoice", "ticket", "case (?:number|ref)", "policy number",
-                         "claim number", "booking (?:number|ref|reference|code)", "pnr", "e-?ticket(?: number| no)?", "confirmation number",
+                         "claim number", "booking (?:number|ref|reference|code)", "pnr", "e-?ticket(?: number| no)?", "confirmation number", "order confirmation",
                          "vat(?: (?:number|no|reg(?:istration)?(?: number| no)?))?(?: gb)?", "txn(?: id| no| ref)?", "transaction (?:id|ref|reference|number|no)", "registered in england(?: and wales)?(?: no| number)?",
                          "company (?:number|no|reg(?:istration)?)", "customer ref(?:erence)?", "meter", "supply point(?: number| no| reference| ref)?", "mprn", "m p r n",
                          "m ?p ?a ?n", "m ?p ?r ?n", "g ?p ?r ?n", "reference(?: number)?", "ref", "barcode", "(?<!i'm )(?<!im )(?<!i am )(?<!was )(?<!been )(?<!keep )readings?(?! (?:that|it|them|this|those|these|back|out|the|from|off))", "customer number", "membership number",
@@ -334,7 +334,7 @@ NAMED_REFERENCE = _words(SUPPLIER_ACCOUNT + "(?: number| no| num)?",
                          "registration|patient|employee|staff|student|member|installation|appointment|service|work order|case|"
                          "order|ticket|account|customer|cust|item|stock|article|fault|repair|tracking|parcel|shipment|delivery|return|refund|claim|policy|booking|"
                          "invoice|quote|contract|confirmation|prescription|rx|refill|supply|loan|returns|store|branch|shop|site|depot|consignment|waybill|docket|"
-                         "manifest|container|pallet|permit|licen[cs]e|provider|plan|batch|lot|loyalty|rewards?|points|cover|auth|medicaid|medicare|beneficiary|visit|encounter) (?:number|no|i ?d|ref|reference|code)s?", "policy(?! ?holder)", "conf",
+                         "manifest|container|pallet|permit|licen[cs]e|provider|plan|batch|lot|loyalty|rewards?|points|cover|auth|medicaid|medicare|beneficiary|visit|encounter|warranty|guarantee) (?:number|no|i ?d|ref|reference|code)s?", "policy(?! ?holder)", "conf",
                          "ref(?:er|re|r)[a-z]{2,4}",  # "reference" mistyped: "refernece", "refrence", "referance"
                          "purchase order", "p\\.?o\\.?(?! ?box)(?: number| no| ref)?",  # "our PO 4500123456", not "PO Box 12"
                          "dispute", "investigation", "complaint", "rma", "receipt(?: ?#| ?:)? ?$", "transaction(?: ?#| ?:)? ?$", "item(?: ?#| ?:)? ?$", "return authori[sz]ation", "statement",  # "I've raised dispute 88103922"
@@ -374,7 +374,7 @@ def names_what_follows(window: str, last: re.Match[str] | None) -> bool:
     return last is not None and not re.search(r"\d|(?:^|[a-z]\w*) ?[.?!] (?!(?:is|was|are|:|it says|it reads|says|reads) )(?:[^\s\d]+ )+", between)
 
 
-_CODE_HEAD = re.compile(r"(?<= )(?:[a-z\d] ){0,4}(?:\d [a-z]|[a-z] \d) $")  # also "serial 2 9 b 0 5 2 …"
+_CODE_HEAD = re.compile(r"(?<= )(?:(?:[a-z\d] ){0,4}(?:\d [a-z]|[a-z] \d) |[a-z] [a-z] , )$")  # also "serial 2 9 b 0 5 2 …", "reference is s c , 37 …"
 _LENGTH_SAID = re.compile(r"(?<![\w])\d+ (?:digits|characters|numbers|figures)(?: long)?(?![a-z])")
 _ABBREVIATED = re.compile(r"^ (?:no|nr|num|ref) \.")
 _STARTS_WITH = re.compile(r"(?:starts?|begins?|starting|beginning) (?:with )?(?:an? )?\d+")

@@ -279,8 +279,8 @@ def announced_part(tokens: list[Token], first: Token) -> bool:
         before = before[:-1]
     elif before and before[-1] in ("one's", "ones"):  # "the last one's 5"
         before[-1] = "1"
-    if before[-2:] in (["after", "that"], ["followed", "by"]):
-        return True  # "ok it's nought seven five" / "after that eight ," : the reading goes on
+    if before[-2:] in (["after", "that"], ["followed", "by"]) or before[-1:] == ["middle"]:
+        return True  # "ok it's nought seven five" / "after that eight ," : the reading goes on; "middle is o two"
     return len(before) >= 2 and before[-2] in PART_WORDS and (before[-1] in ("1", "2", "3", "4", "one", "two", "three", "four")
                                                              or before[-1] in PART_NOUNS)  # "the last bit is 58"
 

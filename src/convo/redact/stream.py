@@ -24,7 +24,7 @@ from convo.redact.numbers import CLOCK, FILLERS, HOMOPHONES, REPEATS, TEENS, TEN
 from convo.redact.patterns import SAID_LETTERS
 from convo.redact.pieces import (FOREIGN_AMBIGUOUS, SPLIT_TENS, _COMPOUND, _CONCATENATED, _RUN_TOGETHER, _UNIT_AND_LETTER, _concatenated_pieces,
                                  _foreign_pieces, _number_word_pieces, _split_tens_pieces, _without_hesitations)
-from convo.redact.tokens import Token
+from convo.redact.tokens import Token, confirms
 
 NATO = {w: w[0] for w in ("alpha alfa bravo charlie delta echo foxtrot golf hotel india juliet juliett kilo lima mike "
                           "november oscar papa quebec romeo sierra tango uniform victor whiskey whisky xray x-ray "
@@ -238,9 +238,9 @@ def _spelling_nearby(pieces: list[tuple[str, int, int]], i: int) -> bool:
     month_like = pieces[i][0].lower() == "november"  # "the second of november nineteen fifty one"
     if i >= 3 and _phonetic_length(pieces, i - 3) == 3 or i >= 4 and _phonetic_length(pieces, i - 4) == 4:
         return True  # "m for mother november seventy nine …": a letter spelled right before
-    before = [p[0].lower() for p in pieces[max(0, i - 2) : i]]
-    if before[-1:] in (["letter"], ["letter's"]) or before == ["letter", "is"]:
-        return True  # "then the letter charlie", "and the letter is delta"
+    before = [p[0].lower() for p in pieces[max(0, i - 5) : i]]
+    if before[-1:] in (["letter"], ["letter's"]) or before[-2:] == ["letter", "is"] or before[-4:] == ["at", "the", "end", "is"] and "letter" in before:
+        return True  # "then the letter charlie", "and the letter is delta", "the letter at the end is bravo"
     for j, step in ((i - 1, -1), (i + 1, 1)):
         while 0 <= j < len(pieces) and pieces[j][0].lower() in (",", "...", "…") + (("and", "then") if step < 0 else ()):
             j += step  # "whiskey, w, two nought …", "… four double eight and then delta"
@@ -502,7 +502,8 @@ def build_stream(texts: list[str], speakers: list[str]) -> Stream:
             said = [t for t in tokens if any(c.isalnum() for c in t.text) and t.text not in ECHO_WRAPPER] or tokens  # not ", perfect"
             stream.echoes.append((i, said[0].start, said[-1].end, len(entries) - echoed, len(entries) - 1))
             continue
-        joiner = HARD if last_speaker is not None and speakers[i] != last_speaker else SOFT
+        echo = stream.echoes[-1] if stream.echoes and stream.echoes[-1][0] == i - 1 else None  # a confirmation reads on from a break
+        joiner = HARD if last_speaker is not None and speakers[i] != last_speaker or echo and confirms(tokens, [t.text for t in per_utt[i - 1] if t.text not in ECHO_WRAPPER]) else SOFT
         if joiner == SOFT and entries:  # "… seven two four" / "and then two nine …"
             tokens = _drop_and_then(tokens, entries[-1][0].text)
         entries += [(token, joiner if n == 0 else " ") for n, token in enumerate(tokens)]
