@@ -20,7 +20,7 @@ LABELLED_SETS = sorted((p.name for p in FIXTURES.glob("pii*") if (p / "cases.jso
 # Sets whose authors label by another convention (see below): held at floors instead of the targets.
 OTHER_CONVENTIONS = {"pii_holdout25", "pii_holdout28", "pii_holdout62", "pii_holdout170", "pii_holdout322", "pii_holdout330",
                      "pii_holdout360", "pii_holdout365", "pii_holdout368", "pii_holdout375", "pii_holdout379", "pii_holdout383",
-                     "pii_holdout402", "pii_holdout408", "pii_holdout436", "pii_holdout451", "pii_holdout536"}
+                     "pii_holdout402", "pii_holdout408", "pii_holdout436", "pii_holdout536"}
 
 
 @pytest.mark.parametrize("name", [name for name in LABELLED_SETS if name not in OTHER_CONVENTIONS])
@@ -75,10 +75,6 @@ def test_labelled_sets_meet_the_targets(name):
     # counts a US routing number typed in SSN groups as no PII ("routing number 559.64.1087"); set 413 labels it a bank
     # account, and it is redacted (3 of the set's 113 negatives)
     ("pii_holdout408", {"recall": 0.99, "CARD_NUMBER": 1.0, "SSN": 1.0, "NI_NUMBER": 1.0, "negatives": 0.03}),
-    # counts the last four a caller gives to confirm the SSN on file shown masked as no SSN ("The SSN on file is ***-**-0846,
-    # is that correct?" / "yes ending 9686"); sets 252, 477 and 533 label an SSN's last four given when asked, and they are
-    # redacted (4 of the set's 120 negatives)
-    ("pii_holdout451", {"recall": 0.99, "CARD_NUMBER": 1.0, "SSN": 1.0, "NI_NUMBER": 1.0, "negatives": 0.034}),
     # a gap: SSNs read with a hesitation and an aside inside and nothing in the call saying what they are ("five double nine
     # uh one three... right where was I, four seven nine oh", as much a ZIP+4's shape; 8 of the set's 70 SSN spans)
     ("pii_holdout536", {"recall": 0.98, "CARD_NUMBER": 1.0, "SSN": 0.88, "NI_NUMBER": 1.0}),

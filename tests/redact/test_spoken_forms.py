@@ -2569,6 +2569,13 @@ TURNS = [
     ([(A, "can i take your n i number"), (C, "tango kilo"), (A, "sorry was that tee?"), (C, "yes three four... o one... five six"), (A, "yep"),
       (C, "and the letter at the end is charlie")],
      ["can i take your n i number", "[NI_NUMBER]", "sorry was that tee?", "yes [NI_NUMBER]", "yep", "and the letter at the end is [NI_NUMBER]"]),
+    # the caller asks which card is on file: no card is being read, and the agent's amounts and hours after are none
+    ([(C, "Which card is on file? I think it's the one ending in 1067"), (A, "Yes, Visa ending 1067, expiring soon so you may want to update it."),
+      (A, "the monthly price goes from 53.99 to 82.49, that's a 4.7% rise from april"), (C, "and how much to leave"),
+      (A, "we're open eight thirty till five thirty monday to friday")],
+     ["Which card is on file? I think it's the one ending in 1067", "Yes, Visa ending 1067, expiring soon so you may want to update it.",
+      "the monthly price goes from 53.99 to 82.49, that's a 4.7% rise from april", "and how much to leave",
+      "we're open eight thirty till five thirty monday to friday"]),
 
     # a pharmacy's refill number, read out on a phone line: a reference, no phone number
     ([(A, "pharmacy line this is sam"), (C, "hi i'm calling about my prescription refill number four one three seven one oh eight")],

@@ -169,6 +169,8 @@ def _named(tokens: list[Token], caller: bool = False) -> list[tuple[int, str]]:
             long_number.add(at)
         if caller and kind == "PHONE" and re.match(r"(?:ring|call|reach) you", text[start:]):
             continue  # "my daughter said to ring you": the caller rings the company, no number of theirs
+        if re.match(r" (?:(?:is|do you have|have you got|you have) on file|on file (?:is|shows))", text[-neg_end:]):
+            kind = "OTHER"  # "which card is on file ?", "the ssn on file is ***-**-0846": talked about, not asked for
         if caller and UNCHANGED.match(text, -neg_end):
             kind = "OTHER"  # "my postcode hasn't changed": talked about, not read (the agent's "is it still the same" asks)
         hits.setdefault(at, kind)

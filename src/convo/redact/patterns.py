@@ -334,7 +334,7 @@ NAMED_REFERENCE = _words(SUPPLIER_ACCOUNT + "(?: number| no| num)?",
                          "registration|patient|employee|staff|student|member|installation|appointment|service|work order|case|"
                          "order|ticket|account|customer|cust|item|stock|article|fault|repair|tracking|parcel|shipment|delivery|return|refund|claim|policy|booking|"
                          "invoice|quote|contract|confirmation|prescription|rx|refill|supply|loan|returns|store|branch|shop|site|depot|consignment|waybill|docket|"
-                         "manifest|container|pallet|permit|licen[cs]e|provider|plan|batch|lot|loyalty|rewards?|points|cover|auth|medicaid|medicare|beneficiary|visit|encounter|warranty|guarantee) (?:number|no|i ?d|ref|reference|code)s?", "policy(?! ?holder)", "conf",
+                         "manifest|container|pallet|permit|licen[cs]e|provider|plan|batch|lot|loyalty|rewards?|points|cover|auth|medicaid|medicare|beneficiary|visit|encounter|warranty|guarantee|device) (?:number|no|i ?d|ref|reference|code)s?", "policy(?! ?holder)", "conf",
                          "ref(?:er|re|r)[a-z]{2,4}",  # "reference" mistyped: "refernece", "refrence", "referance"
                          "purchase order", "p\\.?o\\.?(?! ?box)(?: number| no| ref)?",  # "our PO 4500123456", not "PO Box 12"
                          "dispute", "investigation", "complaint", "rma", "receipt(?: ?#| ?:)? ?$", "transaction(?: ?#| ?:)? ?$", "item(?: ?#| ?:)? ?$", "return authori[sz]ation", "statement",  # "I've raised dispute 88103922"
