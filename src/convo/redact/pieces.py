@@ -79,7 +79,7 @@ _SPLIT_TENS = {("two", "ty"): "twenty", ("three", "ty"): "thirty", ("four", "ty"
                # the first half as a recogniser writes it alone ("for ty two", "eigh ty one", "fif teen")
                ("twen", "ty"): "twenty", ("thir", "ty"): "thirty", ("for", "ty"): "forty", ("fif", "ty"): "fifty", ("eigh", "ty"): "eighty",
                ("thir", "teen"): "thirteen", ("fif", "teen"): "fifteen", ("eigh", "teen"): "eighteen"}
-SPLIT_TENS = re.compile(r"(?i)(?<![a-z])(?:two|three|four|five|six|seven|eight|nine|twen|thir|for|fif|eigh) (?:ty|teen)(?![a-z])")
+SPLIT_TENS = re.compile(r"(?i)(?<![a-z])(?:" + "|".join(sorted({first for first, _ in _SPLIT_TENS})) + r") (?:ty|teen)(?![a-z])")
 
 
 def _split_tens_pieces(pieces: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
